@@ -1,0 +1,74 @@
+package io.github.gcmkit.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation the documents name: a UN entity, the Resident Coordinator's Office, an African
+ * Union body, a regional economic community, a government or one of its ministries, a research
+ * centre. Roles such as lead or co-chair belong to the relationships that name the entity, never to
+ * the entity itself.
+ *
+ * <pre>{@code
+ * Entity iom = Entity.builder()
+ *     .id(EntityId.of("IOM"))
+ *     .kind(EntityKind.UN_ENTITY)
+ *     .name(LocalizedText.en("International Organization for Migration")
+ *         .withTranslation("fr", "Organisation internationale pour les migrations"))
+ *     .addAlias("OIM")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Entity implements WithEntity {
+
+  Entity() {}
+
+  /** The canonical code. */
+  public abstract EntityId id();
+
+  /** What kind of organisation this is. */
+  public abstract EntityKind kind();
+
+  /** The full name, in English and French where known. */
+  public abstract LocalizedText name();
+
+  /** Other codes and names the documents use for it ("OIM" for IOM, "BCR" for RCO). */
+  public abstract ImmutableSet<String> aliases();
+
+  /** The country of a government or national body, as an ISO 3166-1 alpha-2 code. */
+  public abstract Optional<String> country();
+
+  /** The organisation this one is part of, such as the government a ministry belongs to. */
+  public abstract Optional<EntityId> parent();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether this organisation belongs to the UN system. */
+  public boolean isUnSystem() {
+    return kind().isUnSystem();
+  }
+
+  @Value.Check
+  protected void check() {
+    for (String alias : aliases()) {
+      checkArgument(!alias.isBlank(), "aliases: an alias of %s is blank", id());
+    }
+    country().ifPresent(c -> Invariants.checkCountry("country", c));
+    parent().ifPresent(p -> checkArgument(!p.equals(id()), "parent: %s is its own parent", id()));
+  }
+
+  @Override
+  public String toString() {
+    return id().code();
+  }
+
+  /** Builds {@link Entity} values. */
+  public static class Builder extends ImmutableEntity.Builder {}
+}

@@ -1,0 +1,112 @@
+package io.github.gcmkit.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The organisations gcmkit knows, each under its canonical code and its aliases.
+ *
+ * <p>{@link #defaults()} holds every organisation the source documents name and the members of the
+ * UN Network on Migration. Look-ups by code or alias ignore case and accents: {@code "OIM"} resolves
+ * to IOM, {@code "CEDEAO"} to ECOWAS, {@code "BCR"} to RCO. No two entities share a code or an
+ * alias. Build your own catalogue on the defaults:
+ *
+ * <pre>{@code
+ * EntityCatalog mine = EntityCatalog.builder()
+ *     .from(EntityCatalog.defaults())
+ *     .addEntity(myNgo)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class EntityCatalog implements WithEntityCatalog {
+
+  EntityCatalog() {}
+
+  /** The entities, in the order they were added. */
+  public abstract ImmutableList<Entity> entities();
+
+  /** The catalogue that ships with gcmkit. */
+  public static EntityCatalog defaults() {
+    return DefaultEntities.CATALOG;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The entity with this canonical code. */
+  public Optional<Entity> get(EntityId id) {
+    return Optional.ofNullable(index().get(TextMatching.key(id.code())));
+  }
+
+  /**
+   * The entity whose code or alias is {@code codeOrAlias}, ignoring case, accents and spacing.
+   */
+  public Optional<Entity> resolve(String codeOrAlias) {
+    return Optional.ofNullable(index().get(TextMatching.key(codeOrAlias)));
+  }
+
+  /** Whether this catalogue holds an entity with code {@code id}. */
+  public boolean contains(EntityId id) {
+    return get(id).isPresent();
+  }
+
+  /** The number of entities. */
+  public int size() {
+    return entities().size();
+  }
+
+  /** A copy with {@code entity} added. */
+  public EntityCatalog plus(Entity entity) {
+    return builder().from(this).addEntity(entity).build();
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Entity> index() {
+    return buildIndex(entities());
+  }
+
+  @Value.Check
+  protected void check() {
+    buildIndex(entities());
+  }
+
+  private static ImmutableMap<String, Entity> buildIndex(ImmutableList<Entity> entities) {
+    Map<String, Entity> index = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity entity = entities.get(i);
+      register(index, i, entity, entity.id().code());
+      for (String alias : entity.aliases()) {
+        register(index, i, entity, alias);
+      }
+    }
+    return ImmutableMap.copyOf(index);
+  }
+
+  private static void register(Map<String, Entity> index, int i, Entity entity, String name) {
+    Entity previous = index.putIfAbsent(TextMatching.key(name), entity);
+    checkArgument(
+        previous == null || previous == entity,
+        "entities[%s]: '%s' of %s is already the code or an alias of %s",
+        i,
+        name,
+        entity.id(),
+        previous == null ? "" : previous.id());
+  }
+
+  @Override
+  public String toString() {
+    return "EntityCatalog(" + size() + " entities)";
+  }
+
+  /** Builds {@link EntityCatalog} values. */
+  public static class Builder extends ImmutableEntityCatalog.Builder {}
+}

@@ -1,0 +1,110 @@
+package io.github.gcmkit.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A date known to a year, a month or a day, as documents give them: "early 2020" (a year with a
+ * {@link DateQualifier}), "May 2022" (a month), "12 August 2020" (a day).
+ */
+@Value.Immutable
+public abstract class PartialDate implements WithPartialDate, Comparable<PartialDate> {
+
+  PartialDate() {}
+
+  /** The year. */
+  public abstract int year();
+
+  /** The month, 1 to 12, if known. */
+  public abstract Optional<Integer> month();
+
+  /** The day of the month, if known (only with a month). */
+  public abstract Optional<Integer> day();
+
+  /** How the document narrows a year or month down ("early 2020"), if it does. */
+  public abstract Optional<DateQualifier> qualifier();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A year. */
+  public static PartialDate ofYear(int year) {
+    return builder().year(year).build();
+  }
+
+  /** A month of a year. */
+  public static PartialDate of(YearMonth month) {
+    return builder().year(month.getYear()).month(month.getMonthValue()).build();
+  }
+
+  /** A day. */
+  public static PartialDate of(LocalDate date) {
+    return builder()
+        .year(date.getYear())
+        .month(date.getMonthValue())
+        .day(date.getDayOfMonth())
+        .build();
+  }
+
+  /** The first month this date may fall in. */
+  public YearMonth firstMonth() {
+    return YearMonth.of(year(), month().orElse(1));
+  }
+
+  /** The last month this date may fall in. */
+  public YearMonth lastMonth() {
+    return YearMonth.of(year(), month().orElse(12));
+  }
+
+  /** The exact day, if known. */
+  public Optional<LocalDate> toLocalDate() {
+    return day().map(d -> LocalDate.of(year(), month().orElseThrow(), d));
+  }
+
+  /** The ISO-8601 form at the known precision: {@code 2020}, {@code 2020-08} or {@code 2020-08-12}. */
+  public String toIsoString() {
+    StringBuilder s = new StringBuilder(String.format("%04d", year()));
+    month().ifPresent(m -> s.append(String.format("-%02d", m)));
+    day().ifPresent(d -> s.append(String.format("-%02d", d)));
+    return s.toString();
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    int byMonth = firstMonth().compareTo(other.firstMonth());
+    if (byMonth != 0) {
+      return byMonth;
+    }
+    return Integer.compare(day().orElse(0), other.day().orElse(0));
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(year() >= 1 && year() <= 9999, "year: %s is out of range 1..9999", year());
+    month().ifPresent(m -> checkArgument(m >= 1 && m <= 12, "month: %s is out of range 1..12", m));
+    if (day().isPresent()) {
+      checkArgument(month().isPresent(), "day: a day needs a month");
+      try {
+        LocalDate.of(year(), month().orElseThrow(), day().orElseThrow());
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("day: " + toIsoString() + " is not a date", e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return qualifier().map(q -> q.name().toLowerCase(java.util.Locale.ROOT) + " ").orElse("")
+        + toIsoString();
+  }
+
+  /** Builds {@link PartialDate} values. */
+  public static class Builder extends ImmutablePartialDate.Builder {}
+}

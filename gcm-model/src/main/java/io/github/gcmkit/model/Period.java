@@ -1,0 +1,71 @@
+package io.github.gcmkit.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import org.immutables.value.Value;
+
+/**
+ * A span of whole months, both ends included: a workplan's "2020-2021" from November 2020, or a
+ * workstream's "November/December 2020".
+ */
+@Value.Immutable
+public abstract class Period implements WithPeriod {
+
+  Period() {}
+
+  /** The first month. */
+  public abstract YearMonth from();
+
+  /** The last month, never before {@link #from()}. */
+  public abstract YearMonth to();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The months from {@code from} to {@code to}, both included. */
+  public static Period of(YearMonth from, YearMonth to) {
+    return builder().from(from).to(to).build();
+  }
+
+  /** A single month. */
+  public static Period of(YearMonth month) {
+    return of(month, month);
+  }
+
+  /** Whether {@code month} lies in this period. */
+  public boolean contains(YearMonth month) {
+    return !month.isBefore(from()) && !month.isAfter(to());
+  }
+
+  /** Whether {@code other} lies entirely in this period. */
+  public boolean contains(Period other) {
+    return contains(other.from()) && contains(other.to());
+  }
+
+  /** Whether the two periods share at least one month. */
+  public boolean overlaps(Period other) {
+    return !other.to().isBefore(from()) && !other.from().isAfter(to());
+  }
+
+  /** The number of months, at least 1. */
+  public long months() {
+    return ChronoUnit.MONTHS.between(from(), to()) + 1;
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(!to().isBefore(from()), "to: %s is before from %s", to(), from());
+  }
+
+  @Override
+  public String toString() {
+    return from() + "/" + to();
+  }
+
+  /** Builds {@link Period} values. */
+  public static class Builder extends ImmutablePeriod.Builder {}
+}

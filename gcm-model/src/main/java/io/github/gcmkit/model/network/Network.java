@@ -1,0 +1,114 @@
+package io.github.gcmkit.model.network;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.gcmkit.model.Event;
+import io.github.gcmkit.model.Invariants;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Membership;
+import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.workplan.Workplan;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A UN migration network at global, regional or national level: its name, the country or countries
+ * it covers, the network it reports to, its members, its {@link Charter}, its {@link Workplan}s and
+ * the {@link Event}s it organises or depends on.
+ *
+ * <pre>{@code
+ * Network senegal = Network.builder()
+ *     .id("sn")
+ *     .level(NetworkLevel.NATIONAL)
+ *     .name(LocalizedText.fr("Réseau des Nations Unies sur les migrations pour le Sénégal"))
+ *     .country("SN")
+ *     .reportsTo("wca")
+ *     .charter(charter)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A national network has a country. Whether the network it reports to exists, and whether the
+ * reporting lines form a proper hierarchy, is for the rules to check across a {@link Federation}.
+ */
+@Value.Immutable
+public abstract class Network implements WithNetwork {
+
+  Network() {}
+
+  /** The network's id, unique in a federation ("sn", "wca", "global"). */
+  public abstract String id();
+
+  /** Global, regional or national. */
+  public abstract NetworkLevel level();
+
+  /** The network's name. */
+  public abstract LocalizedText name();
+
+  /** A short name ("Regional Network"), if the documents use one. */
+  public abstract Optional<LocalizedText> shortName();
+
+  /** The country of a national network, as an ISO 3166-1 alpha-2 code. */
+  public abstract Optional<String> country();
+
+  /** The countries a regional network covers, as ISO 3166-1 alpha-2 codes. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<String> coveredCountries();
+
+  /** The id of the network this one reports to. */
+  public abstract Optional<String> reportsTo();
+
+  /** When the network was established ("early 2020"). */
+  public abstract Optional<PartialDate> established();
+
+  /** The network's members as recorded. */
+  public abstract ImmutableList<Membership> members();
+
+  /** The network's charter (Terms of Reference), if known. */
+  public abstract Optional<Charter> charter();
+
+  /** The network's workplans, oldest first. */
+  public abstract ImmutableList<Workplan> workplans();
+
+  /** The events the network organises or its workplans depend on. */
+  public abstract ImmutableList<Event> events();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The workplan with this id. */
+  public Optional<Workplan> workplan(String id) {
+    return workplans().stream().filter(w -> w.id().equals(id)).findFirst();
+  }
+
+  /** The event with this id. */
+  public Optional<Event> event(String id) {
+    return events().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  @Value.Check
+  protected void check() {
+    Invariants.checkId("id", id());
+    reportsTo().ifPresent(r -> Invariants.checkId("reportsTo", r));
+    checkArgument(
+        level() != NetworkLevel.NATIONAL || country().isPresent(),
+        "country: national network '%s' has no country",
+        id());
+    country().ifPresent(c -> Invariants.checkCountry("country", c));
+    coveredCountries().forEach(c -> Invariants.checkCountry("coveredCountries", c));
+    Invariants.checkUniqueIds("workplans", workplans(), Workplan::id);
+    Invariants.checkUniqueIds("events", events(), Event::id);
+  }
+
+  @Override
+  public String toString() {
+    return "Network(" + id() + ", " + level() + ": " + name() + ")";
+  }
+
+  /** Builds {@link Network} values. */
+  public static class Builder extends ImmutableNetwork.Builder {}
+}

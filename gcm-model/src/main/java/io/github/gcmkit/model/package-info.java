@@ -1,0 +1,21 @@
+/**
+ * The shared vocabulary of the gcmkit model: bilingual text, dates, periods, frequencies and
+ * schedules, stakeholder references, the GCM reference catalogue ({@link
+ * io.github.gcmkit.model.GcmObjective}, {@link io.github.gcmkit.model.GuidingPrinciple}, {@link
+ * io.github.gcmkit.model.MptfThematicArea}), the organisations of the {@link
+ * io.github.gcmkit.model.EntityCatalog}, events and pledges.
+ *
+ * <p>Charters live in {@link io.github.gcmkit.model.charter}, workplans in {@link
+ * io.github.gcmkit.model.workplan}, and networks and federations of networks in {@link
+ * io.github.gcmkit.model.network}. Packages depend one way: this package on none of them, charter
+ * and workplan on this one, network on all three.
+ *
+ * <p>All types are immutable, thread-safe and never hold {@code null}: absent values are {@link
+ * java.util.Optional} or empty collections. A value that exists is well-formed (non-blank ids, ids
+ * unique among siblings, ordered periods); whether it is good governance is for the rules to say.
+ */
+@GcmStyle
+@NullMarked
+package io.github.gcmkit.model;
+
+import org.jspecify.annotations.NullMarked;
