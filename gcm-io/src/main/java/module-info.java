@@ -1,9 +1,19 @@
 /**
- * The gcmkit document format: JSON and YAML reading and writing, JSON Schema and renderers.
+ * The gcmkit document format: JSON and YAML reading and writing with exact error locations,
+ * canonical output, the JSON Schema of the format, and renderers of charters, workplans and
+ * network hierarchies.
  */
 module io.github.gcmkit.io {
   requires transitive io.github.gcmkit.model;
   requires transitive io.github.gcmkit.rules;
+  requires transitive tools.jackson.core;
+  requires transitive tools.jackson.databind;
+  requires transitive tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires static org.jspecify;
 
+  exports io.github.gcmkit.io;
+
+  provides tools.jackson.databind.JacksonModule with
+      io.github.gcmkit.io.GcmModule;
 }

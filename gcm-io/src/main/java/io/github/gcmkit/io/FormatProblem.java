@@ -1,0 +1,30 @@
+package io.github.gcmkit.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * One problem found while reading a document: where it is and what is wrong, in plain words.
+ *
+ * <p>The {@code pointer} is a JSON Pointer (RFC 6901) into the document ({@code ""} for the whole
+ * document, {@code /workplans/0/period/to} for one field); line and column are 1-based and point at
+ * the offending value, or at the enclosing object when a field is missing.
+ *
+ * @param pointer the JSON Pointer of the offending value
+ * @param line the 1-based line
+ * @param column the 1-based column
+ * @param message what is wrong, without the pointer
+ */
+public record FormatProblem(String pointer, int line, int column, String message) {
+
+  /** Checks the parts. */
+  public FormatProblem {
+    checkArgument(pointer.isEmpty() || pointer.startsWith("/"), "pointer: '%s' is not a JSON Pointer", pointer);
+    checkArgument(!message.isBlank(), "message: blank");
+  }
+
+  /** The problem as one line: {@code /workplans/0/period/to: 2019-12 is before from 2020-11}. */
+  @Override
+  public String toString() {
+    return (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.gcmkit.io;
+
+import io.github.gcmkit.io.internal.Engine;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes gcmkit documents in one syntax: {@link GcmJson} for JSON, {@link GcmYaml} for
+ * YAML. Both read and write the same format, described in {@code docs/format.md}.
+ *
+ * <p>Reading returns the whole model or throws a {@link GcmFormatException} that lists every
+ * problem in the document; it never returns a partly built model. Bytes are read as UTF-8. Writing
+ * is canonical: equal values give identical bytes. Instances are immutable and thread-safe.
+ */
+public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
+
+  private final Engine engine;
+
+  GcmCodec(Engine engine) {
+    this.engine = engine;
+  }
+
+  final Engine engine() {
+    return engine;
+  }
+
+  /** How this codec reads and writes. */
+  public GcmOptions options() {
+    return engine.options();
+  }
+
+  /**
+   * Reads the document in the file {@code path}.
+   *
+   * @throws GcmFormatException if the document has problems
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public GcmDocument read(Path path) {
+    return read(path, (DocumentKind) null);
+  }
+
+  /**
+   * Reads one document from {@code in}, up to its end; the stream is not closed.
+   *
+   * @throws GcmFormatException if the document has problems
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public GcmDocument read(InputStream in) {
+    return engine.read(in, "the document", null);
+  }
+
+  /**
+   * Reads the document {@code text}.
+   *
+   * @throws GcmFormatException if the document has problems
+   */
+  public GcmDocument read(String text) {
+    return engine.read(text, "the document", null);
+  }
+
+  /**
+   * Reads the document in {@code path}, which must be of the kind that holds {@code type}: one of
+   * {@code Federation}, {@code Network}, {@code Charter}, {@code Workplan}, {@code Event}.
+   *
+   * @throws GcmFormatException if the document has problems or is of another kind
+   * @throws IllegalArgumentException if {@code type} is not one of the five
+   */
+  public <T> T read(Path path, Class<T> type) {
+    return type.cast(read(path, kindOf(type)).value());
+  }
+
+  /**
+   * Reads one document of the kind that holds {@code type} from {@code in}.
+   *
+   * @throws GcmFormatException if the document has problems or is of another kind
+   */
+  public <T> T read(InputStream in, Class<T> type) {
+    return type.cast(engine.read(in, "the document", kindOf(type)).value());
+  }
+
+  /**
+   * Reads the document {@code text}, of the kind that holds {@code type}.
+   *
+   * @throws GcmFormatException if the document has problems or is of another kind
+   */
+  public <T> T read(String text, Class<T> type) {
+    return type.cast(engine.read(text, "the document", kindOf(type)).value());
+  }
+
+  private GcmDocument read(Path path, @Nullable DocumentKind kind) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return engine.read(in, path.toString(), kind);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DocumentKind kindOf(Class<?> type) {
+    return DocumentKind.forType(type)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "type: "
+                        + type.getSimpleName()
+                        + " is not a document kind (Federation, Network, Charter, Workplan, Event)"));
+  }
+
+  /**
+   * The canonical text of {@code value}: a {@link GcmDocument}, or a federation, network, charter,
+   * workplan or event.
+   *
+   * @throws IllegalArgumentException if the value is none of these
+   */
+  public String write(Object value) {
+    return engine.write(document(value));
+  }
+
+  /** Writes the canonical form of {@code value} to {@code out} as UTF-8; the stream is flushed, not closed. */
+  public void write(Object value, OutputStream out) {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    engine.write(document(value), writer);
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the canonical form of {@code value} to the file {@code path}, replacing it. */
+  public void write(Object value, Path path) {
+    try (OutputStream out = Files.newOutputStream(path)) {
+      write(value, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static GcmDocument document(Object value) {
+    return value instanceof GcmDocument d ? d : GcmDocument.of(value);
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.gcmkit.io;
+
+import io.github.gcmkit.io.internal.Engine;
+import io.github.gcmkit.io.internal.Mappers;
+import io.github.gcmkit.io.internal.NdjsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gcmkit JSON format: a ready, thread-safe reader and writer of federations, networks,
+ * charters, workplans and events, and NDJSON streaming for large corpora.
+ *
+ * <pre>{@code
+ * GcmJson json = GcmJson.defaults();
+ * Charter charter = json.read(Path.of("senegal-charter.json"), Charter.class);
+ * String text = json.write(charter);          // canonical, pretty
+ * }</pre>
+ *
+ * <p>{@link #mapper()} hands out a Jackson {@code JsonMapper} with {@link GcmModule} registered,
+ * for applications that embed model values in their own JSON.
+ */
+public final class GcmJson extends GcmCodec {
+
+  private static final GcmJson DEFAULTS = new GcmJson(GcmOptions.defaults());
+
+  private final JsonMapper mapper;
+
+  private GcmJson(GcmOptions options) {
+    this(options, Mappers.json(options));
+  }
+
+  private GcmJson(GcmOptions options, JsonMapper mapper) {
+    super(new Engine(options, mapper, Mappers.writer(mapper, options), false));
+    this.mapper = mapper;
+  }
+
+  /** Strict reading, default limits, pretty output. */
+  public static GcmJson defaults() {
+    return DEFAULTS;
+  }
+
+  /** A reader and writer with {@code options}. */
+  public static GcmJson with(GcmOptions options) {
+    return new GcmJson(options);
+  }
+
+  /** A Jackson mapper for the model types, with this codec's limits and {@link GcmModule}. */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * The documents of an NDJSON stream (one compact document per line, blank lines skipped), read
+   * lazily in constant memory. A line with problems throws a {@link GcmFormatException} whose lines
+   * are those of the whole stream when the stream reaches it. Close the stream to close {@code in}.
+   */
+  public Stream<GcmDocument> stream(InputStream in) {
+    return NdjsonReader.stream(engine(), in);
+  }
+
+  /** The documents of the NDJSON file {@code path}, read lazily; close the stream when done. */
+  public Stream<GcmDocument> stream(Path path) {
+    try {
+      return stream(Files.newInputStream(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes {@code values} (documents or model values) as NDJSON: one compact document per line.
+   * The stream is flushed, not closed.
+   */
+  public void writeLines(Iterable<?> values, OutputStream out) {
+    GcmJson compact = options().prettyPrint() ? with(options().withPrettyPrint(false)) : this;
+    try {
+      for (Object value : values) {
+        String line = compact.write(value);
+        out.write(line.getBytes(StandardCharsets.UTF_8));
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.gcmkit.io.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One attribute of a model value type, as the format sees it: its name (the JSON field name), its
+ * shape, the Java type of its values, and how to read it from a value and set it on a builder.
+ */
+public final class Attribute {
+
+  /** How an attribute holds its value. */
+  public enum Shape {
+    /** Must be present. */
+    REQUIRED,
+    /** An {@code Optional}: absent when empty. */
+    OPTIONAL,
+    /** A Guava immutable collection: absent when empty. */
+    COLLECTION,
+    /** Has a default in the model: absent when equal to it. */
+    DEFAULTED
+  }
+
+  private final String name;
+  private final Shape shape;
+  private final Class<?> elementType;
+  private final Type genericType;
+  private final Method getter;
+  private final Method setter;
+  private final @Nullable MethodHandle defaultValue;
+
+  Attribute(
+      String name,
+      Shape shape,
+      Class<?> elementType,
+      Type genericType,
+      Method getter,
+      Method setter,
+      @Nullable MethodHandle defaultValue) {
+    this.name = name;
+    this.shape = shape;
+    this.elementType = elementType;
+    this.genericType = genericType;
+    this.getter = getter;
+    this.setter = setter;
+    this.defaultValue = defaultValue;
+  }
+
+  /** The attribute's name, which is also its JSON field name. */
+  public String name() {
+    return name;
+  }
+
+  /** How the attribute holds its value. */
+  public Shape shape() {
+    return shape;
+  }
+
+  /** The type of one value: the element type of an optional or collection attribute. */
+  public Class<?> elementType() {
+    return elementType;
+  }
+
+  /** The full generic type of the accessor. */
+  public Type genericType() {
+    return genericType;
+  }
+
+  /** Whether the attribute is a sorted set (whose JSON array is written in the model's order). */
+  public boolean isSortedSet() {
+    return com.google.common.collect.ImmutableSortedSet.class.isAssignableFrom(getter.getReturnType());
+  }
+
+  /** Whether the attribute is a set (duplicates are merged). */
+  public boolean isSet() {
+    return java.util.Set.class.isAssignableFrom(getter.getReturnType());
+  }
+
+  /** The attribute's value in {@code instance}. */
+  public Object get(Object instance) {
+    return invoke(getter, instance);
+  }
+
+  /** Sets the attribute on a builder. */
+  void set(Object builder, Object value) {
+    invoke(setter, builder, value);
+  }
+
+  /** The value the model gives this attribute of {@code instance} when it is not set. */
+  public Object defaultFor(Object instance) {
+    if (defaultValue == null) {
+      throw new IllegalStateException(name + " has no default");
+    }
+    try {
+      return defaultValue.invoke(instance);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Object invoke(Method method, Object target, Object... args) {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + shape + " " + elementType.getSimpleName() + ")";
+  }
+}

@@ -1,0 +1,188 @@
+package io.github.gcmkit.io.internal;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.StakeholderGroup;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Writes model values to a Jackson generator (JSON or YAML) in the canonical form: fields in a
+ * fixed order, absent, empty and default values left out, so that equal values give equal bytes.
+ */
+public final class Emitter {
+
+  private static final JsonFactory EXTENSION_PARSER = new JsonFactory();
+
+  private final JsonGenerator out;
+  private final ImmutableMap<String, ImmutableMap<String, String>> extensions;
+
+  /** An emitter writing to {@code out}, putting {@code extensions} back into their objects. */
+  public Emitter(JsonGenerator out, ImmutableMap<String, ImmutableMap<String, String>> extensions) {
+    this.out = out;
+    this.extensions = extensions;
+  }
+
+  /** Writes {@code value}, a value of {@code type}, at {@code pointer} in the document. */
+  public void value(Object value, Class<?> type, String pointer, String language) {
+    if (value instanceof String s) {
+      out.writeString(s);
+    } else if (value instanceof Integer i) {
+      out.writeNumber(i);
+    } else if (value instanceof Boolean b) {
+      out.writeBoolean(b);
+    } else if (value instanceof Enum<?> e) {
+      out.writeString(Enums.code(e));
+    } else if (value instanceof LocalizedText t) {
+      localizedText(t, pointer, language);
+    } else if (value instanceof PartialDate d) {
+      out.writeString(partialDate(d));
+    } else if (value instanceof YearMonth m) {
+      out.writeString(m.toString());
+    } else if (value instanceof EntityId id) {
+      out.writeString(id.code());
+    } else if (value instanceof EntityRef ref) {
+      out.writeString(ref.id().code());
+    } else if (value instanceof StakeholderGroup group) {
+      object(group, ModelType.of(StakeholderGroup.class), pointer, language, null);
+    } else if (value instanceof Schedule schedule) {
+      schedule(schedule, pointer, language);
+    } else if (ModelType.isValueType(type)) {
+      object(value, ModelType.of(type), pointer, language, null);
+    } else {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName());
+    }
+  }
+
+  /**
+   * Writes a value type as an object; {@code head} (if not null) writes the fields that come
+   * first, such as the envelope's.
+   */
+  public void object(Object value, ModelType type, String pointer, String language, Runnable head) {
+    out.writeStartObject();
+    if (head != null) {
+      head.run();
+    }
+    fields(value, type, pointer, language);
+    out.writeEndObject();
+  }
+
+  /** Writes the fields of a value type, and its extensions, into the current object. */
+  public void fields(Object value, ModelType type, String pointer, String language) {
+    String inner = language;
+    Optional<io.github.gcmkit.io.internal.Attribute> declared = type.attribute("language");
+    if (declared.isPresent()) {
+      inner = (String) declared.get().get(value);
+    }
+    for (Attribute attribute : type.attributes()) {
+      Object v = attribute.get(value);
+      String child = Pointer.member(pointer, attribute.name());
+      switch (attribute.shape()) {
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) v;
+          if (o.isEmpty()) {
+            continue;
+          }
+          v = o.get();
+        }
+        case COLLECTION -> {
+          if (((Collection<?>) v).isEmpty()) {
+            continue;
+          }
+        }
+        case DEFAULTED -> {
+          if (!attribute.name().equals("language")
+              && v.equals(attribute.defaultFor(value))
+              && !hasExtensionsUnder(child)) {
+            continue;
+          }
+        }
+        case REQUIRED -> {
+          // always written
+        }
+      }
+      out.writeName(attribute.name());
+      if (attribute.shape() == Attribute.Shape.COLLECTION) {
+        out.writeStartArray();
+        int i = 0;
+        for (Object item : (Collection<?>) v) {
+          value(item, attribute.elementType(), Pointer.item(child, i++), inner);
+        }
+        out.writeEndArray();
+      } else {
+        value(v, attribute.elementType(), child, inner);
+      }
+    }
+    extensions(pointer);
+  }
+
+  private boolean hasExtensionsUnder(String pointer) {
+    for (String p : extensions.keySet()) {
+      if (p.equals(pointer) || p.startsWith(pointer + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Writes the extensions kept for the object at {@code pointer}. */
+  public void extensions(String pointer) {
+    ImmutableMap<String, String> fields = extensions.get(pointer);
+    if (fields == null) {
+      return;
+    }
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      out.writeName(field.getKey());
+      try (JsonParser p = EXTENSION_PARSER.createParser(ObjectReadContext.empty(), field.getValue())) {
+        p.nextToken();
+        out.copyCurrentStructure(p);
+      }
+    }
+  }
+
+  private void localizedText(LocalizedText text, String pointer, String language) {
+    if (text.texts().size() == 1 && text.original().equals(language)) {
+      out.writeString(text.text());
+      return;
+    }
+    out.writeStartObject();
+    if (!text.original().equals(language)) {
+      out.writeName(Binder.ORIGINAL);
+      out.writeString(text.original());
+    }
+    for (Map.Entry<String, String> entry : text.texts().entrySet()) {
+      out.writeName(entry.getKey());
+      out.writeString(entry.getValue());
+    }
+    out.writeEndObject();
+  }
+
+  private void schedule(Schedule schedule, String pointer, String language) {
+    out.writeStartObject();
+    out.writeName(Binder.SCHEDULE_TYPE);
+    out.writeString(Binder.scheduleType(schedule));
+    if (ModelType.isValueType(schedule.getClass().getSuperclass())) {
+      fields(schedule, ModelType.of(schedule.getClass().getSuperclass()), pointer, language);
+    } else {
+      extensions(pointer);
+    }
+    out.writeEndObject();
+  }
+
+  /** The format's text of a partial date: {@code 2020-08}, {@code early 2020}. */
+  public static String partialDate(PartialDate date) {
+    return date.qualifier().map(q -> q.name().toLowerCase(Locale.ROOT) + " ").orElse("")
+        + date.toIsoString();
+  }
+}

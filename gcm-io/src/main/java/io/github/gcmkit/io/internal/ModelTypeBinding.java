@@ -1,0 +1,70 @@
+package io.github.gcmkit.io.internal;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.io.GcmOptions;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/** The Jackson serializer and deserializer of one model type, for {@code GcmModule}. */
+public final class ModelTypeBinding {
+
+  private ModelTypeBinding() {}
+
+  /** Registers the serializer and deserializer of {@code type}. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static void register(
+      Class<?> type, GcmOptions options, SimpleSerializers serializers, SimpleDeserializers deserializers) {
+    serializers.addSerializer((Class) type, new Serializer(type));
+    deserializers.addDeserializer((Class) type, new Deserializer(type, options));
+  }
+
+  private static final class Serializer extends ValueSerializer<Object> {
+    private final Class<?> type;
+
+    Serializer(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
+      new Emitter(gen, ImmutableMap.of()).value(value, type, "", Engine.DEFAULT_LANGUAGE);
+    }
+  }
+
+  private static final class Deserializer extends ValueDeserializer<Object> {
+    private final Class<?> type;
+    private final GcmOptions options;
+
+    Deserializer(Class<?> type, GcmOptions options) {
+      this.type = type;
+      this.options = options;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      Problems problems = new Problems(0);
+      Tree tree = TreeReader.readCurrent(p, problems);
+      Object value = null;
+      if (tree != null) {
+        value = new Binder(options, problems, false).bind(tree, type, "", Engine.DEFAULT_LANGUAGE);
+      }
+      if (value == null || problems.any()) {
+        String message =
+            problems.all().stream()
+                .map(pr -> pr.line() + ":" + pr.column() + " " + pr)
+                .collect(Collectors.joining("; "));
+        throw MismatchedInputException.from(p, type, "cannot read " + type.getSimpleName() + ": " + message);
+      }
+      return value;
+    }
+  }
+
+}

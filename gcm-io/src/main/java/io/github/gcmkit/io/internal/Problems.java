@@ -1,0 +1,37 @@
+package io.github.gcmkit.io.internal;
+
+import io.github.gcmkit.io.FormatProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems found in one document, in the order they are found. */
+public final class Problems {
+
+  private final List<FormatProblem> found = new ArrayList<>();
+  private final int lineOffset;
+
+  /** A collector whose line numbers are shifted by {@code lineOffset} (for NDJSON lines). */
+  public Problems(int lineOffset) {
+    this.lineOffset = lineOffset;
+  }
+
+  /** Records a problem at {@code pointer}, located at {@code where}. */
+  public void add(String pointer, Tree where, String message) {
+    add(pointer, where.line(), where.column(), message);
+  }
+
+  /** Records a problem at {@code pointer}, at a known line and column. */
+  public void add(String pointer, int line, int column, String message) {
+    found.add(new FormatProblem(pointer, line + lineOffset, column, message));
+  }
+
+  /** Whether any problem was found. */
+  public boolean any() {
+    return !found.isEmpty();
+  }
+
+  /** The problems found so far. */
+  public List<FormatProblem> all() {
+    return found;
+  }
+}
