@@ -421,7 +421,8 @@ public final class Binder {
     try {
       return date.build();
     } catch (IllegalArgumentException e) {
-      problems.add(pointer, node, "'" + text + "' is not a date: " + afterField(e.getMessage()));
+      String reason = afterField(e.getMessage());
+      problems.add(pointer, node, reason.contains(text) ? reason : "'" + text + "' is not a date: " + reason);
       return null;
     }
   }

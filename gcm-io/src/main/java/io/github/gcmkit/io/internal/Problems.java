@@ -2,6 +2,7 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.FormatProblem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects the problems found in one document, in the order they are found. */
@@ -30,8 +31,10 @@ public final class Problems {
     return !found.isEmpty();
   }
 
-  /** The problems found so far. */
+  /** The problems found so far, in document order (by line, then column). */
   public List<FormatProblem> all() {
-    return found;
+    List<FormatProblem> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt(FormatProblem::line).thenComparingInt(FormatProblem::column));
+    return sorted;
   }
 }

@@ -3,6 +3,8 @@ package io.github.gcmkit.io.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,6 +17,10 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * Jackson failure (malformed input, limits exceeded) into a located problem.
  */
 final class TreeReader {
+
+  private static final Pattern JACKSON_DETAILS =
+      Pattern.compile("\\s*(\\(start marker at \\[Source.*|at \\[Source.*|\\(for .*\\))$");
+  private static final Pattern NUMBERS = Pattern.compile("\\d+");
 
   private final JsonParser parser;
   private final Problems problems;
@@ -61,8 +67,7 @@ final class TreeReader {
       return tree;
     } catch (StreamConstraintsException e) {
       TokenStreamLocation at = parser.currentLocation();
-      problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
-          "the document exceeds a reading limit: " + e.getOriginalMessage());
+      problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), limit(e.getOriginalMessage()));
       return null;
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
@@ -131,6 +136,31 @@ final class TreeReader {
       return "unreadable input";
     }
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String line = nl < 0 ? message : message.substring(0, nl);
+    return JACKSON_DETAILS.matcher(line).replaceAll("");
+  }
+
+  /** A reading limit's message in plain words, without Jackson's names. */
+  private static String limit(@Nullable String message) {
+    String m = message == null ? "" : message;
+    Matcher numbers = NUMBERS.matcher(m);
+    String found = numbers.find() ? numbers.group() : "?";
+    String max = numbers.find() ? numbers.group() : "?";
+    if (m.startsWith("Document nesting depth")) {
+      return "the document is nested deeper than the limit of " + max + " levels";
+    }
+    if (m.startsWith("String value length")) {
+      return "a string is longer than the limit of " + max + " characters";
+    }
+    if (m.startsWith("Name length")) {
+      return "a field name is longer than the limit of " + max + " characters";
+    }
+    if (m.startsWith("Document length")) {
+      return "the document is longer than the limit of " + max + " characters";
+    }
+    if (m.startsWith("Number value length")) {
+      return "a number is longer than the limit of " + max + " digits";
+    }
+    return "the document exceeds a reading limit (" + found + " over " + max + ")";
   }
 }
