@@ -1,0 +1,238 @@
+package io.github.gcmkit.io;
+
+import io.github.gcmkit.io.internal.Attribute;
+import io.github.gcmkit.io.internal.Enums;
+import io.github.gcmkit.io.internal.ModelType;
+import io.github.gcmkit.io.internal.ModelTypes;
+import io.github.gcmkit.io.internal.Special;
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.RecurringSchedule;
+import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.ScheduleWindow;
+import io.github.gcmkit.model.StakeholderRef;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates the JSON Schema of the format from the model, the way the format binds it. The shipped
+ * schema must equal its output ({@link SchemaTest}); run that test with
+ * {@code -Dgcm.schema.update=true} to rewrite the shipped file after a model change.
+ */
+final class SchemaGenerator {
+
+  static final String PARTIAL_DATE = "^((early|mid|late) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
+  static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+  static final String LANGUAGE = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private SchemaGenerator() {}
+
+  static String generate() {
+    ObjectNode root = NODES.objectNode();
+    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    root.put("$id", "https://gcmkit.github.io/schema/gcm-format-1.0.schema.json");
+    root.put("title", "gcmkit document, format 1.0");
+    root.put("description",
+        "A federation, network, charter, workplan or event of United Nations migration networks. See docs/format.md.");
+    root.put("type", "object");
+    root.putArray("required").add("gcmFormat").add("kind");
+    ObjectNode envelope = root.putObject("properties");
+    envelope.set("gcmFormat", versionSchema());
+    ArrayNode kinds = envelope.putObject("kind").putArray("enum");
+    for (DocumentKind kind : DocumentKind.values()) {
+      kinds.add(kind.code());
+    }
+    ArrayNode branches = root.putArray("allOf");
+    for (DocumentKind kind : DocumentKind.values()) {
+      ObjectNode branch = branches.addObject();
+      branch.putObject("if").putObject("properties").putObject("kind").put("const", kind.code());
+      branch.putObject("then").put("$ref", "#/$defs/" + documentName(kind));
+    }
+    TreeMap<String, ObjectNode> defs = new TreeMap<>(Comparator.naturalOrder());
+    for (DocumentKind kind : DocumentKind.values()) {
+      defs.put(documentName(kind), document(kind));
+    }
+    for (Class<?> type : ModelTypes.all()) {
+      defs.put(type.getSimpleName(), definition(type));
+    }
+    defs.put("LocalizedText", localizedText());
+    defs.put("PartialDate", pattern(PARTIAL_DATE, "A date known to a year, a month or a day, optionally early, mid or late."));
+    defs.put("YearMonth", pattern(MONTH, "A month, YYYY-MM."));
+    defs.put("EntityId", entityId());
+    defs.put("StakeholderRef", stakeholderRef());
+    defs.put("Schedule", schedule());
+    defs.remove("EntityRef");
+    ObjectNode defsNode = root.putObject("$defs");
+    defs.forEach(defsNode::set);
+    return io.github.gcmkit.io.internal.Mappers.writer(GcmJson.defaults().mapper(), GcmOptions.defaults())
+        .writeValueAsString(root)
+        + "\n";
+  }
+
+  static String documentName(DocumentKind kind) {
+    String code = kind.code();
+    return Character.toUpperCase(code.charAt(0)) + code.substring(1) + "Document";
+  }
+
+  private static ObjectNode versionSchema() {
+    ObjectNode version = NODES.objectNode();
+    version.put("type", "string");
+    version.put("pattern", "^1\\.[0-9]+$");
+    return version;
+  }
+
+  private static ObjectNode document(DocumentKind kind) {
+    ObjectNode node = NODES.objectNode();
+    node.put("type", "object");
+    ObjectNode properties = node.putObject("properties");
+    properties.set("gcmFormat", versionSchema());
+    properties.putObject("kind").put("const", kind.code());
+    ArrayNode required = node.putArray("required").add("gcmFormat").add("kind");
+    if (kind == DocumentKind.EVENT) {
+      properties.putObject("event").put("$ref", "#/$defs/Event");
+      required.add("event");
+    } else {
+      if (kind == DocumentKind.NETWORK || kind == DocumentKind.FEDERATION) {
+        properties.putObject("language").put("type", "string").put("pattern", LANGUAGE);
+      }
+      attributes(ModelType.of(kind.modelType()), properties, required);
+    }
+    node.put("additionalProperties", false);
+    return node;
+  }
+
+  private static ObjectNode definition(Class<?> type) {
+    if (type.isEnum()) {
+      ObjectNode node = NODES.objectNode();
+      ArrayNode values = node.putArray("enum");
+      for (Object constant : type.getEnumConstants()) {
+        values.add(Enums.code((Enum<?>) constant));
+      }
+      return node;
+    }
+    if (Special.is(type) || type == StakeholderRef.class || type == Schedule.class) {
+      return NODES.objectNode();
+    }
+    return object(ModelType.of(type));
+  }
+
+  private static ObjectNode object(ModelType type) {
+    ObjectNode node = NODES.objectNode();
+    node.put("type", "object");
+    ObjectNode properties = node.putObject("properties");
+    ArrayNode required = node.putArray("required");
+    attributes(type, properties, required);
+    if (required.isEmpty()) {
+      node.remove("required");
+    }
+    node.put("additionalProperties", false);
+    return node;
+  }
+
+  private static void attributes(ModelType type, ObjectNode properties, ArrayNode required) {
+    for (Attribute attribute : type.attributes()) {
+      ObjectNode value = reference(attribute.elementType());
+      if (attribute.shape() == Attribute.Shape.COLLECTION) {
+        ObjectNode array = NODES.objectNode();
+        array.put("type", "array");
+        array.set("items", value);
+        value = array;
+      }
+      properties.set(attribute.name(), value);
+      if (attribute.shape() == Attribute.Shape.REQUIRED) {
+        required.add(attribute.name());
+      }
+    }
+  }
+
+  private static ObjectNode reference(Class<?> type) {
+    ObjectNode node = NODES.objectNode();
+    if (type == String.class) {
+      return node.put("type", "string");
+    }
+    if (type == int.class || type == Integer.class) {
+      return node.put("type", "integer");
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return node.put("type", "boolean");
+    }
+    String name = type == YearMonth.class ? "YearMonth"
+        : type == EntityRef.class ? "StakeholderRef"
+        : Schedule.class.isAssignableFrom(type) ? "Schedule"
+        : type.getSimpleName();
+    return node.put("$ref", "#/$defs/" + name);
+  }
+
+  private static ObjectNode pattern(String pattern, String description) {
+    ObjectNode node = NODES.objectNode();
+    node.put("description", description);
+    node.put("type", "string");
+    node.put("pattern", pattern);
+    return node;
+  }
+
+  private static ObjectNode localizedText() {
+    ObjectNode node = NODES.objectNode();
+    node.put("description",
+        "Text in the document's language as a plain string, or texts by BCP 47 language tag with"
+            + " \"original\" naming the original language when it is not the document's.");
+    ArrayNode choices = node.putArray("oneOf");
+    choices.addObject().put("type", "string").put("pattern", "\\S");
+    ObjectNode map = choices.addObject();
+    map.put("type", "object");
+    map.putObject("properties").putObject("original").put("type", "string").put("pattern", LANGUAGE);
+    map.putObject("patternProperties").putObject(LANGUAGE).put("type", "string").put("pattern", "\\S");
+    map.put("additionalProperties", false);
+    map.put("minProperties", 1);
+    return node;
+  }
+
+  private static ObjectNode entityId() {
+    ObjectNode node = NODES.objectNode();
+    node.put("description", "The code or an alias of an organisation of the entity catalogue, such as IOM or OIM.");
+    node.put("type", "string");
+    node.put("minLength", 1);
+    return node;
+  }
+
+  private static ObjectNode stakeholderRef() {
+    ObjectNode node = NODES.objectNode();
+    node.put("description", "An organisation by entity code, or a group of stakeholders.");
+    ArrayNode choices = node.putArray("oneOf");
+    choices.addObject().put("$ref", "#/$defs/EntityId");
+    choices.addObject().put("$ref", "#/$defs/StakeholderGroup");
+    return node;
+  }
+
+  private static ObjectNode schedule() {
+    ObjectNode node = NODES.objectNode();
+    node.put("description", "When work happens: a window of months, continuous, recurring or unspecified.");
+    ArrayNode choices = node.putArray("oneOf");
+    choices.add(tagged("window", ModelType.of(ScheduleWindow.class)));
+    choices.add(tagged("continuous", null));
+    choices.add(tagged("recurring", ModelType.of(RecurringSchedule.class)));
+    choices.add(tagged("unspecified", null));
+    return node;
+  }
+
+  private static ObjectNode tagged(String tag, ModelType type) {
+    ObjectNode node = NODES.objectNode();
+    node.put("type", "object");
+    ObjectNode properties = node.putObject("properties");
+    properties.putObject("type").put("const", tag);
+    ArrayNode required = node.putArray("required").add("type");
+    if (type != null) {
+      attributes(type, properties, required);
+    }
+    node.put("additionalProperties", false);
+    return node;
+  }
+}

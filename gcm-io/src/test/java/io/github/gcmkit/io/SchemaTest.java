@@ -1,0 +1,127 @@
+package io.github.gcmkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.gcmkit.io.internal.ModelTypes;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+class SchemaTest {
+
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(GcmSchema.text(), InputFormat.JSON);
+
+  @Test
+  void theShippedSchemaIsTheOneTheModelGives() throws IOException {
+    String generated = SchemaGenerator.generate();
+    if (Boolean.getBoolean("gcm.schema.update")) {
+      Files.writeString(
+          Path.of("src/main/resources" + GcmSchema.RESOURCE), generated, StandardCharsets.UTF_8);
+    }
+    assertThat(GcmSchema.text())
+        .as("the shipped schema has drifted from the model: rerun this test with -Dgcm.schema.update=true")
+        .isEqualTo(generated);
+  }
+
+  /** Every value type's schema properties are exactly its attributes, found by plain reflection. */
+  @Test
+  void everyModelAttributeIsInTheSchemaAndNothingElse() {
+    JsonNode defs = GcmJson.defaults().mapper().readTree(GcmSchema.text()).get("$defs");
+    int checked = 0;
+    for (Class<?> type : ModelTypes.all()) {
+      if (type.isEnum() || !defs.has(type.getSimpleName())
+          || !defs.get(type.getSimpleName()).has("properties")) {
+        continue;
+      }
+      Set<String> properties = new TreeSet<>(defs.get(type.getSimpleName()).get("properties").propertyNames());
+      assertThat(properties).as("schema properties of %s", type.getSimpleName()).isEqualTo(attributes(type));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(30);
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (kind == DocumentKind.EVENT) {
+        continue;
+      }
+      Set<String> properties = new TreeSet<>(defs.get(SchemaGenerator.documentName(kind)).get("properties").propertyNames());
+      properties.removeAll(Set.of("gcmFormat", "kind", "language"));
+      Set<String> attributes = attributes(kind.modelType());
+      attributes.remove("language");
+      assertThat(properties).as("schema properties of a %s document", kind.code()).isEqualTo(attributes);
+    }
+  }
+
+  /** The model's attributes: its public accessors that are abstract or that its builder can set. */
+  private static Set<String> attributes(Class<?> type) {
+    Set<String> names = new TreeSet<>();
+    Class<?> builder;
+    try {
+      Method factory;
+      try {
+        factory = type.getMethod("builder");
+      } catch (NoSuchMethodException e) {
+        factory = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName()).getDeclaredMethod("builder");
+      }
+      builder = factory.getReturnType();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+    for (Method m : type.getMethods()) {
+      if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
+          || m.getDeclaringClass() == Object.class || m.getReturnType() == void.class) {
+        continue;
+      }
+      boolean settable = false;
+      for (Method s : builder.getMethods()) {
+        settable |= s.getName().equals(m.getName()) && s.getParameterCount() == 1;
+      }
+      if (Modifier.isAbstract(m.getModifiers()) || settable) {
+        assertThat(settable).as("%s.%s has no builder setter", type.getSimpleName(), m.getName()).isTrue();
+        names.add(m.getName());
+      }
+    }
+    return names;
+  }
+
+  @ParameterizedTest
+  @FieldSource("io.github.gcmkit.io.Documents#ALL")
+  void everySampleAndItsCanonicalFormIsValid(String name) {
+    String text = Documents.text(name);
+    assertThat(messages(SCHEMA.validate(text, InputFormat.JSON))).isEmpty();
+    String canonical = GcmJson.defaults().write(GcmJson.defaults().read(text));
+    assertThat(messages(SCHEMA.validate(canonical, InputFormat.JSON))).isEmpty();
+    String yaml = GcmYaml.defaults().write(GcmJson.defaults().read(text));
+    assertThat(messages(SCHEMA.validate(yaml, InputFormat.YAML))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"unknown-field.json", "unknown-enum.json", "wrong-type.json", "missing-required.json",
+      "bad-schedule.json", "unknown-kind.json", "missing-format.json", "null-value.json", "bad-texts.json"})
+  void theSchemaRejectsWhatTheReaderRejects(String name) {
+    assertThat(SCHEMA.validate(Documents.text("invalid/" + name), InputFormat.JSON)).isNotEmpty();
+  }
+
+  private static List<String> messages(List<Error> errors) {
+    List<String> messages = new ArrayList<>();
+    errors.forEach(e -> messages.add(e.getInstanceLocation() + " " + e.getMessage()));
+    return messages;
+  }
+}
