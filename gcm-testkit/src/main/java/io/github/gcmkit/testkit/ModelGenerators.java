@@ -68,6 +68,7 @@ public final class ModelGenerators {
   private final CharterGenerators charters;
   private final WorkplanGenerators workplans;
   private final NetworkGenerators networks;
+  private final FullFederationGenerator full;
 
   private ModelGenerators(Sizes sizes) {
     this.sizes = sizes;
@@ -75,6 +76,7 @@ public final class ModelGenerators {
     this.charters = new CharterGenerators(common);
     this.workplans = new WorkplanGenerators(common);
     this.networks = new NetworkGenerators(common, charters, workplans);
+    this.full = new FullFederationGenerator(common);
   }
 
   /** Generators with {@link Sizes#defaults()}. */
@@ -305,5 +307,19 @@ public final class ModelGenerators {
   /** Federations: one global network, regional networks reporting to it, national networks (each for a different country) reporting to a regional one. */
   public Generator<Federation> federation() {
     return networks.federation();
+  }
+
+  /**
+   * Federations of exactly {@code networks} networks (at least 1) in which every network is
+   * complete, for benchmarks and load tests: one global network, a regional network for about every
+   * 40 national networks, and national networks (countries repeat beyond the 249 ISO codes), each
+   * with a full charter and one workplan of 5 to 12 priorities, 1 to 4 workstreams each and
+   * nested activities. {@link Sizes} do not apply; the same seed gives the same federation.
+   */
+  public Generator<Federation> fullFederation(int networks) {
+    if (networks < 1) {
+      throw new IllegalArgumentException("networks: " + networks + " is not at least 1");
+    }
+    return full.federation(networks);
   }
 }
