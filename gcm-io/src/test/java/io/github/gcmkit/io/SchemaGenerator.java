@@ -223,7 +223,7 @@ final class SchemaGenerator {
     return node;
   }
 
-  private static ObjectNode tagged(String tag, ModelType type) {
+  private static ObjectNode tagged(String tag, @org.jspecify.annotations.Nullable ModelType type) {
     ObjectNode node = NODES.objectNode();
     node.put("type", "object");
     ObjectNode properties = node.putObject("properties");

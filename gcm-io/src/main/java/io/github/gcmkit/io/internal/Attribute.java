@@ -25,22 +25,25 @@ public final class Attribute {
   }
 
   private final String name;
+  private final int index;
   private final Shape shape;
   private final Class<?> elementType;
   private final Type genericType;
   private final Method getter;
-  private final Method setter;
+  private final @Nullable Method setter;
   private final @Nullable MethodHandle defaultValue;
 
   Attribute(
       String name,
+      int index,
       Shape shape,
       Class<?> elementType,
       Type genericType,
       Method getter,
-      Method setter,
+      @Nullable Method setter,
       @Nullable MethodHandle defaultValue) {
     this.name = name;
+    this.index = index;
     this.shape = shape;
     this.elementType = elementType;
     this.genericType = genericType;
@@ -52,6 +55,16 @@ public final class Attribute {
   /** The attribute's name, which is also its JSON field name. */
   public String name() {
     return name;
+  }
+
+  /** The attribute's place among its type's attributes in declaration order. */
+  int index() {
+    return index;
+  }
+
+  /** The accessor's raw return type. */
+  Class<?> rawType() {
+    return getter.getReturnType();
   }
 
   /** How the attribute holds its value. */
@@ -86,7 +99,7 @@ public final class Attribute {
 
   /** Sets the attribute on a builder. */
   void set(Object builder, Object value) {
-    invoke(setter, builder, value);
+    invoke(java.util.Objects.requireNonNull(setter, "setter"), builder, value);
   }
 
   /** The value the model gives this attribute of {@code instance} when it is not set. */
@@ -103,7 +116,7 @@ public final class Attribute {
     }
   }
 
-  static Object invoke(Method method, Object target, Object... args) {
+  static Object invoke(Method method, @Nullable Object target, Object... args) {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {

@@ -122,7 +122,7 @@ public final class Binder {
         unknownField(pointer, name, member.getValue());
       }
     }
-    Object builder = type.newBuilder();
+    @Nullable Object[] draft = type.newDraft();
     boolean complete = true;
     for (Attribute attribute : type.attributes()) {
       String child = Pointer.member(pointer, attribute.name());
@@ -149,14 +149,14 @@ public final class Binder {
       if (bound == null) {
         complete = false;
       } else if (complete) {
-        attribute.set(builder, bound);
+        draft[attribute.index()] = bound;
       }
     }
     if (!complete) {
       return null;
     }
     try {
-      return type.build(builder);
+      return type.build(draft);
     } catch (IllegalArgumentException | IllegalStateException e) {
       invariant(obj, pointer, String.valueOf(e.getMessage()));
       return null;

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -69,7 +70,8 @@ public final class Emitter {
    * Writes a value type as an object; {@code head} (if not null) writes the fields that come
    * first, such as the envelope's.
    */
-  public void object(Object value, ModelType type, String pointer, String language, Runnable head) {
+  public void object(
+      Object value, ModelType type, String pointer, String language, @Nullable Runnable head) {
     out.writeStartObject();
     if (head != null) {
       head.run();

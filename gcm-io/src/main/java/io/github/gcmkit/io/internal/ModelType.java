@@ -12,7 +12,9 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -37,8 +39,9 @@ public final class ModelType {
   private final Class<?> type;
   private final ImmutableList<Attribute> attributes;
   private final ImmutableMap<String, Attribute> byName;
-  private final Method builderFactory;
-  private final Method build;
+  private final @Nullable Method builderFactory;
+  private final @Nullable Method build;
+  private final @Nullable Method factory;
 
   private ModelType(Class<?> type) {
     this.type = type;
@@ -47,24 +50,24 @@ public final class ModelType {
           Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), true,
               type.getClassLoader());
       this.builderFactory = findBuilderFactory(type, impl);
-      Class<?> builderClass = builderFactory.getReturnType();
-      this.build = builderClass.getMethod("build");
-      this.build.setAccessible(true);
+      Class<?> builderClass = builderFactory == null ? null : builderFactory.getReturnType();
+      this.build = builderClass == null ? null : builderClass.getMethod("build");
+      if (build != null) {
+        build.setAccessible(true);
+      }
       MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(impl, MethodHandles.lookup());
       List<Attribute> found = new ArrayList<>();
       for (Field field : impl.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers())) {
           continue;
         }
-        Attribute attribute = attribute(type, impl, builderClass, lookup, field.getName());
+        Attribute attribute = attribute(type, impl, builderClass, lookup, field.getName(), found.size());
         if (attribute != null) {
-          if (attribute.name().equals("language")) {
-            found.add(0, attribute);
-          } else {
-            found.add(attribute);
-          }
+          found.add(attribute);
         }
       }
+      this.factory = builderClass == null ? findFactory(impl, found) : null;
+      found.sort(Comparator.comparing((Attribute a) -> !a.name().equals("language")));
       this.attributes = ImmutableList.copyOf(found);
       ImmutableMap.Builder<String, Attribute> names = ImmutableMap.builder();
       attributes.forEach(a -> names.put(a.name(), a));
@@ -110,30 +113,62 @@ public final class ModelType {
     return Optional.ofNullable(byName.get(name));
   }
 
-  /** A new, empty builder. */
-  Object newBuilder() {
-    return Attribute.invoke(builderFactory, null);
+  /** A new, empty draft of a value: its attribute values by {@link Attribute#index()}. */
+  @Nullable Object[] newDraft() {
+    return new Object[attributes.size()];
   }
 
-  /** Builds the value; the model's invariant failures come out as IllegalArgumentException. */
-  Object build(Object builder) {
+  /**
+   * Builds the value from a draft, through the type's builder or, for a type without one, its
+   * {@code of(...)} factory; the model's invariant failures come out as IllegalArgumentException.
+   */
+  Object build(@Nullable Object[] draft) {
+    if (builderFactory == null || build == null) {
+      return Attribute.invoke(Objects.requireNonNull(factory, "factory"), null, (Object[]) draft);
+    }
+    Object builder = Attribute.invoke(builderFactory, null);
+    for (Attribute attribute : attributes) {
+      Object value = draft[attribute.index()];
+      if (value != null) {
+        attribute.set(builder, value);
+      }
+    }
     return Attribute.invoke(build, builder);
   }
 
-  private static Method findBuilderFactory(Class<?> type, Class<?> impl)
-      throws NoSuchMethodException {
+  private static @Nullable Method findBuilderFactory(Class<?> type, Class<?> impl) {
     Method factory;
     try {
       factory = type.getMethod("builder");
     } catch (NoSuchMethodException e) {
-      factory = impl.getDeclaredMethod("builder");
+      try {
+        factory = impl.getDeclaredMethod("builder");
+      } catch (NoSuchMethodException none) {
+        return null;
+      }
     }
     factory.setAccessible(true);
     return factory;
   }
 
+  private static Method findFactory(Class<?> impl, List<Attribute> attributes)
+      throws NoSuchMethodException {
+    Class<?>[] parameters = new Class<?>[attributes.size()];
+    for (Attribute attribute : attributes) {
+      parameters[attribute.index()] = attribute.rawType();
+    }
+    Method of = impl.getDeclaredMethod("of", parameters);
+    of.setAccessible(true);
+    return of;
+  }
+
   private static @Nullable Attribute attribute(
-      Class<?> type, Class<?> impl, Class<?> builderClass, MethodHandles.Lookup lookup, String name)
+      Class<?> type,
+      Class<?> impl,
+      @Nullable Class<?> builderClass,
+      MethodHandles.Lookup lookup,
+      String name,
+      int index)
       throws ReflectiveOperationException {
     Method getter;
     try {
@@ -158,8 +193,13 @@ public final class ModelType {
       shape = Attribute.Shape.DEFAULTED;
       element = raw;
     }
-    Method setter = findSetter(builderClass, name, shape);
-    if (setter == null) {
+    Method setter = null;
+    if (builderClass != null) {
+      setter = findSetter(builderClass, name, shape);
+      if (setter == null) {
+        return null;
+      }
+    } else if (shape != Attribute.Shape.REQUIRED) {
       return null;
     }
     MethodHandle defaultValue = null;
@@ -167,7 +207,7 @@ public final class ModelType {
       defaultValue =
           lookup.findSpecial(getter.getDeclaringClass(), name, MethodType.methodType(raw), impl);
     }
-    return new Attribute(name, shape, element, generic, getter, setter, defaultValue);
+    return new Attribute(name, index, shape, element, generic, getter, setter, defaultValue);
   }
 
   private static @Nullable Method findSetter(Class<?> builderClass, String name, Attribute.Shape shape) {

@@ -17,6 +17,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads NDJSON (one document per line) lazily: one line in memory at a time, each no longer than
@@ -59,7 +60,7 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
     return true;
   }
 
-  private String nextLine() {
+  private @Nullable String nextLine() {
     long limit = engine.options().maxDocumentLength();
     StringBuilder line = new StringBuilder();
     try {
