@@ -2,11 +2,7 @@ package io.github.gcmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.github.gcmkit.io.internal.ModelTypes;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -14,8 +10,6 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -26,9 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 class SchemaTest {
 
-  private static final Schema SCHEMA =
-      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(GcmSchema.text(), InputFormat.JSON);
+  private static final Schema SCHEMA = new Schema();
 
   @Test
   void theShippedSchemaIsTheOneTheModelGives() throws IOException {
@@ -112,23 +104,17 @@ class SchemaTest {
   @FieldSource("io.github.gcmkit.io.Documents#ALL")
   void everySampleAndItsCanonicalFormIsValid(String name) {
     String text = Documents.text(name);
-    assertThat(messages(SCHEMA.validate(text, InputFormat.JSON))).isEmpty();
+    assertThat(SCHEMA.errors(text)).isEmpty();
     String canonical = GcmJson.defaults().write(GcmJson.defaults().read(text));
-    assertThat(messages(SCHEMA.validate(canonical, InputFormat.JSON))).isEmpty();
+    assertThat(SCHEMA.errors(canonical)).isEmpty();
     String yaml = GcmYaml.defaults().write(GcmJson.defaults().read(text));
-    assertThat(messages(SCHEMA.validate(yaml, InputFormat.YAML))).isEmpty();
+    assertThat(SCHEMA.errors(yaml, InputFormat.YAML)).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"unknown-field.json", "unknown-enum.json", "wrong-type.json", "missing-required.json",
       "bad-schedule.json", "unknown-kind.json", "missing-format.json", "null-value.json", "bad-texts.json"})
   void theSchemaRejectsWhatTheReaderRejects(String name) {
-    assertThat(SCHEMA.validate(Documents.text("invalid/" + name), InputFormat.JSON)).isNotEmpty();
-  }
-
-  private static List<String> messages(List<Error> errors) {
-    List<String> messages = new ArrayList<>();
-    errors.forEach(e -> messages.add(e.getInstanceLocation() + " " + e.getMessage()));
-    return messages;
+    assertThat(SCHEMA.errors(Documents.text("invalid/" + name))).isNotEmpty();
   }
 }

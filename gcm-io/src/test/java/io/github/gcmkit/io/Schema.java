@@ -1,0 +1,27 @@
+package io.github.gcmkit.io;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The shipped JSON Schema, loaded into a real validator (networknt, draft 2020-12). */
+final class Schema {
+
+  private final com.networknt.schema.Schema schema =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(GcmSchema.text(), InputFormat.JSON);
+
+  /** The validation errors of a JSON document, as "location message" lines. */
+  List<String> errors(String json) {
+    return errors(json, InputFormat.JSON);
+  }
+
+  /** The validation errors of a document in {@code format}. */
+  List<String> errors(String text, InputFormat format) {
+    return schema.validate(text, format).stream()
+        .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+        .collect(Collectors.toList());
+  }
+}
