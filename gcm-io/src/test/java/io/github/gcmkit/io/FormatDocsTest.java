@@ -1,0 +1,42 @@
+package io.github.gcmkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** docs/format.md documents every object and field of the schema, and every code list value. */
+class FormatDocsTest {
+
+  @Test
+  void everyFieldAndCodeIsDocumented() throws IOException {
+    String docs = Files.readString(Path.of("..", "docs", "format.md"), StandardCharsets.UTF_8);
+    JsonNode defs = GcmJson.defaults().mapper().readTree(GcmSchema.text()).get("$defs");
+    for (Map.Entry<String, JsonNode> def : defs.properties()) {
+      String name = def.getKey();
+      if (name.endsWith("Document") || name.equals("ScheduleWindow") || name.equals("RecurringSchedule")) {
+        continue;
+      }
+      if (def.getValue().has("enum")) {
+        for (JsonNode code : def.getValue().get("enum")) {
+          assertThat(docs).as("code list %s", name).contains("`" + code.asString() + "`");
+        }
+        continue;
+      }
+      int section = docs.indexOf("\n### " + name + "\n");
+      assertThat(section).as("section for %s", name).isGreaterThan(0);
+      int end = docs.indexOf("\n### ", section + 1);
+      String text = docs.substring(section, end < 0 ? docs.length() : end);
+      if (def.getValue().has("properties")) {
+        for (String field : def.getValue().get("properties").propertyNames()) {
+          assertThat(text).as("field %s of %s", field, name).contains("| `" + field + "` |");
+        }
+      }
+    }
+  }
+}
