@@ -1,0 +1,100 @@
+package io.github.gcmkit.io.render;
+
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.workplan.Workplan;
+import java.util.List;
+
+/**
+ * Renders a charter or a workplan as a standalone HTML page (one file, its style inline), in the
+ * document's own language, marked with {@code <html lang="…">}. Same content as {@link
+ * MarkdownRenderer}.
+ */
+public final class HtmlRenderer {
+
+  private static final String STYLE =
+      "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}"
+          + "h1{font-size:1.6rem}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem}"
+          + "table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #bbb;padding:.4rem;vertical-align:top;text-align:left}"
+          + "th{background:#eef3f8}";
+
+  private HtmlRenderer() {}
+
+  /** The charter as a standalone HTML page. */
+  public static String render(Charter charter) {
+    return write(Outlines.charter(charter));
+  }
+
+  /** The workplan as a standalone HTML page. */
+  public static String render(Workplan workplan) {
+    return write(Outlines.workplan(workplan));
+  }
+
+  static String write(Outline outline) {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(outline.language())).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(outline.title())).append("</title>\n")
+        .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+    for (Outline.Block block : outline.blocks()) {
+      if (block instanceof Outline.Heading h) {
+        out.append("<h").append(h.level()).append('>').append(escape(h.text())).append("</h").append(h.level()).append(">\n");
+      } else if (block instanceof Outline.Paragraph p) {
+        out.append("<p>");
+        if (!p.lead().isEmpty()) {
+          out.append("<strong>").append(escape(p.lead())).append(Labels.colon(outline.language())).append("</strong> ");
+        }
+        out.append(escape(p.text())).append("</p>\n");
+      } else if (block instanceof Outline.Items items) {
+        items(out, items.items(), items.numbered());
+      } else if (block instanceof Outline.Table t) {
+        out.append("<table>\n<thead><tr>");
+        t.header().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : t.rows()) {
+          out.append("<tr>");
+          row.forEach(c -> out.append("<td>").append(escape(c)).append("</td>"));
+          out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+      }
+    }
+    return out.append("</body>\n</html>\n").toString();
+  }
+
+  private static void items(StringBuilder out, List<Outline.Item> items, boolean numbered) {
+    String tag = numbered ? "ol" : "ul";
+    out.append('<').append(tag).append(">\n");
+    for (Outline.Item item : items) {
+      out.append("<li>").append(escape(item.text()));
+      if (!item.children().isEmpty()) {
+        out.append('\n');
+        items(out, item.children(), false);
+      }
+      out.append("</li>\n");
+    }
+    out.append("</").append(tag).append(">\n");
+  }
+
+  /** Escapes text for HTML and XML content and attribute values. */
+  static String escape(String text) {
+    StringBuilder s = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> s.append("&amp;");
+        case '<' -> s.append("&lt;");
+        case '>' -> s.append("&gt;");
+        case '"' -> s.append("&quot;");
+        case '\'' -> s.append("&#39;");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != '\t') {
+            s.append(' ');
+          } else {
+            s.append(c);
+          }
+        }
+      }
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.gcmkit.io.render;
+
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.workplan.Workplan;
+import java.util.List;
+
+/**
+ * Renders a charter or a workplan back to a readable Markdown document, in the document's own
+ * language: French headings and labels for a French charter ("Objectifs du réseau",
+ * "Coprésidents"), English ones otherwise. Workstreams are laid out as the workplans lay them out,
+ * in a table of outcome, timeline, leads and participants, followed by their activities.
+ *
+ * <pre>{@code
+ * String markdown = MarkdownRenderer.render(charter);
+ * }</pre>
+ */
+public final class MarkdownRenderer {
+
+  private MarkdownRenderer() {}
+
+  /** The charter as Markdown. */
+  public static String render(Charter charter) {
+    return write(Outlines.charter(charter));
+  }
+
+  /** The workplan as Markdown. */
+  public static String render(Workplan workplan) {
+    return write(Outlines.workplan(workplan));
+  }
+
+  static String write(Outline outline) {
+    StringBuilder out = new StringBuilder();
+    for (Outline.Block block : outline.blocks()) {
+      if (block instanceof Outline.Heading h) {
+        out.append("#".repeat(h.level())).append(' ').append(inline(h.text())).append("\n\n");
+      } else if (block instanceof Outline.Paragraph p) {
+        if (!p.lead().isEmpty()) {
+          out.append("**").append(inline(p.lead())).append(Labels.colon(outline.language()))
+              .append(p.text().isEmpty() ? "**" : "** ");
+        }
+        out.append(inline(p.text())).append("\n\n");
+      } else if (block instanceof Outline.Items items) {
+        items(out, items.items(), items.numbered(), 0);
+        out.append('\n');
+      } else if (block instanceof Outline.Table t) {
+        row(out, t.header());
+        out.append('|').append(" --- |".repeat(t.header().size())).append('\n');
+        t.rows().forEach(r -> row(out, r));
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void items(StringBuilder out, List<Outline.Item> items, boolean numbered, int depth) {
+    int n = 1;
+    for (Outline.Item item : items) {
+      out.append("  ".repeat(depth * (numbered ? 2 : 1)))
+          .append(numbered ? (n++) + ". " : "- ")
+          .append(inline(item.text()))
+          .append('\n');
+      items(out, item.children(), false, depth + 1);
+    }
+  }
+
+  private static void row(StringBuilder out, List<String> cells) {
+    out.append('|');
+    for (String cell : cells) {
+      out.append(' ').append(inline(cell).replace("|", "\\|")).append(" |");
+    }
+    out.append('\n');
+  }
+
+  private static String inline(String text) {
+    return text.replace("\r", "").replace('\n', ' ').replace("*", "\\*").replace("_", "\\_");
+  }
+}
