@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,7 @@ class GcmObjectiveTest {
 
   @Test
   void everyTitleAndLabelIsEnglishWithFrench() {
-    assertThat(Arrays.stream(GcmObjective.values()).flatMap(o -> java.util.stream.Stream.of(o.title(), o.label())))
+    assertThat(Arrays.stream(GcmObjective.values()).flatMap(o -> Stream.of(o.title(), o.label())))
         .allSatisfy(t -> {
           assertThat(t.original()).isEqualTo("en");
           assertThat(t.languages()).containsExactly("en", "fr");

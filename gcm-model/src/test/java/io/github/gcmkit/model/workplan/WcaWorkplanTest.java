@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Core priority 1 of the West and Central Africa workplan, built in full by {@link WcaWorkplan}. */
@@ -126,7 +127,7 @@ class WcaWorkplanTest {
   void everyOrganisationNamedIsInTheDefaultCatalogue() {
     List<StakeholderRef> refs =
         workplan.workstreams()
-            .flatMap(w -> java.util.stream.Stream.of(
+            .flatMap(w -> Stream.of(
                 w.leads().stream(),
                 w.participants().stream(),
                 w.allActivities().flatMap(a -> a.stakeholders().stream())))
