@@ -61,7 +61,7 @@ class SenegalCharterTest {
     assertThat(composition.basis()).contains(CompositionBasis.EVERY_UNCT_ENTITY);
     assertThat(composition.members()).isEmpty();
     assertThat(composition.memberDuties()).hasSize(3);
-    assertThat(composition.externalPartners()).isEqualTo(SenegalCharter.externalPartners());
+    assertThat(composition.externalPartners()).isEqualTo(SenegalObjectives.externalPartners());
   }
 
   @Test
