@@ -103,14 +103,11 @@ final class FrequencyWording {
       return french ? "tous les six mois" : "half-yearly";
     }
     if (f.interval() == 1) {
-      switch (f.unit()) {
-        case WEEK:
-          return french ? "chaque semaine" : "weekly";
-        case MONTH:
-          return french ? "chaque mois" : "monthly";
-        default:
-          return french ? "chaque année" : "yearly";
-      }
+      return switch (f.unit()) {
+        case WEEK -> french ? "chaque semaine" : "weekly";
+        case MONTH -> french ? "chaque mois" : "monthly";
+        case YEAR -> french ? "chaque année" : "yearly";
+      };
     }
     if (french) {
       String unit = f.unit() == FrequencyUnit.WEEK ? "semaines" : f.unit() == FrequencyUnit.MONTH ? "mois" : "ans";

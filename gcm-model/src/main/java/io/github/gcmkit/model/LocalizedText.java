@@ -9,6 +9,7 @@ import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -74,7 +75,7 @@ public abstract class LocalizedText implements WithLocalizedText {
 
   /** The text in its original language. */
   public String text() {
-    return texts().get(original());
+    return Objects.requireNonNull(texts().get(original()), "original text");
   }
 
   /** The text in {@code language} if there is one, else in its original language. */

@@ -1,0 +1,292 @@
+package io.github.gcmkit.testkit;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.DateQualifier;
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.EntityKind;
+import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.Event;
+import io.github.gcmkit.model.EventKind;
+import io.github.gcmkit.model.EventSeries;
+import io.github.gcmkit.model.Frequency;
+import io.github.gcmkit.model.FrequencyUnit;
+import io.github.gcmkit.model.GcmLinks;
+import io.github.gcmkit.model.GcmObjective;
+import io.github.gcmkit.model.GroupKind;
+import io.github.gcmkit.model.GuidingPrinciple;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Membership;
+import io.github.gcmkit.model.MembershipRole;
+import io.github.gcmkit.model.MptfThematicArea;
+import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.Period;
+import io.github.gcmkit.model.Pledge;
+import io.github.gcmkit.model.Provenance;
+import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.StakeholderGroup;
+import io.github.gcmkit.model.StakeholderRef;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/** Generators of the shared vocabulary: text, dates, schedules, stakeholders, events, pledges. */
+final class CommonGenerators {
+
+  private static final YearMonth FIRST_MONTH = YearMonth.of(2018, 1);
+  private static final ImmutableList<EntityId> CODES =
+      EntityCatalog.defaults().entities().stream()
+          .map(Entity::id)
+          .collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<Frequency> NAMED_FREQUENCIES =
+      ImmutableList.of(
+          Frequency.QUARTERLY,
+          Frequency.MONTHLY,
+          Frequency.EVERY_TWO_MONTHS,
+          Frequency.HALF_YEARLY,
+          Frequency.YEARLY,
+          Frequency.WEEKLY);
+
+  final Sizes sizes;
+
+  CommonGenerators(Sizes sizes) {
+    this.sizes = sizes;
+  }
+
+  /** Between {@code min} and the size bound of lists. */
+  <T> Generator<ImmutableList<T>> list(int min, Generator<T> item) {
+    return item.list(min, Math.max(min, sizes.maxItems()));
+  }
+
+  /** Lists whose items know their index, so that their ids are unique among siblings. */
+  <T> Generator<ImmutableList<T>> indexed(int min, int max, IntFunction<Generator<T>> item) {
+    return source -> {
+      int size = source.between(min, Math.max(min, max));
+      ImmutableList.Builder<T> list = ImmutableList.builderWithExpectedSize(size);
+      for (int i = 1; i <= size; i++) {
+        list.add(item.apply(i).next(source));
+      }
+      return list.build();
+    };
+  }
+
+  Generator<LocalizedText> text() {
+    return pairs(Phrases.STATEMENTS);
+  }
+
+  Generator<LocalizedText> name() {
+    return pairs(Phrases.NAMES);
+  }
+
+  private Generator<LocalizedText> pairs(List<Phrases.Pair> pairs) {
+    return source -> {
+      Phrases.Pair pair = source.pick(pairs);
+      boolean french = source.nextBoolean();
+      LocalizedText text =
+          french ? LocalizedText.fr(pair.french) : LocalizedText.en(pair.english);
+      if (source.chance(60)) {
+        text = french
+            ? text.withTranslation(LocalizedText.ENGLISH, pair.english)
+            : text.withTranslation(LocalizedText.FRENCH, pair.french);
+      }
+      return text;
+    };
+  }
+
+  Generator<YearMonth> month() {
+    return source -> FIRST_MONTH.plusMonths(source.between(0, 107));
+  }
+
+  Generator<Period> period() {
+    return source -> {
+      YearMonth from = month().next(source);
+      return Period.of(from, from.plusMonths(source.between(0, 35)));
+    };
+  }
+
+  Generator<PartialDate> partialDate() {
+    return source -> {
+      PartialDate.Builder date = PartialDate.builder().year(source.between(2018, 2026));
+      int precision = source.between(0, 2);
+      if (precision >= 1) {
+        date.month(source.between(1, 12));
+      }
+      if (precision == 2) {
+        date.day(source.between(1, 28));
+      } else if (source.chance(20)) {
+        date.qualifier(source.pick(List.of(DateQualifier.values())));
+      }
+      return date.build();
+    };
+  }
+
+  Generator<Frequency> frequency() {
+    return source ->
+        source.chance(80)
+            ? source.pick(NAMED_FREQUENCIES)
+            : Frequency.every(source.between(1, 5), source.pick(List.of(FrequencyUnit.values())));
+  }
+
+  Generator<Schedule> schedule() {
+    return source ->
+        switch (source.between(0, 3)) {
+          case 0 -> Schedule.unspecified();
+          case 1 -> Schedule.continuous();
+          case 2 -> {
+            Period window = period().next(source);
+            yield Schedule.window(window.from(), window.to());
+          }
+          default -> {
+            Frequency frequency = frequency().next(source);
+            yield source.nextBoolean()
+                ? Schedule.recurring(frequency)
+                : Schedule.recurring(frequency, period().next(source));
+          }
+        };
+  }
+
+  Generator<EntityId> entityId() {
+    return source ->
+        source.chance(5)
+            ? EntityId.of("LOCAL-NGO-" + source.between(1, 9))
+            : source.pick(CODES);
+  }
+
+  Generator<EntityRef> entityRef() {
+    return entityId().map(EntityRef::of);
+  }
+
+  Generator<StakeholderGroup> stakeholderGroup() {
+    return source ->
+        StakeholderGroup.builder()
+            .kind(source.pick(List.of(GroupKind.values())))
+            .wording(pairs(Phrases.GROUPS).next(source))
+            .addAllEntities(entityId().list(0, 2).next(source))
+            .provenance(source.chance(30) ? Provenance.INTERPRETED : Provenance.STATED)
+            .build();
+  }
+
+  Generator<StakeholderRef> stakeholderRef() {
+    return source ->
+        source.chance(35) ? stakeholderGroup().next(source) : entityRef().next(source);
+  }
+
+  Generator<GcmLinks> links() {
+    return source -> {
+      if (source.chance(30)) {
+        return GcmLinks.none();
+      }
+      GcmLinks.Builder links = GcmLinks.builder();
+      links.addAllObjectives(Generator.enumValues(GcmObjective.class).list(0, 3).next(source));
+      links.addAllPrinciples(Generator.enumValues(GuidingPrinciple.class).list(0, 2).next(source));
+      links.addAllMptfAreas(Generator.enumValues(MptfThematicArea.class).list(0, 1).next(source));
+      if (source.chance(40)) {
+        links.provenance(Provenance.INTERPRETED);
+        text().optional().next(source).ifPresent(links::rationale);
+      }
+      return links.build();
+    };
+  }
+
+  Generator<Membership> membership() {
+    return source -> {
+      Membership.Builder membership =
+          Membership.builder()
+              .member(entityId().next(source))
+              .role(source.pick(List.of(MembershipRole.values())));
+      if (source.nextBoolean()) {
+        PartialDate since = PartialDate.ofYear(source.between(2018, 2024));
+        membership.since(since);
+        if (source.chance(20)) {
+          membership.until(PartialDate.ofYear(since.year() + source.between(0, 3)));
+        }
+      }
+      return membership.build();
+    };
+  }
+
+  Generator<Entity> entity() {
+    return source -> entity(source.between(1, 999)).next(source);
+  }
+
+  /** An entity whose code and aliases are unique to {@code index}. */
+  Generator<Entity> entity(int index) {
+    return source -> {
+      Entity.Builder entity =
+          Entity.builder()
+              .id(EntityId.of("TEST-ORG-" + index))
+              .kind(source.pick(List.of(EntityKind.values())))
+              .name(name().next(source));
+      if (source.nextBoolean()) {
+        entity.addAlias("Test organisation " + index);
+      }
+      if (source.nextBoolean()) {
+        entity.country(source.pick(NetworkGenerators.COUNTRIES));
+      }
+      return entity.build();
+    };
+  }
+
+  Generator<EntityCatalog> entityCatalog() {
+    return source -> {
+      EntityCatalog.Builder catalog = EntityCatalog.builder();
+      if (source.chance(70)) {
+        catalog.from(EntityCatalog.defaults());
+      }
+      return catalog.addAllEntities(indexed(0, sizes.maxItems(), this::entity).next(source)).build();
+    };
+  }
+
+  Generator<EventSeries> eventSeries() {
+    return source ->
+        EventSeries.builder()
+            .title(text().next(source))
+            .position(source.between(1, 4))
+            .description(text().optional().next(source))
+            .build();
+  }
+
+  Generator<Event> event() {
+    return source -> event(source.between(1, 9)).next(source);
+  }
+
+  /** An event with the id {@code e<index>}. */
+  Generator<Event> event(int index) {
+    return source ->
+        Event.builder()
+            .id("e" + index)
+            .title(text().next(source))
+            .kind(source.pick(List.of(EventKind.values())))
+            .date(partialDate().optional().next(source))
+            .series(eventSeries().optional().next(source))
+            .addAllOrganisers(list(0, stakeholderRef()).next(source))
+            .addAllPartners(stakeholderRef().list(0, 1).next(source))
+            .addAllSupporters(stakeholderRef().list(0, 1).next(source))
+            .region(name().optional().next(source))
+            .addAllCountries(Generator.oneOf(NetworkGenerators.COUNTRIES).list(0, 2).next(source))
+            .addAllAudience(list(0, stakeholderRef()).next(source))
+            .addAllObjectives(list(0, text()).next(source))
+            .addAllExpectedOutputs(text().list(0, 1).next(source))
+            .addAllContext(text().list(0, 1).next(source))
+            .links(links().next(source))
+            .build();
+  }
+
+  Generator<Pledge> pledge() {
+    return source -> pledge(source.between(1, 9)).next(source);
+  }
+
+  /** A pledge with the id {@code p<index>}. */
+  Generator<Pledge> pledge(int index) {
+    return source ->
+        Pledge.builder()
+            .id("p" + index)
+            .addAllPledgedBy(entityRef().list(1, 2).next(source))
+            .text(text().next(source))
+            .madeAt(name().optional().next(source))
+            .date(partialDate().optional().next(source))
+            .links(links().next(source))
+            .build();
+  }
+}
