@@ -15,8 +15,9 @@ class GcmObjectiveTest {
   @Test
   void thereAreTwentyThreeNumberedInOrder() {
     assertThat(GcmObjective.values()).hasSize(23);
+    int number = 1;
     for (GcmObjective objective : GcmObjective.values()) {
-      assertThat(objective.number()).isEqualTo(objective.ordinal() + 1);
+      assertThat(objective.number()).isEqualTo(number++);
       assertThat(GcmObjective.ofNumber(objective.number())).isSameAs(objective);
     }
   }
