@@ -135,6 +135,7 @@ class SenegalCharterTest {
     assertThat(review.invitees()).hasSize(1);
     assertThat(review.outcomes()).extracting(o -> o.text("en"))
         .containsExactly("name the next co-chair", "present the updated workplan");
+    assertThat(review.wording().orElseThrow().text()).contains("autour du Plan d'Actions Annuel (PTA)");
   }
 
   @Test

@@ -155,6 +155,12 @@ final class SenegalGovernance {
         .addOutcomes(
             fr("nommer le prochain coprésident", "name the next co-chair"),
             fr("présenter le plan de travail actualisé", "present the updated workplan"))
+        .wording(
+            fr(
+                SenegalCharter.ANNUAL_REVIEW,
+                "A yearly meeting of all the Network's members will be organised around the Annual"
+                    + " Plan of Action (PTA) to review the Network's progress, explore ways to further"
+                    + " improve collaboration and identify new challenges."))
         .build();
   }
 
