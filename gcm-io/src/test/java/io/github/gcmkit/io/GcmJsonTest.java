@@ -52,4 +52,30 @@ class GcmJsonTest {
     assertThat(written).startsWith("{\n  \"gcmFormat\": \"1.0\",\n  \"kind\": \"charter\",\n  \"language\": \"fr\",\n");
     assertThat(written).contains("\"holder\": \"OHCHR\"").doesNotContain("HCDH").endsWith("}\n");
   }
+
+  @Test
+  void aFailingOutputIsAnUncheckedIoException() {
+    Charter charter = json.read(Documents.text("senegal-charter.json"), Charter.class);
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("disk full");
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.write(charter, broken))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("disk full");
+  }
+
+  @Test
+  void writesAndReadsFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Workplan workplan = json.read(Documents.text("wca-workplan.json"), Workplan.class);
+    java.nio.file.Path file = dir.resolve("workplan.json");
+    json.write(workplan, file);
+    assertThat(json.read(file, Workplan.class)).isEqualTo(workplan);
+    assertThat(json.read(file).kind()).isEqualTo(DocumentKind.WORKPLAN);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.read(file, Charter.class))
+        .isInstanceOf(GcmFormatException.class)
+        .hasMessageContaining("/kind: expected a document of kind 'charter', found 'workplan'");
+  }
 }

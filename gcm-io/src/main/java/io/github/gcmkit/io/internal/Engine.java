@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
@@ -233,6 +234,16 @@ public final class Engine {
 
   /** Writes {@code document} in canonical form to {@code out}, ending with a line break. */
   public void write(GcmDocument document, Writer out) {
+    try {
+      emit(document, out);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void emit(GcmDocument document, Writer out) throws IOException {
     try (JsonGenerator generator = writer.createGenerator(out)) {
       Emitter emitter = new Emitter(generator, document.extensions());
       DocumentKind kind = document.kind();
@@ -255,11 +266,7 @@ public final class Engine {
       }
     }
     if (!yaml) {
-      try {
-        out.write('\n');
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.write('\n');
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.gcmkit.io.GcmOptions;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -47,6 +48,7 @@ public final class Mappers {
             .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
     return JsonMapper.builder(factory)
         .addModule(new GcmModule(options))
@@ -76,6 +78,8 @@ public final class Mappers {
             .disable(YAMLWriteFeature.SPLIT_LINES)
             .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
             .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
     return YAMLMapper.builder(factory)
         .addModule(new GcmModule(options))

@@ -74,6 +74,12 @@ final class TreeReader {
       problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
           "malformed document: " + firstLine(e.getOriginalMessage()));
       return null;
+    } catch (RuntimeException e) {
+      // The YAML scanner's own failures, should any escape Jackson's wrapping.
+      TokenStreamLocation at = parser.currentLocation();
+      problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+          "malformed document: " + firstLine(e.getMessage()));
+      return null;
     }
   }
 
@@ -131,13 +137,21 @@ final class TreeReader {
     }
   }
 
+  /** Jackson's or the YAML scanner's message, without source excerpts and location details. */
   private static String firstLine(@Nullable String message) {
     if (message == null) {
       return "unreadable input";
     }
-    int nl = message.indexOf('\n');
-    String line = nl < 0 ? message : message.substring(0, nl);
-    return JACKSON_DETAILS.matcher(line).replaceAll("");
+    List<String> parts = new ArrayList<>();
+    for (String line : message.split("\n")) {
+      String clean = JACKSON_DETAILS.matcher(line).replaceAll("").strip();
+      if (clean.isEmpty() || Character.isWhitespace(line.charAt(0)) || clean.startsWith("^")
+          || clean.startsWith("in reader") || clean.contains("[Source:")) {
+        continue;
+      }
+      parts.add(clean);
+    }
+    return parts.isEmpty() ? "unreadable input" : String.join("; ", parts);
   }
 
   /** A reading limit's message in plain words, without Jackson's names. */
