@@ -59,7 +59,9 @@ public final class GcmJson extends GcmCodec {
   /**
    * The documents of an NDJSON stream (one compact document per line, blank lines skipped), read
    * lazily in constant memory. A line with problems throws a {@link GcmFormatException} whose lines
-   * are those of the whole stream when the stream reaches it. Close the stream to close {@code in}.
+   * are those of the whole stream when the stream reaches it; through the stream's {@code
+   * iterator()}, reading can go on with the next line after catching it. Close the stream to close
+   * {@code in}.
    */
   public Stream<GcmDocument> stream(InputStream in) {
     return NdjsonReader.stream(engine(), in);

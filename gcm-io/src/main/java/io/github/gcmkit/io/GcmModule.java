@@ -11,7 +11,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * A Jackson 3 module that reads and writes every gcmkit model type in the gcmkit format, for
  * applications that bring their own {@code ObjectMapper} and embed model values in their own JSON.
  * A model value inside another document is written as its body alone, without the
- * {@code gcmFormat}/{@code kind} envelope.
+ * {@code gcmFormat}/{@code kind} envelope; the model's enums are written in lower-kebab-case
+ * ({@code "every-unct-entity"}), as in the format.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new GcmModule()).build();
@@ -50,9 +51,6 @@ public final class GcmModule extends JacksonModule {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Class<?> type : ModelTypes.all()) {
-      if (type.isEnum()) {
-        continue;
-      }
       ModelTypeBinding.register(type, options, serializers, deserializers);
     }
     context.addSerializers(serializers);

@@ -3,7 +3,9 @@ package io.github.gcmkit.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.charter.CompositionBasis;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.Workstream;
@@ -51,5 +53,16 @@ class GcmModuleTest {
     Workplan workplan = GcmJson.defaults().read(Documents.text("wca-workplan.json"), Workplan.class);
     JsonMapper mapper = GcmJson.defaults().mapper();
     assertThat(mapper.readValue(mapper.writeValueAsString(workplan), Workplan.class)).isEqualTo(workplan);
+  }
+
+  @Test
+  void writesTheModelsEnumsInTheFormatsCodes() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new GcmModule()).build();
+    assertThat(mapper.writeValueAsString(List.of(GcmObjective.ALTERNATIVES_TO_DETENTION, CompositionBasis.EVERY_UNCT_ENTITY)))
+        .isEqualTo("[\"alternatives-to-detention\",\"every-unct-entity\"]");
+    assertThat(mapper.readValue("\"every-unct-entity\"", CompositionBasis.class)).isEqualTo(CompositionBasis.EVERY_UNCT_ENTITY);
+    assertThatThrownBy(() -> mapper.readValue("\"EVERY_UNCT_ENTITY\"", CompositionBasis.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("unknown value 'EVERY_UNCT_ENTITY'");
   }
 }

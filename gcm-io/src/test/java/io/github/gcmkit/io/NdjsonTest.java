@@ -64,7 +64,8 @@ class NdjsonTest {
     String text =
         "{\"gcmFormat\":\"1.0\",\"kind\":\"network\",\"id\":\"a\",\"level\":\"global\",\"name\":\"A\"}\n"
             + "\n"
-            + "{\"gcmFormat\":\"1.0\",\"kind\":\"network\",\"id\":\"b\",\"level\":\"planetary\",\"name\":\"B\"}\n";
+            + "{\"gcmFormat\":\"1.0\",\"kind\":\"network\",\"id\":\"b\",\"level\":\"planetary\",\"name\":\"B\"}\n"
+            + "{\"gcmFormat\":\"1.0\",\"kind\":\"network\",\"id\":\"c\",\"level\":\"global\",\"name\":\"C\"}\n";
     try (Stream<GcmDocument> docs = GcmJson.defaults().stream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       Iterator<GcmDocument> it = docs.iterator();
       assertThat(it.next().value(Network.class).id()).isEqualTo("a");
@@ -73,6 +74,8 @@ class NdjsonTest {
         assertThat(p.line()).isEqualTo(3);
         assertThat(p.pointer()).isEqualTo("/level");
       });
+      assertThat(it.next().value(Network.class).id()).as("reading goes on after a bad line").isEqualTo("c");
+      assertThat(it.hasNext()).isFalse();
     }
   }
 }
