@@ -160,7 +160,7 @@ public final class Emitter {
     }
     out.writeStartObject();
     if (!text.original().equals(language)) {
-      out.writeName(Binder.ORIGINAL);
+      out.writeName(Scalars.ORIGINAL);
       out.writeString(text.original());
     }
     for (Map.Entry<String, String> entry : text.texts().entrySet()) {

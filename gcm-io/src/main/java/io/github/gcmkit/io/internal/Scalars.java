@@ -1,0 +1,307 @@
+package io.github.gcmkit.io.internal;
+
+import io.github.gcmkit.io.GcmOptions;
+import io.github.gcmkit.model.DateQualifier;
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.PartialDate;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds the values the format writes in a form of their own — strings, numbers, booleans, codes,
+ * dates, months, entity codes, texts in several languages — recording a located problem for each
+ * one that is wrong.
+ */
+final class Scalars {
+
+  /** Returned by {@link #bind} for a type that is not one of these values. */
+  static final Object NOT_SCALAR = new Object();
+
+  /** The field of a localized text object that marks its original language. */
+  static final String ORIGINAL = "original";
+
+  /** A model invariant message: the field path, then what is wrong. */
+  static final Pattern FIELD_PATH =
+      Pattern.compile("([A-Za-z][A-Za-z0-9]*(?:\\[[^\\]]*\\])*(?:\\.[A-Za-z][A-Za-z0-9]*(?:\\[[^\\]]*\\])*)*): (.+)", Pattern.DOTALL);
+
+  private static final Pattern PARTIAL_DATE =
+      Pattern.compile("(?:(early|mid|late) )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+  private final GcmOptions options;
+  private final Problems problems;
+  private final boolean scalarsAsText;
+
+  Scalars(GcmOptions options, Problems problems, boolean scalarsAsText) {
+    this.options = options;
+    this.problems = problems;
+    this.scalarsAsText = scalarsAsText;
+  }
+
+  /** Binds {@code node} if {@code type} is one of these values; {@link #NOT_SCALAR} otherwise. */
+  @Nullable Object bind(Tree node, Class<?> type, String pointer, String language) {
+    if (type == String.class) {
+      return text(node, pointer);
+    }
+    if (type == int.class || type == Integer.class) {
+      return integer(node, pointer);
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return bool(node, pointer);
+    }
+    if (type.isEnum()) {
+      return enumValue(node, type, pointer);
+    }
+    if (type == LocalizedText.class) {
+      return localizedText(node, pointer, language);
+    }
+    if (type == PartialDate.class) {
+      return partialDate(node, pointer);
+    }
+    if (type == YearMonth.class) {
+      return month(node, pointer);
+    }
+    if (type == EntityId.class) {
+      return entityId(node, pointer);
+    }
+    return NOT_SCALAR;
+  }
+
+  /** Binds the {@code language} of an envelope: the language of plain strings in the document. */
+  @Nullable String language(Tree node, String pointer) {
+    String tag = text(node, pointer);
+    if (tag == null) {
+      return null;
+    }
+    Optional<String> normal = languageTag(tag);
+    if (normal.isEmpty()) {
+      problems.add(pointer, node, "'" + tag + "' is not a BCP 47 language tag");
+      return null;
+    }
+    return normal.get();
+  }
+
+  static Optional<String> languageTag(String tag) {
+    if (tag.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new Locale.Builder().setLanguageTag(tag).build().toLanguageTag().toLowerCase(Locale.ROOT));
+    } catch (IllformedLocaleException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Nullable Object wrongType(Tree node, String pointer, String expected) {
+    problems.add(pointer, node, "expected " + expected + ", found " + node.describe());
+    return null;
+  }
+
+  /** Binds a string. */
+  @Nullable String text(Tree node, String pointer) {
+    if (node instanceof Tree.Scalar s
+        && (s.kind() == Tree.ScalarKind.STRING || (scalarsAsText && s.kind() != Tree.ScalarKind.NULL))) {
+      return s.text();
+    }
+    wrongType(node, pointer, "a string");
+    return null;
+  }
+
+  private @Nullable Integer integer(Tree node, String pointer) {
+    if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.INTEGER) {
+      try {
+        return Integer.valueOf(s.text());
+      } catch (NumberFormatException e) {
+        problems.add(pointer, node, s.text() + " is out of range");
+        return null;
+      }
+    }
+    wrongType(node, pointer, "an integer");
+    return null;
+  }
+
+  private @Nullable Boolean bool(Tree node, String pointer) {
+    if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.BOOLEAN) {
+      return Boolean.valueOf(s.text().equalsIgnoreCase("true"));
+    }
+    wrongType(node, pointer, "true or false");
+    return null;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private @Nullable Object enumValue(Tree node, Class<?> type, String pointer) {
+    String code = text(node, pointer);
+    if (code == null) {
+      return null;
+    }
+    Object constant = Enums.parse((Class) type, code);
+    if (constant == null) {
+      problems.add(pointer, node, "unknown value '" + code + "', expected one of: " + Enums.codes(type));
+    }
+    return constant;
+  }
+
+  private @Nullable LocalizedText localizedText(Tree node, String pointer, String language) {
+    if (node instanceof Tree.Scalar) {
+      String text = text(node, pointer);
+      if (text == null) {
+        return null;
+      }
+      if (text.isBlank()) {
+        problems.add(pointer, node, "the text is blank");
+        return null;
+      }
+      return LocalizedText.of(language, text);
+    }
+    if (!(node instanceof Tree.Obj obj)) {
+      wrongType(node, pointer, "a string or an object of texts by language");
+      return null;
+    }
+    LocalizedText.Builder builder = LocalizedText.builder();
+    boolean complete = true;
+    List<String> languages = new ArrayList<>();
+    String original = null;
+    for (Map.Entry<String, Tree.Member> member : obj.members().entrySet()) {
+      String key = member.getKey();
+      Tree value = member.getValue().value();
+      String child = Pointer.member(pointer, key);
+      if (key.equals(ORIGINAL)) {
+        original = language(value, child);
+        complete &= original != null;
+        continue;
+      }
+      Optional<String> tag = languageTag(key);
+      if (tag.isEmpty()) {
+        problems.add(child, member.getValue().line(), member.getValue().column(),
+            "'" + key + "' is not a BCP 47 language tag");
+        complete = false;
+        continue;
+      }
+      String text = text(value, child);
+      if (text == null) {
+        complete = false;
+      } else if (text.isBlank()) {
+        problems.add(child, value, "the text is blank");
+        complete = false;
+      } else {
+        builder.putText(tag.get(), text);
+        languages.add(tag.get());
+      }
+    }
+    if (!complete) {
+      return null;
+    }
+    if (languages.isEmpty()) {
+      problems.add(pointer, obj, "a text needs at least one language");
+      return null;
+    }
+    if (original == null) {
+      if (languages.contains(language)) {
+        original = language;
+      } else if (languages.size() == 1) {
+        original = languages.get(0);
+      } else {
+        problems.add(pointer, obj,
+            "which language is the original? Add \"original\": one of " + String.join(", ", languages));
+        return null;
+      }
+    } else if (!languages.contains(original)) {
+      problems.add(Pointer.member(pointer, ORIGINAL), obj.get(ORIGINAL) == null ? obj : obj.get(ORIGINAL),
+          "the original language '" + original + "' has no text");
+      return null;
+    }
+    try {
+      return builder.original(original).build();
+    } catch (IllegalArgumentException e) {
+      problems.add(pointer, obj, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private @Nullable PartialDate partialDate(Tree node, String pointer) {
+    String text = text(node, pointer);
+    if (text == null) {
+      return null;
+    }
+    Matcher m = PARTIAL_DATE.matcher(text);
+    if (!m.matches()) {
+      problems.add(pointer, node,
+          "'" + text + "' is not a date: write 2020, 2020-08 or 2020-08-12, optionally after early, mid or late");
+      return null;
+    }
+    PartialDate.Builder date = PartialDate.builder().year(Integer.parseInt(m.group(2)));
+    if (m.group(1) != null) {
+      date.qualifier(DateQualifier.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+    }
+    if (m.group(3) != null) {
+      date.month(Integer.parseInt(m.group(3)));
+    }
+    if (m.group(4) != null) {
+      date.day(Integer.parseInt(m.group(4)));
+    }
+    try {
+      return date.build();
+    } catch (IllegalArgumentException e) {
+      String reason = afterField(e.getMessage());
+      problems.add(pointer, node, reason.contains(text) ? reason : "'" + text + "' is not a date: " + reason);
+      return null;
+    }
+  }
+
+  private @Nullable YearMonth month(Tree node, String pointer) {
+    String text = text(node, pointer);
+    if (text == null) {
+      return null;
+    }
+    if (MONTH.matcher(text).matches()) {
+      try {
+        return YearMonth.parse(text);
+      } catch (DateTimeException e) {
+        // reported below
+      }
+    }
+    problems.add(pointer, node, "'" + text + "' is not a month: write YYYY-MM, such as 2020-11");
+    return null;
+  }
+
+  @Nullable EntityId entityId(Tree node, String pointer) {
+    String code = text(node, pointer);
+    if (code == null) {
+      return null;
+    }
+    Optional<Entity> entity = code.isBlank() ? Optional.empty() : options.entityCatalog().resolve(code);
+    if (entity.isPresent()) {
+      return entity.get().id();
+    }
+    if (!options.lenient()) {
+      problems.add(pointer, node, "unknown entity code '" + code + "'");
+      return null;
+    }
+    try {
+      return EntityId.of(code);
+    } catch (IllegalArgumentException e) {
+      problems.add(pointer, node, afterField(e.getMessage()));
+      return null;
+    }
+  }
+
+  private static String afterField(@Nullable String message) {
+    if (message == null) {
+      return "invalid";
+    }
+    Matcher m = FIELD_PATH.matcher(message);
+    return m.matches() ? m.group(2) : message;
+  }
+}
