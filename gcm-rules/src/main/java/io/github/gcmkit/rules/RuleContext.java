@@ -43,9 +43,10 @@ public interface RuleContext {
   Optional<Federation> federation();
 
   /**
-   * The event with this id: one of {@link #network()}'s events, else one of the federation's (its
-   * own events first, then those of its networks, as {@link Federation#event(String)} finds them).
-   * Looked up in an index built once per validation.
+   * The event with this id: one of {@link #network()}'s events, else one of the federation's own,
+   * else the one event another network of the federation records under this id. Empty when no
+   * network records it, or when several networks record different events under it (event ids are
+   * unique only within a network). Looked up in an index built once per validation.
    */
   Optional<Event> event(String id);
 

@@ -7,6 +7,7 @@ import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Priority;
 import io.github.gcmkit.model.workplan.PriorityKind;
@@ -16,6 +17,7 @@ import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.fixtures.Cameroon;
 import io.github.gcmkit.rules.fixtures.Examples;
+import io.github.gcmkit.rules.fixtures.Senegal;
 import io.github.gcmkit.rules.fixtures.WestCentralAfrica;
 import java.time.YearMonth;
 import java.util.List;
@@ -154,6 +156,18 @@ class WorkplanRulesTest {
     // On its own, the workplan cannot look its events up.
     EXAMPLES.notEvaluated(
         "workplan.dated-reference-in-period", Cameroon.workplan(), "/priorities/9/activities/0/events/0");
+  }
+
+  @Test
+  void eventsOfOtherNetworksResolveUnlessTheirIdIsAmbiguous() {
+    Network cameroon = CAMEROON.withEvents(List.of());
+    Network wcaAtCop27 = WCA.withEvents(Cameroon.COP_27);
+    Federation oneRecord = Federation.of(List.of(wcaAtCop27, Senegal.network(), cameroon));
+    EXAMPLES.fails("workplan.dated-reference-in-period", oneRecord, "/networks/2/workplans/0/priorities/9/activities/0/events/0");
+    Network senegalAtAnotherCop = Senegal.network().withEvents(Cameroon.COP_28.withId("cop27"));
+    Federation ambiguous = Federation.of(List.of(wcaAtCop27, senegalAtAnotherCop, cameroon));
+    EXAMPLES.notEvaluated(
+        "workplan.dated-reference-in-period", ambiguous, "/networks/2/workplans/0/priorities/9/activities/0/events/0");
   }
 
   private static Network wca(UnaryOperator<Workplan> change) {
