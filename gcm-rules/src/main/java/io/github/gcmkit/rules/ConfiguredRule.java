@@ -3,6 +3,7 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 
 /**
  * A rule as a resolved {@link Profile} runs it: the rule, the severity of its findings and the
@@ -67,7 +68,7 @@ public final class ConfiguredRule {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(rule.id(), severity, parameters);
+    return Objects.hash(rule.id(), severity, parameters);
   }
 
   @Override

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.LocalizedText;
 import java.math.BigDecimal;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -58,7 +58,7 @@ public final class Parameter<T> {
     this.name = name;
     this.kind = kind;
     this.minimum = minimum;
-    this.description = Objects.requireNonNull(description, "description");
+    this.description = description;
     this.converter = converter;
     this.defaultValue = converter.apply(defaultValue);
   }
@@ -181,6 +181,6 @@ public final class Parameter<T> {
 
   @Override
   public String toString() {
-    return name + " (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ", default " + defaultValue + ")";
+    return name + " (" + kind.name().toLowerCase(Locale.ROOT) + ", default " + defaultValue + ")";
   }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Formats a {@link Report} as plain text in English or French. */
 final class ReportText {
 
-  private static final String NEW_LINE = System.lineSeparator();
+  /** Lines end in a line feed on every platform, so that reports compare equal everywhere. */
+  private static final String NEW_LINE = "\n";
 
   private ReportText() {}
 

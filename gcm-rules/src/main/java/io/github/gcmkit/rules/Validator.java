@@ -195,6 +195,11 @@ public final class Validator {
         return pool.invoke(
             ForkJoinTask.adapt(
                 () -> evaluations.parallelStream().map(Evaluation::run).collect(Collectors.toList())));
+      } catch (RuntimeException e) {
+        // The fork/join framework may rethrow a copy of an exception thrown on another thread.
+        throw e.getCause() != null && e.getCause().getClass() == e.getClass()
+            ? (RuntimeException) e.getCause()
+            : e;
       } finally {
         pool.shutdown();
       }

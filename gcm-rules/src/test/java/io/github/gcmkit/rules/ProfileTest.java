@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.gcmkit.model.EntityId;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +112,7 @@ class ProfileTest {
     assertThat(b).isEqualTo(a).hasSameHashCodeAs(a);
   }
 
-  private static java.util.List<String> ids(Profile profile) {
+  private static List<String> ids(Profile profile) {
     return profile.resolve(BUILT_IN).stream().map(ConfiguredRule::id).collect(Collectors.toList());
   }
 

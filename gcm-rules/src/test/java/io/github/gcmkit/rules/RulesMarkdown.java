@@ -1,6 +1,7 @@
 package io.github.gcmkit.rules;
 
 import io.github.gcmkit.model.LocalizedText;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -67,7 +68,7 @@ final class RulesMarkdown {
   }
 
   private static String severity(Rule rule) {
-    return rule.severity().name().toLowerCase(java.util.Locale.ROOT);
+    return rule.severity().name().toLowerCase(Locale.ROOT);
   }
 
   private static String parameterSummary(Rule rule) {

@@ -13,6 +13,8 @@ import io.github.gcmkit.rules.fixtures.Cameroon;
 import io.github.gcmkit.rules.fixtures.Fixtures;
 import io.github.gcmkit.rules.fixtures.Senegal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +29,9 @@ class ValidatorTest {
     Report report = BASELINE.validate(SEEDS);
     assertThat(report.rules()).hasSize(30);
     assertThat(report.counts()).containsExactly(
-        java.util.Map.entry(Severity.ERROR, 1),
-        java.util.Map.entry(Severity.WARNING, 6),
-        java.util.Map.entry(Severity.INFO, 12));
+        Map.entry(Severity.ERROR, 1),
+        Map.entry(Severity.WARNING, 6),
+        Map.entry(Severity.INFO, 12));
     assertThat(report.rulesPassed()).containsExactly(
         "federation.region.covers-country", "federation.reporting.hierarchy",
         "federation.reporting.resolves", "network.workplan.overlap");
@@ -88,7 +90,7 @@ class ValidatorTest {
 
   @Test
   void aCharterOnItsOwnHasNoNetwork() {
-    Report report = BASELINE.validate(Senegal.charter().withMission(java.util.Optional.empty()));
+    Report report = BASELINE.validate(Senegal.charter().withMission(Optional.empty()));
     assertThat(report.findings()).extracting(Finding::pointer).containsExactly("/mission", "/objectives");
     assertThat(report.findings()).allSatisfy(f -> {
       assertThat(f.networkId()).isEmpty();
@@ -144,6 +146,11 @@ class ValidatorTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("rule 'acme.broken' failed on network 'wca' #/networks/1/charter: pointer: 'governance' is not"
             + " a JSON Pointer (it is empty or starts with '/')");
+    Validator parallel = Validator.builder().catalog(RuleCatalog.of(broken))
+        .profile(Profile.builder("b").include("*").build()).parallelism(4).build();
+    assertThatThrownBy(() -> parallel.validate(SEEDS))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("rule 'acme.broken' failed on network '");
   }
 
   @Test

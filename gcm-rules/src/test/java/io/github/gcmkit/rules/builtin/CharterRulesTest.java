@@ -6,6 +6,7 @@ import static io.github.gcmkit.rules.fixtures.Fixtures.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmkit.model.Frequency;
+import io.github.gcmkit.model.FrequencyUnit;
 import io.github.gcmkit.model.GcmLinks;
 import io.github.gcmkit.model.GroupKind;
 import io.github.gcmkit.model.Membership;
@@ -24,7 +25,9 @@ import io.github.gcmkit.rules.fixtures.Examples;
 import io.github.gcmkit.rules.fixtures.Senegal;
 import io.github.gcmkit.rules.fixtures.WestCentralAfrica;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +47,7 @@ class CharterRulesTest {
   void missionRequired() {
     EXAMPLES.passes("charter.mission.required", SENEGAL);
     Finding f =
-        EXAMPLES.fails("charter.mission.required", senegal(c -> c.withMission(java.util.Optional.empty())), "/charter/mission");
+        EXAMPLES.fails("charter.mission.required", senegal(c -> c.withMission(Optional.empty())), "/charter/mission");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.message().text("fr")).isEqualTo("Le mandat n’énonce aucune mission.");
     assertThat(f.hint()).isPresent();
@@ -112,7 +115,7 @@ class CharterRulesTest {
     assertThat(f.message().text("fr")).isEqualTo("Le réseau se réunit tous les trois mois, moins souvent que tous les 2 mois.");
     EXAMPLES.fails(
         "charter.meetings.frequency",
-        senegalGovernance(g -> g.withMeetings(g.meetings().orElseThrow().withFrequency(java.util.Optional.empty()))),
+        senegalGovernance(g -> g.withMeetings(g.meetings().orElseThrow().withFrequency(Optional.empty()))),
         "/charter/governance/meetings/frequency");
   }
 
@@ -159,7 +162,7 @@ class CharterRulesTest {
     EXAMPLES.passes("charter.secretariat.required", SENEGAL);
     EXAMPLES.fails(
         "charter.secretariat.required",
-        senegalGovernance(g -> g.withSecretariat(java.util.Optional.empty())),
+        senegalGovernance(g -> g.withSecretariat(Optional.empty())),
         "/charter/governance/secretariat");
   }
 
@@ -184,11 +187,11 @@ class CharterRulesTest {
     AnnualReview review = Senegal.governance().annualReview().orElseThrow();
     EXAMPLES.fails(
         "charter.annual-review.required",
-        senegalGovernance(g -> g.withAnnualReview(review.withFrequency(Frequency.every(2, io.github.gcmkit.model.FrequencyUnit.YEAR)))),
+        senegalGovernance(g -> g.withAnnualReview(review.withFrequency(Frequency.every(2, FrequencyUnit.YEAR)))),
         "/charter/governance/annualReview/frequency");
     EXAMPLES.fails(
         "charter.annual-review.required",
-        senegalGovernance(g -> g.withAnnualReview(java.util.Optional.empty())),
+        senegalGovernance(g -> g.withAnnualReview(Optional.empty())),
         "/charter/governance/annualReview");
   }
 
@@ -222,7 +225,7 @@ class CharterRulesTest {
     EXAMPLES.passes("charter.human-rights", WestCentralAfrica.charter());
     Charter withoutObjective9 =
         Senegal.charter().withObjectives(Senegal.charter().objectives().stream()
-            .filter(o -> !o.id().equals("9")).collect(java.util.stream.Collectors.toList()));
+            .filter(o -> !o.id().equals("9")).collect(Collectors.toList()));
     EXAMPLES.fails("charter.human-rights", withoutObjective9, "/objectives");
   }
 
