@@ -10,7 +10,8 @@
 module io.github.gcmkit.model {
   requires transitive com.google.common;
   requires static org.jspecify;
-  requires static org.immutables.value.annotations;
+  // Compile-time only: read by consumers' compilers, never needed at run time.
+  requires static transitive org.immutables.value.annotations;
 
   exports io.github.gcmkit.model;
   exports io.github.gcmkit.model.charter;

@@ -55,7 +55,7 @@ public abstract class Frequency implements WithFrequency {
    * <p>The wording may be a whole sentence: the first expression of a frequency in it is taken, so
    * "Le Réseau se réunira selon les besoins et en règle générale tous les trois mois" gives {@link
    * #QUARTERLY}. Wording with no frequency this method knows gives an empty result, never an
-   * exception.
+   * exception; so does ambiguous wording such as "bi-monthly" or "twice monthly".
    */
   public static Optional<Frequency> parse(String wording) {
     return FrequencyWording.parse(wording);
@@ -66,7 +66,10 @@ public abstract class Frequency implements WithFrequency {
     return interval() * unit().months();
   }
 
-  /** The usual name of this frequency in {@code language} ("quarterly", "tous les trois mois"). */
+  /**
+   * The usual name of this frequency in {@code language} ("quarterly", "tous les trois mois"):
+   * French for any French tag ({@code fr}, {@code FR}, {@code fr-CA}), English otherwise.
+   */
   public String label(String language) {
     return FrequencyWording.label(this, language);
   }

@@ -2,6 +2,7 @@ package io.github.gcmkit.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,8 +29,9 @@ final class FrequencyWording {
   private static final ImmutableList<Map.Entry<Pattern, Frequency>> NAMED =
       ImmutableList.of(
           named("every other month|bimestriel(le)?s?", Frequency.EVERY_TWO_MONTHS),
-          named("twice (a|per|each) year|two times (a|per) year|semi-?annual(ly)?|half-?yearly"
-              + "|deux fois par an|semestriel(le)?s?|chaque semestre", Frequency.HALF_YEARLY),
+          named("twice (a|per|each) year|twice[- ]yearly|two times (a|per) year"
+              + "|semi[- ]?annual(ly)?|half[- ]?yearly|deux fois par an|semestriel(le)?s?"
+              + "|chaque semestre", Frequency.HALF_YEARLY),
           named("(four times|4 times) (a|per) year|quarterly|every quarter|each quarter"
               + "|trimestriel(le)?s?|trimestriellement|chaque trimestre",
               Frequency.QUARTERLY),
@@ -53,8 +55,14 @@ final class FrequencyWording {
 
   private FrequencyWording() {}
 
+  /**
+   * A named expression, unless a multiplier stands right before it: "half yearly", "twice monthly"
+   * or "bi-weekly" are not "yearly", "monthly" or "weekly" (and the ambiguous ones are not read).
+   */
   private static Map.Entry<Pattern, Frequency> named(String regex, Frequency frequency) {
-    return Map.entry(Pattern.compile("\\b(?:" + regex + ")\\b"), frequency);
+    return Map.entry(
+        Pattern.compile("(?<!\\b(?:bi|semi|half|twice|thrice)[- ]?)\\b(?:" + regex + ")\\b"),
+        frequency);
   }
 
   static Optional<Frequency> parse(String wording) {
@@ -85,7 +93,9 @@ final class FrequencyWording {
   }
 
   static String label(Frequency f, String language) {
-    boolean french = LocalizedText.FRENCH.equals(language);
+    String tag = language.toLowerCase(Locale.ROOT);
+    boolean french =
+        tag.equals(LocalizedText.FRENCH) || tag.startsWith("fr-") || tag.startsWith("fr_");
     if (f.equals(Frequency.QUARTERLY)) {
       return french ? "tous les trois mois" : "quarterly";
     }
@@ -93,21 +103,18 @@ final class FrequencyWording {
       return french ? "tous les six mois" : "half-yearly";
     }
     if (f.interval() == 1) {
-      switch (f.unit()) {
-        case WEEK:
-          return french ? "chaque semaine" : "weekly";
-        case MONTH:
-          return french ? "chaque mois" : "monthly";
-        default:
-          return french ? "chaque année" : "yearly";
-      }
+      return switch (f.unit()) {
+        case WEEK -> french ? "chaque semaine" : "weekly";
+        case MONTH -> french ? "chaque mois" : "monthly";
+        case YEAR -> french ? "chaque année" : "yearly";
+      };
     }
     if (french) {
       String unit = f.unit() == FrequencyUnit.WEEK ? "semaines" : f.unit() == FrequencyUnit.MONTH ? "mois" : "ans";
       String every = f.unit() == FrequencyUnit.WEEK ? "toutes les " : "tous les ";
       return every + f.interval() + " " + unit;
     }
-    return "every " + f.interval() + " " + f.unit().name().toLowerCase(java.util.Locale.ROOT) + "s";
+    return "every " + f.interval() + " " + f.unit().name().toLowerCase(Locale.ROOT) + "s";
   }
 
   private static int number(String word) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * titles keep the typographic apostrophe (U+2019); {@link #find(String)} compares names with
  * apostrophes, case, accents and spacing normalised.
  */
+@SuppressWarnings("ImmutableEnumChecker") // LocalizedText and Guava sets are immutable
 public enum GcmObjective {
   /** Objective 1: Collect and utilize accurate and disaggregated data as a basis for evidence-based policies. */
   DATA(

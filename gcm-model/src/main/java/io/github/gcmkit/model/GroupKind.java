@@ -48,6 +48,8 @@ public enum GroupKind {
   EXPERTS(true),
   /** The international community: embassies, intergovernmental organisations, development partners. */
   INTERNATIONAL_COMMUNITY(false),
+  /** UN migration networks themselves, such as "the Global UN Network on Migration" or "National UNMNs". */
+  NETWORKS(false),
   /** The members of a UN migration network, such as "Regional UNMN members". */
   NETWORK_MEMBERS(false),
   /** The co-chairs of a UN migration network, such as "Regional Network co-chairs (IOM, OHCHR)". */

@@ -6,6 +6,7 @@ import java.util.Optional;
  * The ten guiding principles of the Global Compact for Migration (A/RES/73/195, paragraph 15 (a) to
  * (j)), "cross-cutting and interdependent", with their official English and French titles.
  */
+@SuppressWarnings("ImmutableEnumChecker") // LocalizedText and Guava sets are immutable
 public enum GuidingPrinciple {
   /** 15(a) People-centred. */
   PEOPLE_CENTRED('a', "People-centred", "Priorité à la dimension humaine"),
@@ -52,7 +53,7 @@ public enum GuidingPrinciple {
 
   /** The number of the principle in the order of paragraph 15, 1 to 10. */
   public int number() {
-    return ordinal() + 1;
+    return paragraph - 'a' + 1;
   }
 
   /** The official title in English and French. */
@@ -84,7 +85,7 @@ public enum GuidingPrinciple {
       throw new IllegalArgumentException(
           "guiding principle number " + number + " is out of range 1..10");
     }
-    return values()[number - 1];
+    return ofParagraph((char) ('a' + number - 1));
   }
 
   /**

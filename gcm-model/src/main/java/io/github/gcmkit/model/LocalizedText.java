@@ -4,9 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -72,7 +75,7 @@ public abstract class LocalizedText implements WithLocalizedText {
 
   /** The text in its original language. */
   public String text() {
-    return texts().get(original());
+    return Objects.requireNonNull(texts().get(original()), "original text");
   }
 
   /** The text in {@code language} if there is one, else in its original language. */
@@ -95,9 +98,16 @@ public abstract class LocalizedText implements WithLocalizedText {
     return texts().keySet();
   }
 
-  /** A copy with a translation added (or replaced) in {@code language}. */
+  /**
+   * A copy with a translation added in {@code language}, or replacing the text already there.
+   *
+   * @throws IllegalArgumentException if the tag is not BCP 47 or the translation is blank
+   */
   public LocalizedText withTranslation(String language, String translation) {
-    return builder().from(this).putText(language, translation).build();
+    String tag = normalizeTag("language", language);
+    Map<String, String> texts = new LinkedHashMap<>(texts());
+    texts.put(tag, translation);
+    return builder().original(original()).texts(texts).build();
   }
 
   @Value.Check
@@ -105,17 +115,20 @@ public abstract class LocalizedText implements WithLocalizedText {
     checkArgument(!texts().isEmpty(), "texts: a localized text needs at least one language");
     boolean canonical = true;
     String previous = null;
+    Map<String, String> tagsByNormalForm = new HashMap<>();
     for (Map.Entry<String, String> entry : texts().entrySet()) {
       String tag = entry.getKey();
+      String normal = normalizeTag("texts", tag);
+      checkArgument(!entry.getValue().isBlank(), "texts[%s]: the text is blank", normal);
+      String other = tagsByNormalForm.putIfAbsent(normal, tag);
       checkArgument(
-          !entry.getValue().isBlank(), "texts[%s]: the text is blank", tag);
-      String normal = normalizeTag(tag);
+          other == null, "texts: '%s' and '%s' are the same language '%s'", other, tag, normal);
       if (!normal.equals(tag) || (previous != null && LANGUAGE_ORDER.compare(previous, tag) >= 0)) {
         canonical = false;
       }
       previous = tag;
     }
-    String originalTag = normalizeTag(original());
+    String originalTag = normalizeTag("original", original());
     if (canonical && originalTag.equals(original())) {
       checkArgument(
           texts().containsKey(original()),
@@ -134,6 +147,15 @@ public abstract class LocalizedText implements WithLocalizedText {
   @Override
   public String toString() {
     return text();
+  }
+
+  /** The canonical form of a language tag; a malformed tag is an error naming {@code field}. */
+  private static String normalizeTag(String field, String tag) {
+    try {
+      return normalizeTag(tag);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+    }
   }
 
   /** The canonical (lower-case, well-formed BCP 47) form of a language tag. */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * own translations, not official wording. An objective may belong to more than one area (objective 7
  * is in areas 1 and 2), so use {@link #covering(GcmObjective)} rather than assuming a single area.
  */
+@SuppressWarnings("ImmutableEnumChecker") // LocalizedText and Guava sets are immutable
 public enum MptfThematicArea {
   /** Promoting fact-based and data-driven migration discourse, policy and planning. */
   DATA_DRIVEN_DISCOURSE(

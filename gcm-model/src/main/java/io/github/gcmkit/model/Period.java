@@ -10,25 +10,26 @@ import org.immutables.value.Value;
  * A span of whole months, both ends included: a workplan's "2020-2021" from November 2020, or a
  * workstream's "November/December 2020".
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 public abstract class Period implements WithPeriod {
 
   Period() {}
 
   /** The first month. */
+  @Value.Parameter
   public abstract YearMonth from();
 
   /** The last month, never before {@link #from()}. */
+  @Value.Parameter
   public abstract YearMonth to();
 
-  /** A new builder. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** The months from {@code from} to {@code to}, both included. */
+  /**
+   * The months from {@code from} to {@code to}, both included.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
   public static Period of(YearMonth from, YearMonth to) {
-    return builder().from(from).to(to).build();
+    return ImmutablePeriod.of(from, to);
   }
 
   /** A single month. */
@@ -65,7 +66,4 @@ public abstract class Period implements WithPeriod {
   public String toString() {
     return from() + "/" + to();
   }
-
-  /** Builds {@link Period} values. */
-  public static class Builder extends ImmutablePeriod.Builder {}
 }

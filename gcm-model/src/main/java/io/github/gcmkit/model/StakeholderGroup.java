@@ -1,6 +1,7 @@
 package io.github.gcmkit.model;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +10,9 @@ import org.immutables.value.Value;
  *
  * <p>The {@link #kind()} classifies the group; the {@link #entities()} are the organisations the
  * wording names or stands for, with their {@link #provenance()}: stated when the words name them
- * ("(IOM, OHCHR)"), interpreted when whoever encoded the document resolved the group.
+ * ("(IOM, OHCHR)"), interpreted when whoever encoded the document resolved the group. When the
+ * group is a UN migration network, or the members or co-chairs of one, {@link #network()} names
+ * that network ("Regional UNMN members", "Global UN Network on Migration").
  */
 @Value.Immutable
 public abstract non-sealed class StakeholderGroup implements StakeholderRef, WithStakeholderGroup {
@@ -25,6 +28,12 @@ public abstract non-sealed class StakeholderGroup implements StakeholderRef, Wit
   /** The organisations the group names or stands for, if any. */
   public abstract ImmutableSet<EntityId> entities();
 
+  /**
+   * The id of the network the group is, or whose members or co-chairs it is, when the wording
+   * points at one network; empty when it names none or several ("National UNMN members").
+   */
+  public abstract Optional<String> network();
+
   /** Whether {@link #entities()} are stated by the document or interpreted. */
   @Value.Default
   public Provenance provenance() {
@@ -39,6 +48,11 @@ public abstract non-sealed class StakeholderGroup implements StakeholderRef, Wit
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    network().ifPresent(n -> Invariants.checkId("network", n));
   }
 
   @Override

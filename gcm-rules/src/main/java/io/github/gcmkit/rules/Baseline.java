@@ -112,7 +112,7 @@ public final class Baseline {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Baseline && entries.equals(((Baseline) other).entries);
+    return other instanceof Baseline that && entries.equals(that.entries);
   }
 
   @Override

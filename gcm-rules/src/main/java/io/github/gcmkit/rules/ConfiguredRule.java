@@ -59,10 +59,9 @@ public final class ConfiguredRule {
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof ConfiguredRule)) {
+    if (!(other instanceof ConfiguredRule that)) {
       return false;
     }
-    ConfiguredRule that = (ConfiguredRule) other;
     return rule == that.rule && severity == that.severity && parameters.equals(that.parameters);
   }
 

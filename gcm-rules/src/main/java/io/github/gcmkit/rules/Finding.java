@@ -92,10 +92,9 @@ public final class Finding {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Finding)) {
+    if (!(other instanceof Finding that)) {
       return false;
     }
-    Finding that = (Finding) other;
     return ruleId.equals(that.ruleId)
         && severity == that.severity
         && networkId.equals(that.networkId)

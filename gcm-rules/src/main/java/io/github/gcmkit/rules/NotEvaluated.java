@@ -62,10 +62,9 @@ public final class NotEvaluated {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof NotEvaluated)) {
+    if (!(other instanceof NotEvaluated that)) {
       return false;
     }
-    NotEvaluated that = (NotEvaluated) other;
     return ruleId.equals(that.ruleId)
         && networkId.equals(that.networkId)
         && pointer.equals(that.pointer)

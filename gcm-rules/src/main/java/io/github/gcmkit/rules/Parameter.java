@@ -168,8 +168,8 @@ public final class Parameter<T> {
   }
 
   private static EntityId toEntity(Object value) {
-    if (value instanceof EntityId) {
-      return (EntityId) value;
+    if (value instanceof EntityId id) {
+      return id;
     }
     checkArgument(
         value instanceof String,

@@ -239,10 +239,9 @@ public final class Profile {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Profile)) {
+    if (!(other instanceof Profile that)) {
       return false;
     }
-    Profile that = (Profile) other;
     return name.equals(that.name)
         && includes.equals(that.includes)
         && excludes.equals(that.excludes)

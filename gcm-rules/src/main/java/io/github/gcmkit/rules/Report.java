@@ -202,10 +202,9 @@ public final class Report {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Report)) {
+    if (!(other instanceof Report that)) {
       return false;
     }
-    Report that = (Report) other;
     return rules.equals(that.rules)
         && findings.equals(that.findings)
         && accepted.equals(that.accepted)

@@ -20,8 +20,7 @@ record Subject(
   /** Where {@code pointer}, relative to this subject, lies: its network and both pointers. */
   Location locate(String pointer) {
     String full = base + Pointers.check(pointer);
-    if (value instanceof Federation) {
-      Federation f = (Federation) value;
+    if (value instanceof Federation f) {
       int index = Pointers.networkIndex(full);
       if (index >= 0 && index < f.networks().size()) {
         return new Location(Optional.of(f.networks().get(index).id()), full, Pointers.afterNetwork(full));

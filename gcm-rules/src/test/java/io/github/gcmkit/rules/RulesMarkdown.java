@@ -81,14 +81,11 @@ final class RulesMarkdown {
   }
 
   private static String kind(Parameter<?> parameter) {
-    switch (parameter.kind()) {
-      case INTEGER:
-        return "integer ≥ " + parameter.minimum().orElseThrow();
-      case ENTITY:
-        return "entity code or alias";
-      default:
-        return "text";
-    }
+    return switch (parameter.kind()) {
+      case INTEGER -> "integer ≥ " + parameter.minimum().orElseThrow();
+      case ENTITY -> "entity code or alias";
+      case TEXT -> "text";
+    };
   }
 
   private static String heading(Target<?> target) {

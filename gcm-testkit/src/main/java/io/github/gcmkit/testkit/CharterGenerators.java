@@ -203,6 +203,7 @@ final class CharterGenerators {
             .addAllAttendees(Generator.oneOf(BODIES).list(0, 2).next(source))
             .addAllInvitees(common.stakeholderGroup().list(0, 2).next(source))
             .addAllOutcomes(common.text().list(0, 2).next(source))
+            .wording(common.text().optional().next(source))
             .build();
   }
 

@@ -129,22 +129,21 @@ final class CommonGenerators {
   }
 
   Generator<Schedule> schedule() {
-    return source -> {
-      switch (source.between(0, 3)) {
-        case 0:
-          return Schedule.unspecified();
-        case 1:
-          return Schedule.continuous();
-        case 2:
-          Period window = period().next(source);
-          return Schedule.window(window.from(), window.to());
-        default:
-          Frequency frequency = frequency().next(source);
-          return source.nextBoolean()
-              ? Schedule.recurring(frequency)
-              : Schedule.recurring(frequency, period().next(source));
-      }
-    };
+    return source ->
+        switch (source.between(0, 3)) {
+          case 0 -> Schedule.unspecified();
+          case 1 -> Schedule.continuous();
+          case 2 -> {
+            Period window = period().next(source);
+            yield Schedule.window(window.from(), window.to());
+          }
+          default -> {
+            Frequency frequency = frequency().next(source);
+            yield source.nextBoolean()
+                ? Schedule.recurring(frequency)
+                : Schedule.recurring(frequency, period().next(source));
+          }
+        };
   }
 
   Generator<EntityId> entityId() {

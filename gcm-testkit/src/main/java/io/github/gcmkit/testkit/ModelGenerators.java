@@ -68,6 +68,7 @@ public final class ModelGenerators {
   private final CharterGenerators charters;
   private final WorkplanGenerators workplans;
   private final NetworkGenerators networks;
+  private final FullFederationGenerator full;
 
   private ModelGenerators(Sizes sizes) {
     this.sizes = sizes;
@@ -75,6 +76,7 @@ public final class ModelGenerators {
     this.charters = new CharterGenerators(common);
     this.workplans = new WorkplanGenerators(common);
     this.networks = new NetworkGenerators(common, charters, workplans);
+    this.full = new FullFederationGenerator(common);
   }
 
   /** Generators with {@link Sizes#defaults()}. */
@@ -94,216 +96,230 @@ public final class ModelGenerators {
 
   /** Bilingual text from the source documents' wording, in English or French, often with a translation. */
   public Generator<LocalizedText> localizedText() {
-    return common.text()::next;
+    return common.text();
   }
 
   /** Months from 2018 to 2026. */
   public Generator<YearMonth> yearMonth() {
-    return common.month()::next;
+    return common.month();
   }
 
   /** Periods of one month to three years. */
   public Generator<Period> period() {
-    return common.period()::next;
+    return common.period();
   }
 
   /** Dates known to the year, month or day, sometimes qualified ("early 2020"). */
   public Generator<PartialDate> partialDate() {
-    return common.partialDate()::next;
+    return common.partialDate();
   }
 
   /** Frequencies, mostly the named ones (quarterly, monthly, yearly, ...). */
   public Generator<Frequency> frequency() {
-    return common.frequency()::next;
+    return common.frequency();
   }
 
   /** Schedules of every kind: unspecified, continuous, a window, recurring. */
   public Generator<Schedule> schedule() {
-    return common.schedule()::next;
+    return common.schedule();
   }
 
   /** Codes of the default catalogue, and now and then one it does not know. */
   public Generator<EntityId> entityId() {
-    return common.entityId()::next;
+    return common.entityId();
   }
 
   /** References to organisations. */
   public Generator<EntityRef> entityRef() {
-    return common.entityRef()::next;
+    return common.entityRef();
   }
 
   /** Groups of stakeholders in the documents' words. */
   public Generator<StakeholderGroup> stakeholderGroup() {
-    return common.stakeholderGroup()::next;
+    return common.stakeholderGroup();
   }
 
   /** Organisations or groups, as leads and participants are named. */
   public Generator<StakeholderRef> stakeholderRef() {
-    return common.stakeholderRef()::next;
+    return common.stakeholderRef();
   }
 
   /** Links to GCM objectives, guiding principles and MPTF areas, stated or interpreted. */
   public Generator<GcmLinks> gcmLinks() {
-    return common.links()::next;
+    return common.links();
   }
 
   /** Memberships with roles and dates. */
   public Generator<Membership> membership() {
-    return common.membership()::next;
+    return common.membership();
   }
 
   /** Organisations outside the default catalogue. */
   public Generator<Entity> entity() {
-    return common.entity()::next;
+    return common.entity();
   }
 
   /** Catalogues, often the defaults extended with generated organisations. */
   public Generator<EntityCatalog> entityCatalog() {
-    return common.entityCatalog()::next;
+    return common.entityCatalog();
   }
 
   /** Series of events. */
   public Generator<EventSeries> eventSeries() {
-    return common.eventSeries()::next;
+    return common.eventSeries();
   }
 
   /** Events with organisers, partners, supporters, audience and objectives. */
   public Generator<Event> event() {
-    return common.event()::next;
+    return common.event();
   }
 
   /** Government pledges. */
   public Generator<Pledge> pledge() {
-    return common.pledge()::next;
+    return common.pledge();
   }
 
   /** Charters with mission, objectives, composition and governance. */
   public Generator<Charter> charter() {
-    return charters.charter()::next;
+    return charters.charter();
   }
 
   /** Mission statements. */
   public Generator<Mission> mission() {
-    return charters.mission()::next;
+    return charters.mission();
   }
 
   /** Charter objectives. */
   public Generator<CharterObjective> charterObjective() {
-    return charters.objective()::next;
+    return charters.objective();
   }
 
   /** Compositions of networks. */
   public Generator<Composition> composition() {
-    return charters.composition()::next;
+    return charters.composition();
   }
 
   /** Governance, every part optional. */
   public Generator<Governance> governance() {
-    return charters.governance()::next;
+    return charters.governance();
   }
 
   /** Co-chair seats, permanent or rotating. */
   public Generator<ChairSeat> chairSeat() {
-    return charters.chairSeat()::next;
+    return charters.chairSeat();
   }
 
   /** Tenures of chair seats. */
   public Generator<Tenure> tenure() {
-    return charters.tenure()::next;
+    return charters.tenure();
   }
 
   /** Executive committees. */
   public Generator<ExecutiveCommittee> executiveCommittee() {
-    return charters.executiveCommittee()::next;
+    return charters.executiveCommittee();
   }
 
   /** Meeting policies. */
   public Generator<MeetingPolicy> meetingPolicy() {
-    return charters.meetingPolicy()::next;
+    return charters.meetingPolicy();
   }
 
   /** Decision rules. */
   public Generator<DecisionRule> decisionRule() {
-    return charters.decisionRule()::next;
+    return charters.decisionRule();
   }
 
   /** Working-group policies. */
   public Generator<WorkingGroupPolicy> workingGroupPolicy() {
-    return charters.workingGroupPolicy()::next;
+    return charters.workingGroupPolicy();
   }
 
   /** Working and technical groups. */
   public Generator<WorkingGroup> workingGroup() {
-    return charters.workingGroup()::next;
+    return charters.workingGroup();
   }
 
   /** Annual reviews. */
   public Generator<AnnualReview> annualReview() {
-    return charters.annualReview()::next;
+    return charters.annualReview();
   }
 
   /** Secretariats. */
   public Generator<Secretariat> secretariat() {
-    return charters.secretariat()::next;
+    return charters.secretariat();
   }
 
   /** Reporting lines to networks or stakeholders. */
   public Generator<ReportingLine> reportingLine() {
-    return charters.reportingLine()::next;
+    return charters.reportingLine();
   }
 
   /** Yearly meetings with external partners. */
   public Generator<PartnerMeeting> partnerMeeting() {
-    return charters.partnerMeeting()::next;
+    return charters.partnerMeeting();
   }
 
   /** Workplans with core and thematic priorities, workstreams and nested activities. */
   public Generator<Workplan> workplan() {
-    return workplans.workplan()::next;
+    return workplans.workplan();
   }
 
   /** Workplan modalities. */
   public Generator<WorkplanModalities> workplanModalities() {
-    return workplans.modalities()::next;
+    return workplans.modalities();
   }
 
   /** Workplan revisions. */
   public Generator<Revision> revision() {
-    return workplans.revision()::next;
+    return workplans.revision();
   }
 
   /** Priorities, with workstreams or with activities directly under them. */
   public Generator<Priority> priority() {
-    return workplans.priority()::next;
+    return workplans.priority();
   }
 
   /** Workstreams with schedules, leads, participants and activities. */
   public Generator<Workstream> workstream() {
-    return workplans.workstream()::next;
+    return workplans.workstream();
   }
 
   /** Activities with nested sub-activities. */
   public Generator<Activity> activity() {
-    return workplans.activity()::next;
+    return workplans.activity();
   }
 
   /** Cross-cutting issues. */
   public Generator<CrossCuttingIssue> crossCuttingIssue() {
-    return workplans.crossCuttingIssue()::next;
+    return workplans.crossCuttingIssue();
   }
 
   /** Workplan footnotes. */
   public Generator<Note> note() {
-    return workplans.note()::next;
+    return workplans.note();
   }
 
   /** Networks of every level, with charters, workplans and events. */
   public Generator<Network> network() {
-    return networks.network()::next;
+    return networks.network();
   }
 
   /** Federations: one global network, regional networks reporting to it, national networks (each for a different country) reporting to a regional one. */
   public Generator<Federation> federation() {
-    return networks.federation()::next;
+    return networks.federation();
+  }
+
+  /**
+   * Federations of exactly {@code networks} networks (at least 1) in which every network is
+   * complete, for benchmarks and load tests: one global network, a regional network for about every
+   * 40 national networks, and national networks (countries repeat beyond the 249 ISO codes), each
+   * with a full charter and one workplan of 5 to 12 priorities, 1 to 4 workstreams each and
+   * nested activities. {@link Sizes} do not apply; the same seed gives the same federation.
+   */
+  public Generator<Federation> fullFederation(int networks) {
+    if (networks < 1) {
+      throw new IllegalArgumentException("networks: " + networks + " is not at least 1");
+    }
+    return full.federation(networks);
   }
 }

@@ -32,17 +32,16 @@ final class NetworkGenerators {
   Generator<Network> network() {
     return source -> {
       NetworkLevel level = Generator.enumValues(NetworkLevel.class).next(source);
-      switch (level) {
-        case GLOBAL:
-          return network("global", level, Optional.empty(), Optional.empty()).next(source);
-        case REGIONAL:
-          return network("r1", level, Optional.of("global"), Optional.empty()).next(source);
-        default:
+      return switch (level) {
+        case GLOBAL -> network("global", level, Optional.empty(), Optional.empty()).next(source);
+        case REGIONAL -> network("r1", level, Optional.of("global"), Optional.empty()).next(source);
+        case NATIONAL -> {
           String country = source.pick(COUNTRIES);
-          return network(
+          yield network(
                   country.toLowerCase(Locale.ROOT), level, Optional.of("r1"), Optional.of(country))
               .next(source);
-      }
+        }
+      };
     };
   }
 

@@ -83,7 +83,13 @@ class GeneratorTest {
   private static void assertHierarchy(Federation federation) {
     assertThat(federation.network("global")).isPresent();
     for (Network network : federation.networks()) {
-      assertThat(federation.ancestors(network.id())).hasSize(network.level().ordinal());
+      int levelsAbove =
+          switch (network.level()) {
+            case GLOBAL -> 0;
+            case REGIONAL -> 1;
+            case NATIONAL -> 2;
+          };
+      assertThat(federation.ancestors(network.id())).hasSize(levelsAbove);
       if (network.level() == NetworkLevel.NATIONAL) {
         assertThat(network.country()).isPresent();
       }

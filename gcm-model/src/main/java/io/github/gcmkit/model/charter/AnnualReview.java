@@ -6,6 +6,7 @@ import io.github.gcmkit.model.Frequency;
 import io.github.gcmkit.model.GoverningBody;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.StakeholderRef;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -35,6 +36,9 @@ public abstract class AnnualReview implements WithAnnualReview {
 
   /** What it produces ("nommer le prochain coprésident et présenter le plan de travail actualisé"). */
   public abstract ImmutableList<LocalizedText> outcomes();
+
+  /** The document's own words ("organisée autour du Plan d'Actions Annuel (PTA)"). */
+  public abstract Optional<LocalizedText> wording();
 
   /** A new builder. */
   public static Builder builder() {

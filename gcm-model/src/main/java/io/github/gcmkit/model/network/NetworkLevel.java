@@ -1,5 +1,7 @@
 package io.github.gcmkit.model.network;
 
+import java.util.Optional;
+
 /** The level a UN migration network works at. */
 public enum NetworkLevel {
   /** The UN Network on Migration itself. */
@@ -10,14 +12,11 @@ public enum NetworkLevel {
   NATIONAL;
 
   /** The level a network of this level reports to, if any: national to regional to global. */
-  public java.util.Optional<NetworkLevel> parentLevel() {
-    switch (this) {
-      case NATIONAL:
-        return java.util.Optional.of(REGIONAL);
-      case REGIONAL:
-        return java.util.Optional.of(GLOBAL);
-      default:
-        return java.util.Optional.empty();
-    }
+  public Optional<NetworkLevel> parentLevel() {
+    return switch (this) {
+      case NATIONAL -> Optional.of(REGIONAL);
+      case REGIONAL -> Optional.of(GLOBAL);
+      case GLOBAL -> Optional.empty();
+    };
   }
 }

@@ -61,6 +61,7 @@ public abstract class Priority implements WithPriority {
   @Value.Check
   protected void check() {
     Invariants.checkPositive("number", number());
+    Invariants.checkUniqueIds("workstreams", workstreams(), Workstream::id);
     Invariants.checkUniqueIds("activities", activities(), Activity::id);
   }
 

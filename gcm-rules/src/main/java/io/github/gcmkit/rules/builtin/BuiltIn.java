@@ -62,7 +62,7 @@ final class BuiltIn {
 
   /** How a stakeholder is named in messages: an entity's code, a group's own words. */
   static Object name(StakeholderRef ref) {
-    return ref instanceof StakeholderGroup ? ((StakeholderGroup) ref).wording() : ref.toString();
+    return ref instanceof StakeholderGroup group ? group.wording() : ref.toString();
   }
 
   /** A frequency's usual name in English and French. */

@@ -3,6 +3,7 @@ package io.github.gcmkit.rules.builtin;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.StakeholderRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ final class Entities {
    */
   static List<Located<EntityId>> located(String pointer, StakeholderRef ref) {
     List<Located<EntityId>> all = new ArrayList<>();
-    if (ref instanceof io.github.gcmkit.model.EntityRef) {
-      all.add(new Located<>(pointer, ((io.github.gcmkit.model.EntityRef) ref).id()));
+    if (ref instanceof EntityRef entity) {
+      all.add(new Located<>(pointer, entity.id()));
       return all;
     }
     int k = 0;

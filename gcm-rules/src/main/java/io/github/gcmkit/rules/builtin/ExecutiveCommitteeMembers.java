@@ -4,6 +4,7 @@ import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.charter.ExecutiveCommittee;
+import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.rules.Check;
 import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleContext;
@@ -32,7 +33,7 @@ final class ExecutiveCommitteeMembers implements Check<Charter> {
     for (int i = 0; i < seats.size(); i++) {
       StakeholderRef seat = seats.get(i);
       String pointer = "/governance/executiveCommittee/members/" + i;
-      if (Members.isOwnGroup(seat)) {
+      if (Members.isOwnGroup(seat, context.network().map(Network::id))) {
         continue;
       }
       if (seat.entityIds().isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.gcmkit.rules.builtin;
 
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.StakeholderRef;
+import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.Workstream;
 import io.github.gcmkit.rules.Check;
@@ -50,7 +51,7 @@ final class LeadAccountable implements Check<Workplan> {
         context.notEvaluated(pointer, BuiltIn.text(ID, "no-leads", w.value().id()));
         continue;
       }
-      Verdict verdict = verdict(w.value().leads(), members);
+      Verdict verdict = verdict(w.value().leads(), members, context.network().map(Network::id));
       if (verdict == Verdict.UNDECIDED) {
         context.notEvaluated(pointer, BuiltIn.text(ID, "undecided", w.value().id()));
       } else if (verdict == Verdict.NOT_ACCOUNTABLE) {
@@ -62,10 +63,11 @@ final class LeadAccountable implements Check<Workplan> {
     }
   }
 
-  private static Verdict verdict(List<StakeholderRef> leads, Members members) {
+  private static Verdict verdict(
+      List<StakeholderRef> leads, Members members, Optional<String> networkId) {
     boolean undecided = false;
     for (StakeholderRef lead : leads) {
-      if (Members.isOwnGroup(lead)) {
+      if (Members.isOwnGroup(lead, networkId)) {
         return Verdict.ACCOUNTABLE;
       }
       if (lead.entityIds().isEmpty()) {

@@ -57,9 +57,14 @@ final class Members {
     return new Members(catalog, network, charter.or(() -> network.flatMap(Network::charter)));
   }
 
-  /** Whether {@code ref} stands for the network's own members or co-chairs as a group. */
-  static boolean isOwnGroup(StakeholderRef ref) {
-    return ref instanceof StakeholderGroup && OWN_GROUPS.contains(((StakeholderGroup) ref).kind());
+  /**
+   * Whether {@code ref} stands for the members or co-chairs, as a group, of the network {@code
+   * networkId}: a group that names no network is taken to mean the document's own.
+   */
+  static boolean isOwnGroup(StakeholderRef ref, Optional<String> networkId) {
+    return ref instanceof StakeholderGroup group
+        && OWN_GROUPS.contains(group.kind())
+        && group.network().map(n -> networkId.map(n::equals).orElse(false)).orElse(true);
   }
 
   /**

@@ -48,8 +48,8 @@ final class WholeOfSocietyPartners implements Check<Charter> {
   }
 
   private static void add(StakeholderRef ref, Set<GroupKind> categories) {
-    if (ref instanceof StakeholderGroup && ((StakeholderGroup) ref).kind().isWholeOfSociety()) {
-      categories.add(((StakeholderGroup) ref).kind());
+    if (ref instanceof StakeholderGroup group && group.kind().isWholeOfSociety()) {
+      categories.add(group.kind());
     }
   }
 }

@@ -53,8 +53,7 @@ final class WorkplanWholeOfSociety implements Check<Workplan> {
   }
 
   private static boolean involves(StakeholderRef ref, EntityCatalog catalog) {
-    if (ref instanceof StakeholderGroup
-        && CIVIL_SOCIETY_AND_MIGRANTS.contains(((StakeholderGroup) ref).kind())) {
+    if (ref instanceof StakeholderGroup group && CIVIL_SOCIETY_AND_MIGRANTS.contains(group.kind())) {
       return true;
     }
     return ref.entityIds().stream()

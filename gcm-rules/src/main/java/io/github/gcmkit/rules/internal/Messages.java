@@ -78,7 +78,7 @@ public final class Messages {
     String text = pattern;
     for (int i = 0; i < args.length; i++) {
       Object arg = args[i];
-      String value = arg instanceof LocalizedText ? ((LocalizedText) arg).text(language) : String.valueOf(arg);
+      String value = arg instanceof LocalizedText localized ? localized.text(language) : String.valueOf(arg);
       text = text.replace("{" + i + "}", value);
     }
     return text;

@@ -1,12 +1,16 @@
 package io.github.gcmkit.rules.builtin;
 
+import static io.github.gcmkit.rules.fixtures.Fixtures.en;
 import static io.github.gcmkit.rules.fixtures.Fixtures.entity;
+import static io.github.gcmkit.rules.fixtures.Fixtures.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.GroupKind;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Priority;
@@ -120,6 +124,18 @@ class WorkplanRulesTest {
     assertThat(f.message().text("en"))
         .isEqualTo("No lead of workstream 1.1 is a member, co-chair, coordinator or secretariat of network wca.");
     EXAMPLES.notEvaluated("workplan.lead.accountable", WestCentralAfrica.workplan(), "");
+  }
+
+  @Test
+  void leadGroupsAnswerToTheNetworkTheyName() {
+    StakeholderGroup regionalMembers = WestCentralAfrica.MEMBERS.withNetwork("wca");
+    EXAMPLES.passes("workplan.lead.accountable", wcaWorkstream("1.1", w -> w.withLeads(entity("AUC"), regionalMembers)));
+    StakeholderGroup globalCoChairs =
+        group(GroupKind.NETWORK_CO_CHAIRS, en("Global Network co-chairs")).withNetwork("global");
+    EXAMPLES.notEvaluated(
+        "workplan.lead.accountable",
+        wcaWorkstream("1.1", w -> w.withLeads(entity("AUC"), globalCoChairs)),
+        "/workplans/0/priorities/0/workstreams/0/leads");
   }
 
   @Test
