@@ -1,0 +1,127 @@
+package io.github.gcmkit.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Findings a network has accepted for now, so that it can adopt the rules on imperfect documents
+ * and be told only what is new. Findings are matched by rule id, network id and {@link
+ * Finding#localPointer() local pointer} — never by message, so rewording a message keeps a
+ * baseline valid.
+ *
+ * <pre>{@code
+ * Baseline accepted = Baseline.of(Validator.of(Profile.baseline()).validate(federation));
+ * Report next = Validator.builder().baseline(accepted).build().validate(changedFederation);
+ * next.findings();          // only the new findings
+ * next.acceptedCount();     // how many findings the baseline accepted
+ * next.noLongerOccurring(); // accepted findings that are gone: the baseline can shrink
+ * }</pre>
+ */
+public final class Baseline {
+
+  /**
+   * One accepted finding: the rule, the network (empty for a charter or workplan validated on its
+   * own) and the JSON Pointer relative to that network.
+   *
+   * @param ruleId the id of the rule
+   * @param networkId the id of the network, if any
+   * @param pointer the finding's {@link Finding#localPointer()}
+   */
+  public record Entry(String ruleId, Optional<String> networkId, String pointer)
+      implements Comparable<Entry> {
+
+    private static final Comparator<Entry> ORDER =
+        Comparator.comparing((Entry e) -> e.networkId().orElse(""))
+            .thenComparing(Entry::pointer, Pointers.ORDER)
+            .thenComparing(Entry::ruleId);
+
+    /**
+     * Checks the entry.
+     *
+     * @throws IllegalArgumentException if the rule id is blank or the pointer is not a JSON Pointer
+     */
+    public Entry {
+      checkArgument(!ruleId.isBlank(), "ruleId: the rule id is blank");
+      Pointers.check(pointer);
+    }
+
+    /** The entry that accepts {@code finding}. */
+    public static Entry of(Finding finding) {
+      return new Entry(finding.ruleId(), finding.networkId(), finding.localPointer());
+    }
+
+    /** Whether this entry accepts {@code finding}. */
+    public boolean accepts(Finding finding) {
+      return ruleId.equals(finding.ruleId())
+          && networkId.equals(finding.networkId())
+          && pointer.equals(finding.localPointer());
+    }
+
+    @Override
+    public int compareTo(Entry other) {
+      return ORDER.compare(this, other);
+    }
+  }
+
+  private static final Baseline EMPTY = new Baseline(ImmutableSortedSet.of());
+
+  private final ImmutableSortedSet<Entry> entries;
+
+  private Baseline(ImmutableSortedSet<Entry> entries) {
+    this.entries = entries;
+  }
+
+  /** A baseline that accepts nothing. */
+  public static Baseline empty() {
+    return EMPTY;
+  }
+
+  /** A baseline of {@code entries}. */
+  public static Baseline of(Iterable<Entry> entries) {
+    return new Baseline(ImmutableSortedSet.copyOf(entries));
+  }
+
+  /**
+   * A baseline that accepts every finding of {@code report}: its new findings and those it already
+   * accepted.
+   */
+  public static Baseline of(Report report) {
+    ImmutableSortedSet.Builder<Entry> entries = ImmutableSortedSet.naturalOrder();
+    report.findings().forEach(f -> entries.add(Entry.of(f)));
+    report.accepted().forEach(f -> entries.add(Entry.of(f)));
+    return new Baseline(entries.build());
+  }
+
+  /** The accepted findings, ordered by network, pointer and rule. */
+  public ImmutableSortedSet<Entry> entries() {
+    return entries;
+  }
+
+  /** Whether some entry accepts {@code finding}. */
+  public boolean accepts(Finding finding) {
+    return entries.contains(Entry.of(finding));
+  }
+
+  /** Whether the baseline accepts nothing. */
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Baseline that && entries.equals(that.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Baseline(" + entries.size() + " entries)";
+  }
+}

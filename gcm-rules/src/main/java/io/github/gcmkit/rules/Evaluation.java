@@ -1,0 +1,97 @@
+package io.github.gcmkit.rules;
+
+import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.Event;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One run of one rule on one subject: the {@link RuleContext} the check reports to. */
+final class Evaluation implements RuleContext {
+
+  private final ConfiguredRule rule;
+  private final Subject subject;
+  private final EntityCatalog entities;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<NotEvaluated> notEvaluated = new ArrayList<>();
+
+  Evaluation(ConfiguredRule rule, Subject subject, EntityCatalog entities) {
+    this.rule = rule;
+    this.subject = subject;
+    this.entities = entities;
+  }
+
+  /** Runs the rule's check on the subject; a check that throws is a bug, reported as such. */
+  Evaluation run() {
+    try {
+      rule.rule().run(subject.value(), this);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "rule '" + rule.id() + "' failed on " + subject.describe() + ": " + e.getMessage(), e);
+    }
+    return this;
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  List<NotEvaluated> notEvaluated() {
+    return notEvaluated;
+  }
+
+  @Override
+  public <T> T parameter(Parameter<T> parameter) {
+    return rule.parameter(parameter);
+  }
+
+  @Override
+  public EntityCatalog entities() {
+    return entities;
+  }
+
+  @Override
+  public Optional<Network> network() {
+    return subject.network();
+  }
+
+  @Override
+  public Optional<Federation> federation() {
+    return subject.federation();
+  }
+
+  @Override
+  public Optional<Event> event(String id) {
+    return subject.events().find(subject.network(), id);
+  }
+
+  @Override
+  public void fail(String pointer, LocalizedText message) {
+    add(rule.severity(), pointer, message, Optional.empty());
+  }
+
+  @Override
+  public void fail(String pointer, LocalizedText message, LocalizedText hint) {
+    add(rule.severity(), pointer, message, Optional.of(hint));
+  }
+
+  @Override
+  public void fail(Severity severity, String pointer, LocalizedText message) {
+    add(severity.atMost(rule.severity()), pointer, message, Optional.empty());
+  }
+
+  @Override
+  public void notEvaluated(String pointer, LocalizedText reason) {
+    Subject.Location at = subject.locate(pointer);
+    notEvaluated.add(new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), reason));
+  }
+
+  private void add(Severity severity, String pointer, LocalizedText message, Optional<LocalizedText> hint) {
+    Subject.Location at = subject.locate(pointer);
+    findings.add(
+        new Finding(rule.id(), severity, at.networkId(), at.pointer(), at.localPointer(), message, hint));
+  }
+}

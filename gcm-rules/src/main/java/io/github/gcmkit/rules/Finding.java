@@ -1,0 +1,123 @@
+package io.github.gcmkit.rules;
+
+import io.github.gcmkit.model.LocalizedText;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One failure of one rule at one place: the rule's id, the severity the profile gives it, the
+ * network it concerns, a JSON Pointer to the offending element, a message in English and French
+ * and, where useful, a hint.
+ *
+ * <p>The {@link #pointer()} points into the canonical JSON form of the validated document, whose
+ * field names are the model's attribute names: {@code /networks/0/charter/governance/coChairs/1}
+ * when a federation is validated, {@code /charter/governance/coChairs/1} for a network, {@code
+ * /governance/coChairs/1} for a charter on its own. The {@link #localPointer()} is the same place
+ * relative to the finding's network, so it does not change when networks are added or reordered;
+ * {@link Baseline}s match findings by rule, network and local pointer.
+ */
+public final class Finding {
+
+  private final String ruleId;
+  private final Severity severity;
+  private final Optional<String> networkId;
+  private final String pointer;
+  private final String localPointer;
+  private final LocalizedText message;
+  private final Optional<LocalizedText> hint;
+
+  Finding(
+      String ruleId,
+      Severity severity,
+      Optional<String> networkId,
+      String pointer,
+      String localPointer,
+      LocalizedText message,
+      Optional<LocalizedText> hint) {
+    this.ruleId = ruleId;
+    this.severity = severity;
+    this.networkId = networkId;
+    this.pointer = pointer;
+    this.localPointer = localPointer;
+    this.message = message;
+    this.hint = hint;
+  }
+
+  /** The id of the rule that failed. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** The severity, as the profile configures the rule. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The id of the network concerned; empty for a charter or workplan validated on its own. */
+  public Optional<String> networkId() {
+    return networkId;
+  }
+
+  /** The JSON Pointer to the offending element in the validated document. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * The JSON Pointer to the offending element in its network's own document ({@code
+   * /charter/governance/coChairs/1}); the same as {@link #pointer()} unless a federation was
+   * validated.
+   */
+  public String localPointer() {
+    return localPointer;
+  }
+
+  /** What is wrong, in English and French. */
+  public LocalizedText message() {
+    return message;
+  }
+
+  /** How to fix it, if the rule says. */
+  public Optional<LocalizedText> hint() {
+    return hint;
+  }
+
+  /** A copy at another severity. */
+  Finding withSeverity(Severity newSeverity) {
+    return new Finding(ruleId, newSeverity, networkId, pointer, localPointer, message, hint);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Finding that)) {
+      return false;
+    }
+    return ruleId.equals(that.ruleId)
+        && severity == that.severity
+        && networkId.equals(that.networkId)
+        && pointer.equals(that.pointer)
+        && localPointer.equals(that.localPointer)
+        && message.equals(that.message)
+        && hint.equals(that.hint);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message, hint);
+  }
+
+  @Override
+  public String toString() {
+    return severity
+        + " "
+        + ruleId
+        + networkId.map(n -> " [" + n + "]").orElse("")
+        + " "
+        + (pointer.isEmpty() ? "/" : pointer)
+        + ": "
+        + message.text(LocalizedText.ENGLISH);
+  }
+}

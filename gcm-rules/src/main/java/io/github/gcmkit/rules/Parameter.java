@@ -1,0 +1,186 @@
+package io.github.gcmkit.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.LocalizedText;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A parameter a {@link Rule} declares where a number or a name is a matter of policy: the longest
+ * allowed interval between meetings, the entity that coordinates the network. A {@link Profile}
+ * sets its value; otherwise the default applies. A check reads the value with {@link
+ * RuleContext#parameter(Parameter)}.
+ *
+ * <pre>{@code
+ * static final Parameter<Integer> MAX_MONTHS = Parameter.integer(
+ *     "maxIntervalMonths", 3, 1, LocalizedText.en("The longest interval between meetings, in months."));
+ * }</pre>
+ *
+ * @param <T> the type of the value: {@link Integer}, {@link String} or {@link EntityId}
+ */
+public final class Parameter<T> {
+
+  /** The kinds of value a parameter takes. */
+  public enum Kind {
+    /** A whole number, at least the parameter's {@link #minimum()}. */
+    INTEGER,
+    /** Free text. */
+    TEXT,
+    /** The code or alias of an organisation in the entity catalogue ({@code IOM}, {@code OIM}). */
+    ENTITY
+  }
+
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  private final String name;
+  private final Kind kind;
+  private final T defaultValue;
+  private final Optional<Integer> minimum;
+  private final LocalizedText description;
+  private final Function<Object, T> converter;
+
+  private Parameter(
+      String name,
+      Kind kind,
+      T defaultValue,
+      Optional<Integer> minimum,
+      LocalizedText description,
+      Function<Object, T> converter) {
+    checkArgument(
+        NAME.matcher(name).matches(),
+        "name: '%s' is not a parameter name (lowerCamelCase letters and digits)",
+        name);
+    this.name = name;
+    this.kind = kind;
+    this.minimum = minimum;
+    this.description = description;
+    this.converter = converter;
+    this.defaultValue = converter.apply(defaultValue);
+  }
+
+  /**
+   * A whole-number parameter of at least {@code minimum}.
+   *
+   * @throws IllegalArgumentException if the name is not lowerCamelCase or the default is below the
+   *     minimum
+   */
+  public static Parameter<Integer> integer(
+      String name, int defaultValue, int minimum, LocalizedText description) {
+    return new Parameter<>(
+        name,
+        Kind.INTEGER,
+        defaultValue,
+        Optional.of(minimum),
+        description,
+        value -> toInteger(value, minimum));
+  }
+
+  /** A free-text parameter. */
+  public static Parameter<String> text(String name, String defaultValue, LocalizedText description) {
+    return new Parameter<>(
+        name, Kind.TEXT, defaultValue, Optional.empty(), description, Parameter::toText);
+  }
+
+  /** A parameter naming an organisation by its code or alias, such as {@code IOM}. */
+  public static Parameter<EntityId> entity(
+      String name, EntityId defaultValue, LocalizedText description) {
+    return new Parameter<>(
+        name, Kind.ENTITY, defaultValue, Optional.empty(), description, Parameter::toEntity);
+  }
+
+  /** The parameter's name, unique among the parameters of its rule ({@code maxIntervalMonths}). */
+  public String name() {
+    return name;
+  }
+
+  /** The kind of value it takes. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The value used when a profile does not set one. */
+  public T defaultValue() {
+    return defaultValue;
+  }
+
+  /** The smallest value allowed, for an {@link Kind#INTEGER} parameter. */
+  public Optional<Integer> minimum() {
+    return minimum;
+  }
+
+  /** What the parameter means. */
+  public LocalizedText description() {
+    return description;
+  }
+
+  /**
+   * The value {@code value} stands for: a value of the parameter's type, or its text form ({@code
+   * "3"}, {@code "IOM"}) as a profile file gives it.
+   *
+   * @throws IllegalArgumentException if the value is of another type, does not parse, or is out of
+   *     range; the message says which and why
+   */
+  T convert(Object value) {
+    return converter.apply(value);
+  }
+
+  private static Integer toInteger(Object value, int minimum) {
+    int number;
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      number = toInt(new BigDecimal(value.toString()), value);
+    } else if (value instanceof Number || value instanceof String) {
+      BigDecimal decimal;
+      try {
+        decimal = new BigDecimal(value.toString().strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("'" + value + "' is not a whole number", e);
+      }
+      number = toInt(decimal, value);
+    } else {
+      throw new IllegalArgumentException(
+          "'" + value + "' is a " + value.getClass().getSimpleName() + ", not a whole number");
+    }
+    checkArgument(number >= minimum, "%s is below the minimum %s", number, minimum);
+    return number;
+  }
+
+  private static int toInt(BigDecimal decimal, Object original) {
+    try {
+      return decimal.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("'" + original + "' is not a whole number in range", e);
+    }
+  }
+
+  private static String toText(Object value) {
+    checkArgument(
+        value instanceof String,
+        "'%s' is a %s, not text",
+        value,
+        value.getClass().getSimpleName());
+    checkArgument(!((String) value).isBlank(), "the text is blank");
+    return (String) value;
+  }
+
+  private static EntityId toEntity(Object value) {
+    if (value instanceof EntityId id) {
+      return id;
+    }
+    checkArgument(
+        value instanceof String,
+        "'%s' is a %s, not an entity code",
+        value,
+        value.getClass().getSimpleName());
+    return EntityId.of(((String) value).strip());
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + kind.name().toLowerCase(Locale.ROOT) + ", default " + defaultValue + ")";
+  }
+}

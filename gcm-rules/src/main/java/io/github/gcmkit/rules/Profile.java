@@ -1,0 +1,339 @@
+package io.github.gcmkit.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Which rules run and how: a named selection of rules from a {@link RuleCatalog} — all of them,
+ * by id, or by prefix such as {@code charter.*} — with severity overrides and parameter values.
+ *
+ * <pre>{@code
+ * Profile strict = Profile.builder("strict")
+ *     .from(Profile.baseline())
+ *     .exclude("workplan.workstream.participants")
+ *     .severity("charter.meetings.frequency", Severity.ERROR)
+ *     .parameter("charter.meetings.frequency", "maxIntervalMonths", 2)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A profile is plain data until it is {@link #resolve(RuleCatalog) resolved} against a
+ * catalogue; then an unknown rule id, a selector that selects nothing, a setting for a rule the
+ * profile does not select, an unknown parameter name or a parameter value of the wrong type is an
+ * error ({@link ProfileException}), never silently ignored. {@link #baseline()} ships with gcmkit.
+ */
+public final class Profile {
+
+  /** The selector that selects every rule of the catalogue. */
+  public static final String ALL = "*";
+
+  private static final Pattern SELECTOR =
+      Pattern.compile("\\*|[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*(\\.\\*)?");
+
+  private static final Profile BASELINE = baselineProfile();
+
+  private final String name;
+  private final ImmutableList<String> includes;
+  private final ImmutableList<String> excludes;
+  private final ImmutableMap<String, Severity> severities;
+  private final ImmutableMap<String, ImmutableMap<String, Object>> parameters;
+
+  private Profile(Builder builder) {
+    this.name = builder.name;
+    this.includes = ImmutableList.copyOf(builder.includes);
+    this.excludes = ImmutableList.copyOf(builder.excludes);
+    this.severities = ImmutableMap.copyOf(builder.severities);
+    this.parameters =
+        builder.parameters.entrySet().stream()
+            .collect(
+                ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableMap.copyOf(e.getValue())));
+  }
+
+  /**
+   * The {@code baseline} profile: every built-in rule, at its default severity, with its default
+   * parameters. Rules from rule packs are not in it; name them in a profile of your own.
+   */
+  public static Profile baseline() {
+    return BASELINE;
+  }
+
+  /**
+   * A builder of a profile named {@code name}.
+   *
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** The profile's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The selectors of the rules it runs: {@link #ALL}, rule ids, and prefixes such as {@code charter.*}. */
+  public ImmutableList<String> includes() {
+    return includes;
+  }
+
+  /** The selectors of rules it leaves out of those included. */
+  public ImmutableList<String> excludes() {
+    return excludes;
+  }
+
+  /** Severity overrides, by rule id. */
+  public ImmutableMap<String, Severity> severities() {
+    return severities;
+  }
+
+  /** Parameter values by rule id and parameter name, as given (a value or its text form). */
+  public ImmutableMap<String, ImmutableMap<String, Object>> parameters() {
+    return parameters;
+  }
+
+  /**
+   * The rules this profile runs from {@code catalog}, in catalogue order, each with its severity
+   * and parameter values.
+   *
+   * @throws ProfileException listing every problem if the profile does not fit the catalogue
+   */
+  public ImmutableList<ConfiguredRule> resolve(RuleCatalog catalog) {
+    List<String> problems = new ArrayList<>();
+    Set<Rule> selected = new LinkedHashSet<>();
+    for (String include : includes) {
+      List<Rule> matches = matches(catalog, include, "include", problems);
+      selected.addAll(matches);
+    }
+    for (String exclude : excludes) {
+      matches(catalog, exclude, "exclude", problems).forEach(selected::remove);
+    }
+    severities.keySet().forEach(id -> checkSelected(catalog, selected, id, "a severity", problems));
+    parameters.forEach(
+        (id, values) -> {
+          if (checkSelected(catalog, selected, id, "parameters", problems)) {
+            Rule rule = catalog.rule(id).orElseThrow();
+            values.forEach((parameter, value) -> checkParameter(rule, parameter, value, problems));
+          }
+        });
+    if (!problems.isEmpty()) {
+      throw new ProfileException(name, ImmutableList.copyOf(problems));
+    }
+    return catalog.rules().stream()
+        .filter(selected::contains)
+        .map(this::configure)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private ConfiguredRule configure(Rule rule) {
+    ImmutableMap<String, Object> given = parameters.getOrDefault(rule.id(), ImmutableMap.of());
+    ImmutableMap.Builder<String, Object> values = ImmutableMap.builder();
+    for (Parameter<?> parameter : rule.parameters()) {
+      Object value = given.get(parameter.name());
+      values.put(parameter.name(), value == null ? parameter.defaultValue() : parameter.convert(value));
+    }
+    return new ConfiguredRule(
+        rule, severities.getOrDefault(rule.id(), rule.severity()), values.buildOrThrow());
+  }
+
+  private static List<Rule> matches(
+      RuleCatalog catalog, String selector, String field, List<String> problems) {
+    List<Rule> matches =
+        catalog.rules().stream().filter(r -> selects(selector, r.id())).collect(Collectors.toList());
+    if (matches.isEmpty()) {
+      problems.add(field + " '" + selector + "' matches no rule" + suggestion(catalog, selector));
+    }
+    return matches;
+  }
+
+  private static boolean selects(String selector, String id) {
+    if (selector.equals(ALL)) {
+      return true;
+    }
+    if (selector.endsWith(".*")) {
+      return id.startsWith(selector.substring(0, selector.length() - 1));
+    }
+    return id.equals(selector);
+  }
+
+  private static boolean checkSelected(
+      RuleCatalog catalog, Set<Rule> selected, String id, String what, List<String> problems) {
+    if (catalog.rule(id).isEmpty()) {
+      problems.add(what + " is set for the unknown rule '" + id + "'" + suggestion(catalog, id));
+      return false;
+    }
+    if (!selected.contains(catalog.rule(id).orElseThrow())) {
+      problems.add(what + " is set for rule '" + id + "', which the profile does not select");
+      return false;
+    }
+    return true;
+  }
+
+  private static void checkParameter(Rule rule, String name, Object value, List<String> problems) {
+    if (rule.parameter(name).isEmpty()) {
+      String known =
+          rule.parameters().isEmpty()
+              ? "it has no parameters"
+              : "its parameters: "
+                  + rule.parameters().stream().map(Parameter::name).collect(Collectors.joining(", "));
+      problems.add("rule '" + rule.id() + "' has no parameter '" + name + "' (" + known + ")");
+      return;
+    }
+    try {
+      rule.parameter(name).orElseThrow().convert(value);
+    } catch (IllegalArgumentException e) {
+      problems.add("rule '" + rule.id() + "', parameter '" + name + "': " + e.getMessage());
+    }
+  }
+
+  private static String suggestion(RuleCatalog catalog, String wrong) {
+    String best = null;
+    int bestDistance = 4;
+    for (Rule rule : catalog.rules()) {
+      int distance = distance(wrong, rule.id());
+      if (distance < bestDistance) {
+        best = rule.id();
+        bestDistance = distance;
+      }
+    }
+    return best == null ? "" : "; did you mean '" + best + "'?";
+  }
+
+  /** The Levenshtein distance between two strings. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private static Profile baselineProfile() {
+    Builder builder = builder("baseline");
+    RuleCatalog.builtIn().rules().forEach(r -> builder.include(r.id()));
+    return builder.build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Profile that)) {
+      return false;
+    }
+    return name.equals(that.name)
+        && includes.equals(that.includes)
+        && excludes.equals(that.excludes)
+        && severities.equals(that.severities)
+        && parameters.equals(that.parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, includes, excludes, severities, parameters);
+  }
+
+  @Override
+  public String toString() {
+    return "Profile(" + name + ": " + includes.size() + " selectors)";
+  }
+
+  /** Builds {@link Profile}s. Selectors are checked for form here, against a catalogue on resolution. */
+  public static final class Builder {
+
+    private final String name;
+    private final List<String> includes = new ArrayList<>();
+    private final List<String> excludes = new ArrayList<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> parameters = new LinkedHashMap<>();
+
+    private Builder(String name) {
+      checkArgument(!name.isBlank(), "name: the profile name is blank");
+      this.name = name;
+    }
+
+    /** Copies the selectors, severities and parameters of {@code profile} into this builder. */
+    public Builder from(Profile profile) {
+      profile.includes.forEach(this::include);
+      profile.excludes.forEach(this::exclude);
+      severities.putAll(profile.severities);
+      profile.parameters.forEach((id, values) -> values.forEach((n, v) -> parameter(id, n, v)));
+      return this;
+    }
+
+    /**
+     * Selects rules: {@link #ALL}, a rule id, or a prefix ending in {@code .*}.
+     *
+     * @throws IllegalArgumentException if a selector has none of these forms
+     */
+    public Builder include(String... selectors) {
+      for (String selector : selectors) {
+        includes.add(checkSelector("include", selector));
+      }
+      return this;
+    }
+
+    /**
+     * Leaves out rules that {@link #include} selected, by the same kind of selector.
+     *
+     * @throws IllegalArgumentException if a selector is malformed
+     */
+    public Builder exclude(String... selectors) {
+      for (String selector : selectors) {
+        excludes.add(checkSelector("exclude", selector));
+      }
+      return this;
+    }
+
+    /** Gives the findings of rule {@code ruleId} the severity {@code severity}. */
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(ruleId, severity);
+      return this;
+    }
+
+    /**
+     * Sets parameter {@code name} of rule {@code ruleId} to {@code value}: a value of the
+     * parameter's type ({@link Integer}, {@link String}, {@link io.github.gcmkit.model.EntityId})
+     * or its text form. Checked when the profile is resolved.
+     */
+    public Builder parameter(String ruleId, String name, Object value) {
+      parameters.computeIfAbsent(ruleId, id -> new LinkedHashMap<>()).put(name, value);
+      return this;
+    }
+
+    /** The profile. */
+    public Profile build() {
+      return new Profile(this);
+    }
+
+    private static String checkSelector(String field, String selector) {
+      checkArgument(
+          SELECTOR.matcher(selector).matches(),
+          "%s: '%s' is not a rule id, a prefix such as 'charter.*', or '*'",
+          field,
+          selector);
+      return selector;
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package io.github.gcmkit.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.gcmkit.model.LocalizedText;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a {@link Validator} found: the findings in a stable order, what could not be evaluated,
+ * counts by severity, each rule's {@link RuleStatus}, and — with a {@link Baseline} — how many
+ * findings were accepted and which accepted ones no longer occur.
+ *
+ * <p>Findings are ordered by network id, then by JSON Pointer (array indices by value), then by
+ * rule id, whatever the order of the input or the number of threads: two validations of equal
+ * input give equal reports.
+ *
+ * <p>A clean report means "checked and fine": a rule that could not be decided somewhere is {@link
+ * RuleStatus#NOT_EVALUATED}, never passed.
+ */
+public final class Report {
+
+  static final Comparator<Finding> FINDING_ORDER =
+      Comparator.comparing((Finding f) -> f.networkId().orElse(""))
+          .thenComparing(Finding::localPointer, Pointers.ORDER)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::pointer, Pointers.ORDER)
+          .thenComparing(Finding::severity)
+          .thenComparing(f -> f.message().text(LocalizedText.ENGLISH))
+          .thenComparing(f -> f.message().text(LocalizedText.FRENCH))
+          .thenComparing(f -> f.hint().map(LocalizedText::text).orElse(""));
+
+  static final Comparator<NotEvaluated> NOT_EVALUATED_ORDER =
+      Comparator.comparing((NotEvaluated n) -> n.networkId().orElse(""))
+          .thenComparing(NotEvaluated::localPointer, Pointers.ORDER)
+          .thenComparing(NotEvaluated::ruleId)
+          .thenComparing(NotEvaluated::pointer, Pointers.ORDER)
+          .thenComparing(n -> n.reason().text(LocalizedText.ENGLISH))
+          .thenComparing(n -> n.reason().text(LocalizedText.FRENCH));
+
+  private final ImmutableList<ConfiguredRule> rules;
+  private final ImmutableList<Finding> findings;
+  private final ImmutableList<Finding> accepted;
+  private final ImmutableList<NotEvaluated> notEvaluated;
+  private final ImmutableList<Baseline.Entry> noLongerOccurring;
+  private final ImmutableMap<String, RuleStatus> statuses;
+
+  private Report(
+      ImmutableList<ConfiguredRule> rules,
+      ImmutableList<Finding> findings,
+      ImmutableList<Finding> accepted,
+      ImmutableList<NotEvaluated> notEvaluated,
+      ImmutableList<Baseline.Entry> noLongerOccurring) {
+    this.rules = rules;
+    this.findings = findings;
+    this.accepted = accepted;
+    this.notEvaluated = notEvaluated;
+    this.noLongerOccurring = noLongerOccurring;
+    Set<String> failed = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
+    Set<String> undecided = notEvaluated.stream().map(NotEvaluated::ruleId).collect(Collectors.toSet());
+    Map<String, RuleStatus> status = new HashMap<>();
+    for (ConfiguredRule rule : rules) {
+      status.put(
+          rule.id(),
+          failed.contains(rule.id())
+              ? RuleStatus.FAILED
+              : undecided.contains(rule.id()) ? RuleStatus.NOT_EVALUATED : RuleStatus.PASSED);
+    }
+    this.statuses = ImmutableMap.copyOf(status);
+  }
+
+  /** Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts. */
+  static Report of(
+      ImmutableList<ConfiguredRule> rules,
+      List<Finding> findings,
+      List<NotEvaluated> notEvaluated,
+      Baseline baseline) {
+    ImmutableList<Finding> sorted = ImmutableList.sortedCopyOf(FINDING_ORDER, findings);
+    ImmutableList<Finding> fresh =
+        sorted.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
+    ImmutableList<Finding> accepted =
+        sorted.stream().filter(baseline::accepts).collect(ImmutableList.toImmutableList());
+    Set<Baseline.Entry> occurring = accepted.stream().map(Baseline.Entry::of).collect(Collectors.toSet());
+    ImmutableList<Baseline.Entry> gone =
+        baseline.entries().stream()
+            .filter(e -> !occurring.contains(e))
+            .collect(ImmutableList.toImmutableList());
+    return new Report(
+        rules,
+        fresh,
+        accepted,
+        ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
+        gone);
+  }
+
+  /** The rules that ran, as the profile configured them, in catalogue order. */
+  public ImmutableList<ConfiguredRule> rules() {
+    return rules;
+  }
+
+  /** The new findings — all of them without a baseline — ordered by network, pointer and rule. */
+  public ImmutableList<Finding> findings() {
+    return findings;
+  }
+
+  /** The findings the baseline accepted, in the same order. */
+  public ImmutableList<Finding> accepted() {
+    return accepted;
+  }
+
+  /** How many findings the baseline accepted. */
+  public int acceptedCount() {
+    return accepted.size();
+  }
+
+  /** The baseline's entries that matched no finding: fixed since the baseline was made. */
+  public ImmutableList<Baseline.Entry> noLongerOccurring() {
+    return noLongerOccurring;
+  }
+
+  /** What could not be evaluated, and why, ordered by network, pointer and rule. */
+  public ImmutableList<NotEvaluated> notEvaluated() {
+    return notEvaluated;
+  }
+
+  /** The number of new findings of {@code severity}. */
+  public int count(Severity severity) {
+    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** The number of new findings of each severity, from {@link Severity#ERROR} to {@link Severity#INFO}. */
+  public ImmutableMap<Severity, Integer> counts() {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, count(severity));
+    }
+    return ImmutableMap.copyOf(counts);
+  }
+
+  /**
+   * The status of the rule {@code ruleId}.
+   *
+   * @throws IllegalArgumentException if that rule did not run
+   */
+  public RuleStatus status(String ruleId) {
+    RuleStatus status = statuses.get(ruleId);
+    if (status == null) {
+      throw new IllegalArgumentException("rule '" + ruleId + "' did not run in this validation");
+    }
+    return status;
+  }
+
+  /** The ids of the rules that passed, sorted. */
+  public ImmutableSortedSet<String> rulesPassed() {
+    return rulesWith(RuleStatus.PASSED);
+  }
+
+  /** The ids of the rules with new findings, sorted. */
+  public ImmutableSortedSet<String> rulesFailed() {
+    return rulesWith(RuleStatus.FAILED);
+  }
+
+  /** The ids of the rules without new findings that could not be decided somewhere, sorted. */
+  public ImmutableSortedSet<String> rulesNotEvaluated() {
+    return rulesWith(RuleStatus.NOT_EVALUATED);
+  }
+
+  /**
+   * Whether the report passes at {@code failLevel}: no new finding at that severity or above. With
+   * {@link Severity#WARNING}, errors and warnings fail the report and information does not.
+   */
+  public boolean passed(Severity failLevel) {
+    return findings.stream().noneMatch(f -> f.severity().isAtLeast(failLevel));
+  }
+
+  /** Whether the report has no new error: {@code passed(Severity.ERROR)}. */
+  public boolean passed() {
+    return passed(Severity.ERROR);
+  }
+
+  /** The report as plain text in {@code language} ({@code "en"} or {@code "fr"}), one finding a paragraph. */
+  public String toText(String language) {
+    return ReportText.format(this, language);
+  }
+
+  private ImmutableSortedSet<String> rulesWith(RuleStatus status) {
+    return statuses.entrySet().stream()
+        .filter(e -> e.getValue() == status)
+        .map(Map.Entry::getKey)
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Report that)) {
+      return false;
+    }
+    return rules.equals(that.rules)
+        && findings.equals(that.findings)
+        && accepted.equals(that.accepted)
+        && notEvaluated.equals(that.notEvaluated)
+        && noLongerOccurring.equals(that.noLongerOccurring);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rules, findings, accepted, notEvaluated, noLongerOccurring);
+  }
+
+  /** The report as plain English text. */
+  @Override
+  public String toString() {
+    return toText(LocalizedText.ENGLISH);
+  }
+}

@@ -1,0 +1,217 @@
+package io.github.gcmkit.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.LocalizedText;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule of good governance: a stable id ({@code charter.cochairs.coordinator-seat}), a title, the
+ * rationale with its source (a clause of a network's Terms of Reference, a GCM guiding principle),
+ * a default {@link Severity}, the {@link Target} it checks, the {@link Parameter}s it declares and
+ * the {@link Check} itself.
+ *
+ * <p>A rule is a value: immutable, thread-safe, and known by its id. A lambda and a few lines of
+ * metadata make one:
+ *
+ * <pre>{@code
+ * Rule titled = Rule.of(
+ *     "acme.charter.title", "The charter has a title",
+ *     "Our knowledge platform lists charters by title.",
+ *     Severity.WARNING, Target.CHARTER,
+ *     (charter, context) -> {
+ *       if (charter.title().isEmpty()) {
+ *         context.fail("/title", LocalizedText.en("The charter has no title."));
+ *       }
+ *     });
+ * }</pre>
+ *
+ * <p>Ids are lower-case words of letters, digits and hyphens joined by dots; the first word names
+ * the area ({@code charter}, {@code workplan}, {@code network}, {@code federation}, or a pack's own
+ * prefix), so that a {@link Profile} can select a whole area with {@code charter.*}.
+ */
+public final class Rule {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
+
+  private final String id;
+  private final LocalizedText title;
+  private final LocalizedText rationale;
+  private final Severity severity;
+  private final Target<?> target;
+  private final ImmutableList<Parameter<?>> parameters;
+  private final Check<Object> check;
+
+  private Rule(Builder builder, Target<?> target, Check<Object> check) {
+    this.id = builder.id;
+    this.title = required(builder.title, "title");
+    this.rationale = required(builder.rationale, "rationale");
+    this.severity = required(builder.severity, "severity");
+    this.target = target;
+    this.parameters = builder.parameters.build();
+    this.check = check;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    checkState(value != null, "rule '%s': %s is not set", id, field);
+    return value;
+  }
+
+  /**
+   * A rule from its metadata and a check, with no parameters.
+   *
+   * @throws IllegalArgumentException if the id is not a rule id
+   */
+  public static <T> Rule of(
+      String id,
+      String title,
+      String rationale,
+      Severity severity,
+      Target<T> target,
+      Check<? super T> check) {
+    return builder(id).title(title).rationale(rationale).severity(severity).check(target, check).build();
+  }
+
+  /**
+   * A builder for the rule {@code id}, for rules with parameters or bilingual metadata.
+   *
+   * @throws IllegalArgumentException if the id is not a rule id
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** The rule's stable id. */
+  public String id() {
+    return id;
+  }
+
+  /** What the rule requires, in a line. */
+  public LocalizedText title() {
+    return title;
+  }
+
+  /** Why the rule exists, citing where it comes from. */
+  public LocalizedText rationale() {
+    return rationale;
+  }
+
+  /** The severity of its findings unless a profile overrides it. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** What the rule checks. */
+  public Target<?> target() {
+    return target;
+  }
+
+  /** The parameters the rule declares, in declaration order. */
+  public ImmutableList<Parameter<?>> parameters() {
+    return parameters;
+  }
+
+  /** The parameter named {@code name}, if the rule declares one. */
+  public Optional<Parameter<?>> parameter(String name) {
+    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** Runs the check on {@code subject}, which is of the rule's target type. */
+  void run(Object subject, RuleContext context) {
+    check.check(target.type().cast(subject), context);
+  }
+
+  @Override
+  public String toString() {
+    return "Rule(" + id + ", " + severity + ", " + target + ")";
+  }
+
+  /** Builds {@link Rule}s. Every rule needs a title, a rationale, a severity and a check. */
+  public static final class Builder {
+
+    private final String id;
+    private @Nullable LocalizedText title;
+    private @Nullable LocalizedText rationale;
+    private @Nullable Severity severity;
+    private @Nullable Target<?> target;
+    private @Nullable Check<Object> check;
+    private final ImmutableList.Builder<Parameter<?>> parameters = ImmutableList.builder();
+    private final Set<String> parameterNames = new HashSet<>();
+
+    private Builder(String id) {
+      checkArgument(
+          ID.matcher(id).matches(),
+          "id: '%s' is not a rule id (lower-case words of letters, digits and hyphens joined by"
+              + " dots, such as 'charter.cochairs.required')",
+          id);
+      this.id = id;
+    }
+
+    /** Sets the title, in English. */
+    public Builder title(String title) {
+      return title(LocalizedText.en(title));
+    }
+
+    /** Sets the title, in one or more languages. */
+    public Builder title(LocalizedText title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Sets the rationale, in English. */
+    public Builder rationale(String rationale) {
+      return rationale(LocalizedText.en(rationale));
+    }
+
+    /** Sets the rationale, in one or more languages. */
+    public Builder rationale(LocalizedText rationale) {
+      this.rationale = rationale;
+      return this;
+    }
+
+    /** Sets the default severity. */
+    public Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    /**
+     * Declares a parameter.
+     *
+     * @throws IllegalArgumentException if the rule already declares a parameter of that name
+     */
+    public Builder parameter(Parameter<?> parameter) {
+      checkArgument(
+          parameterNames.add(parameter.name()),
+          "rule '%s': parameter '%s' is declared twice",
+          id,
+          parameter.name());
+      parameters.add(parameter);
+      return this;
+    }
+
+    /** Sets the target and the check that runs on each of its subjects. */
+    @SuppressWarnings("unchecked")
+    public <T> Builder check(Target<T> target, Check<? super T> check) {
+      this.target = target;
+      this.check = (Check<Object>) check;
+      return this;
+    }
+
+    /**
+     * The rule.
+     *
+     * @throws IllegalStateException if the title, rationale, severity or check is not set
+     */
+    public Rule build() {
+      checkState(target != null && check != null, "rule '%s': check is not set", id);
+      return new Rule(this, target, check);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.gcmkit.rules;
+
+import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.Event;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import java.util.Optional;
+
+/**
+ * What a {@link Check} sees besides its subject — the rule's parameter values, the entity
+ * catalogue, the network and federation around the subject — and where it reports.
+ *
+ * <p>Pointers are JSON Pointers (RFC 6901) relative to the subject, built from the model's
+ * attribute names, which are the field names of gcmkit's JSON format: {@code
+ * "/governance/coChairs/1"} in a charter, {@code "/priorities/0/workstreams/2/leads"} in a
+ * workplan, {@code ""} for the subject itself. Where the offending element is missing, the pointer
+ * names where it belongs ({@code "/mission"}). The validator prefixes each pointer with the
+ * subject's place in the validated document.
+ *
+ * <p>A context belongs to one evaluation of one rule on one subject; it is not shared between
+ * threads.
+ */
+public interface RuleContext {
+
+  /**
+   * The value of one of the rule's parameters: the profile's, or else the default.
+   *
+   * @throws IllegalArgumentException if the rule does not declare {@code parameter}
+   */
+  <T> T parameter(Parameter<T> parameter);
+
+  /** The organisations known to this validation, to resolve codes and aliases. */
+  EntityCatalog entities();
+
+  /**
+   * The network the subject belongs to: the network of a charter or workplan, or the network
+   * checked. Empty when a charter or workplan is validated on its own, and for federation rules.
+   */
+  Optional<Network> network();
+
+  /** The federation being validated, if a federation is. */
+  Optional<Federation> federation();
+
+  /**
+   * The event with this id: one of {@link #network()}'s events, else one of the federation's own,
+   * else the one event another network of the federation records under this id. Empty when no
+   * network records it, or when several networks record different events under it (event ids are
+   * unique only within a network). Looked up in an index built once per validation.
+   */
+  Optional<Event> event(String id);
+
+  /** Reports a failure at {@code pointer}, at the rule's severity. */
+  void fail(String pointer, LocalizedText message);
+
+  /** Reports a failure at {@code pointer}, at the rule's severity, with a hint on how to fix it. */
+  void fail(String pointer, LocalizedText message, LocalizedText hint);
+
+  /**
+   * Reports a lesser failure at {@code pointer}: its severity is {@code severity} or the rule's
+   * configured severity, whichever is less severe. For rules whose smaller shortfalls deserve less
+   * than the rule's default severity (one co-chair seat where two are expected).
+   */
+  void fail(Severity severity, String pointer, LocalizedText message);
+
+  /**
+   * Reports that the rule cannot be decided for the element at {@code pointer}, and why: data the
+   * rule needs is missing, or given only as free text. A report never counts such a rule as passed.
+   */
+  void notEvaluated(String pointer, LocalizedText reason);
+}

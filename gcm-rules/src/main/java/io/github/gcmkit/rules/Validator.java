@@ -1,0 +1,265 @@
+package io.github.gcmkit.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Workplan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the rules of a {@link Profile} over a {@link Federation}, one {@link Network}, one {@link
+ * Charter} or one {@link Workplan}, and returns a {@link Report}.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder()
+ *     .profile(Profile.baseline())
+ *     .entities(EntityCatalog.defaults().plus(myNgo))
+ *     .parallelism(4)
+ *     .build();
+ * Report report = validator.validate(federation);
+ * }</pre>
+ *
+ * <p>Validating a federation runs every rule: charter rules on each network's charter, workplan
+ * rules on each workplan, network rules on each network, federation rules once. Validating a
+ * network runs the charter, workplan and network rules; a charter or a workplan, only the rules
+ * that target it. A network without a charter (or without a workplan) makes its charter (or
+ * workplan) rules {@link NotEvaluated not evaluated}.
+ *
+ * <p>A validator is immutable and thread-safe. Evaluation is linear in the size of the input;
+ * with {@link Builder#parallelism(int)} the rules run on several threads and the report is
+ * identical.
+ */
+public final class Validator {
+
+  private final ImmutableList<ConfiguredRule> rules;
+  private final EntityCatalog entities;
+  private final Baseline baseline;
+  private final int parallelism;
+
+  private Validator(Builder builder) {
+    this.rules = builder.profile.resolve(builder.catalog != null ? builder.catalog : RuleCatalog.installed());
+    this.entities = builder.entities;
+    this.baseline = builder.baseline;
+    this.parallelism = builder.parallelism;
+  }
+
+  /**
+   * A validator of {@code profile} over the installed rules and the default entity catalogue.
+   *
+   * @throws ProfileException if the profile does not fit the installed rules
+   */
+  public static Validator of(Profile profile) {
+    return builder().profile(profile).build();
+  }
+
+  /** A builder, by default of the {@link Profile#baseline() baseline} profile. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this validator runs, as its profile configures them. */
+  public ImmutableList<ConfiguredRule> rules() {
+    return rules;
+  }
+
+  /** Validates every network of {@code federation} and the relations between them. */
+  public Report validate(Federation federation) {
+    Run run =
+        new Run(
+            Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK, Target.FEDERATION),
+            new EventIndex(Optional.of(federation), Optional.empty()));
+    for (int i = 0; i < federation.networks().size(); i++) {
+      run.network(federation.networks().get(i), "/networks/" + i, Optional.of(federation));
+    }
+    run.add(Target.FEDERATION, run.subject(federation, "", Optional.empty(), "", Optional.of(federation)));
+    return run.report();
+  }
+
+  /** Validates {@code network}: its charter, its workplans and the network as a whole. */
+  public Report validate(Network network) {
+    Run run =
+        new Run(
+            Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK),
+            new EventIndex(Optional.empty(), Optional.of(network)));
+    run.network(network, "", Optional.empty());
+    return run.report();
+  }
+
+  /** Validates {@code charter} on its own, outside any network. */
+  public Report validate(Charter charter) {
+    Run run = new Run(Set.of(Target.CHARTER), new EventIndex(Optional.empty(), Optional.empty()));
+    run.add(Target.CHARTER, run.subject(charter, "", Optional.empty(), "", Optional.empty()));
+    return run.report();
+  }
+
+  /** Validates {@code workplan} on its own, outside any network. */
+  public Report validate(Workplan workplan) {
+    Run run = new Run(Set.of(Target.WORKPLAN), new EventIndex(Optional.empty(), Optional.empty()));
+    run.add(Target.WORKPLAN, run.subject(workplan, "", Optional.empty(), "", Optional.empty()));
+    return run.report();
+  }
+
+  /** One validation: the rules that apply, the evaluations to run, and the outcomes known up front. */
+  private final class Run {
+
+    private final ImmutableList<ConfiguredRule> applicable;
+    private final List<Evaluation> evaluations = new ArrayList<>();
+    private final List<NotEvaluated> missing = new ArrayList<>();
+    private final EventIndex events;
+
+    Run(Set<Target<?>> targets, EventIndex events) {
+      this.events = events;
+      this.applicable =
+          rules.stream()
+              .filter(r -> targets.contains(r.rule().target()))
+              .collect(ImmutableList.toImmutableList());
+    }
+
+    Subject subject(
+        Object value,
+        String base,
+        Optional<Network> network,
+        String networkBase,
+        Optional<Federation> federation) {
+      return new Subject(value, base, network, networkBase, federation, events);
+    }
+
+    void add(Target<?> target, Subject subject) {
+      for (ConfiguredRule rule : applicable) {
+        if (rule.rule().target() == target) {
+          evaluations.add(new Evaluation(rule, subject, entities));
+        }
+      }
+    }
+
+    void network(Network network, String base, Optional<Federation> federation) {
+      Optional<Network> self = Optional.of(network);
+      add(Target.NETWORK, subject(network, base, self, base, federation));
+      if (network.charter().isPresent()) {
+        add(Target.CHARTER, subject(network.charter().get(), base + "/charter", self, base, federation));
+      } else {
+        absent(Target.CHARTER, network, base, "/charter", "network.no-charter");
+      }
+      for (int j = 0; j < network.workplans().size(); j++) {
+        String at = base + "/workplans/" + j;
+        add(Target.WORKPLAN, subject(network.workplans().get(j), at, self, base, federation));
+      }
+      if (network.workplans().isEmpty()) {
+        absent(Target.WORKPLAN, network, base, "/workplans", "network.no-workplan");
+      }
+    }
+
+    private void absent(Target<?> target, Network network, String base, String local, String reason) {
+      for (ConfiguredRule rule : applicable) {
+        if (rule.rule().target() == target) {
+          missing.add(
+              new NotEvaluated(
+                  rule.id(),
+                  Optional.of(network.id()),
+                  base + local,
+                  local,
+                  Engine.MESSAGES.text(reason, network.id())));
+        }
+      }
+    }
+
+    Report report() {
+      List<Evaluation> done = parallelism > 1 && evaluations.size() > 1 ? runParallel() : runInOrder();
+      List<Finding> findings = new ArrayList<>();
+      List<NotEvaluated> notEvaluated = new ArrayList<>(missing);
+      for (Evaluation evaluation : done) {
+        findings.addAll(evaluation.findings());
+        notEvaluated.addAll(evaluation.notEvaluated());
+      }
+      return Report.of(applicable, findings, notEvaluated, baseline);
+    }
+
+    private List<Evaluation> runInOrder() {
+      evaluations.forEach(Evaluation::run);
+      return evaluations;
+    }
+
+    private List<Evaluation> runParallel() {
+      ForkJoinPool pool = new ForkJoinPool(parallelism);
+      try {
+        return pool.invoke(
+            ForkJoinTask.adapt(
+                () -> evaluations.parallelStream().map(Evaluation::run).collect(Collectors.toList())));
+      } catch (RuntimeException e) {
+        // The fork/join framework may rethrow a copy of an exception thrown on another thread.
+        throw e.getCause() != null && e.getCause().getClass() == e.getClass()
+            ? (RuntimeException) e.getCause()
+            : e;
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  /** Builds {@link Validator}s. */
+  public static final class Builder {
+
+    private Profile profile = Profile.baseline();
+    private @org.jspecify.annotations.Nullable RuleCatalog catalog;
+    private EntityCatalog entities = EntityCatalog.defaults();
+    private Baseline baseline = Baseline.empty();
+    private int parallelism = 1;
+
+    private Builder() {}
+
+    /** The profile to run; {@link Profile#baseline()} by default. */
+    public Builder profile(Profile profile) {
+      this.profile = profile;
+      return this;
+    }
+
+    /** The rules the profile selects from; {@link RuleCatalog#installed()} by default. */
+    public Builder catalog(RuleCatalog catalog) {
+      this.catalog = catalog;
+      return this;
+    }
+
+    /** The organisations rules resolve codes against; {@link EntityCatalog#defaults()} by default. */
+    public Builder entities(EntityCatalog entities) {
+      this.entities = entities;
+      return this;
+    }
+
+    /** The findings to accept; none by default. */
+    public Builder baseline(Baseline baseline) {
+      this.baseline = baseline;
+      return this;
+    }
+
+    /**
+     * How many threads evaluate rules; 1 (the calling thread) by default. The report does not
+     * depend on it.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public Builder parallelism(int threads) {
+      checkArgument(threads >= 1, "parallelism: %s is not at least 1", threads);
+      this.parallelism = threads;
+      return this;
+    }
+
+    /**
+     * The validator.
+     *
+     * @throws ProfileException if the profile does not fit the catalogue
+     */
+    public Validator build() {
+      return new Validator(this);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.gcmkit.rules.builtin;
+
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.Frequency;
+import io.github.gcmkit.model.GcmLinks;
+import io.github.gcmkit.model.GoverningBody;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.StakeholderGroup;
+import io.github.gcmkit.model.StakeholderRef;
+import io.github.gcmkit.model.network.NetworkLevel;
+import io.github.gcmkit.rules.Check;
+import io.github.gcmkit.rules.Parameter;
+import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.rules.Target;
+import io.github.gcmkit.rules.internal.Messages;
+
+/** What the built-in rules share: their metadata and messages from the bundle, and labels. */
+final class BuiltIn {
+
+  static final Messages MESSAGES = Messages.load("/io/github/gcmkit/rules/builtin/messages");
+
+  /** Months in a year, with room for the rounding of weeks into months. */
+  static final double YEAR_IN_MONTHS = 12.0 + 1e-9;
+
+  private BuiltIn() {}
+
+  /** The rule {@code id}, its title and rationale from the bundle. */
+  static <T> Rule rule(
+      String id, Severity severity, Target<T> target, Check<? super T> check, Parameter<?>... parameters) {
+    Rule.Builder rule =
+        Rule.builder(id)
+            .title(MESSAGES.text(id + ".title"))
+            .rationale(MESSAGES.text(id + ".rationale"))
+            .severity(severity)
+            .check(target, check);
+    for (Parameter<?> parameter : parameters) {
+      rule.parameter(parameter);
+    }
+    return rule.build();
+  }
+
+  /** An integer parameter of rule {@code id}, described in the bundle. */
+  static Parameter<Integer> integer(String id, String name, int defaultValue, int minimum) {
+    return Parameter.integer(name, defaultValue, minimum, MESSAGES.text(id + ".param." + name));
+  }
+
+  /** An entity parameter of rule {@code id}, described in the bundle. */
+  static Parameter<EntityId> entity(String id, String name, String defaultCode) {
+    return Parameter.entity(name, EntityId.of(defaultCode), MESSAGES.text(id + ".param." + name));
+  }
+
+  /** The message {@code key} of rule {@code id}. */
+  static LocalizedText text(String id, String key, Object... args) {
+    return MESSAGES.text(id + "." + key, args);
+  }
+
+  /** Whether {@code links} name a GCM objective or guiding principle. */
+  static boolean linksToGcm(GcmLinks links) {
+    return !links.objectives().isEmpty() || !links.principles().isEmpty();
+  }
+
+  /** How a stakeholder is named in messages: an entity's code, a group's own words. */
+  static Object name(StakeholderRef ref) {
+    return ref instanceof StakeholderGroup group ? group.wording() : ref.toString();
+  }
+
+  /** A frequency's usual name in English and French. */
+  static LocalizedText label(Frequency frequency) {
+    return LocalizedText.en(frequency.label(LocalizedText.ENGLISH))
+        .withTranslation(LocalizedText.FRENCH, frequency.label(LocalizedText.FRENCH));
+  }
+
+  /** A governing body's name in English and French ("the executive committee"). */
+  static LocalizedText label(GoverningBody body) {
+    return MESSAGES.text("body." + body.name());
+  }
+
+  /** A network level's name in English and French ("national"). */
+  static LocalizedText label(NetworkLevel level) {
+    return MESSAGES.text("level." + level.name());
+  }
+}

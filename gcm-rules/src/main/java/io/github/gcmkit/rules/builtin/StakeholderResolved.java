@@ -1,0 +1,38 @@
+package io.github.gcmkit.rules.builtin;
+
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.StakeholderRef;
+import io.github.gcmkit.model.workplan.Workplan;
+import io.github.gcmkit.rules.Check;
+import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.RuleContext;
+import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.rules.Target;
+
+/**
+ * {@code workplan.stakeholder.resolved}: every organisation the workplan names — as a lead,
+ * participant, activity stakeholder, coordinator, recipient of updates or maker of a pledge —
+ * resolves in the entity catalogue by code or alias.
+ */
+final class StakeholderResolved implements Check<Workplan> {
+
+  static final String ID = "workplan.stakeholder.resolved";
+
+  static Rule rule() {
+    return BuiltIn.rule(ID, Severity.WARNING, Target.WORKPLAN, new StakeholderResolved());
+  }
+
+  @Override
+  public void check(Workplan workplan, RuleContext context) {
+    for (Located<StakeholderRef> ref : WorkplanParts.stakeholders(workplan)) {
+      for (Located<EntityId> entity : Entities.located(ref.pointer(), ref.value())) {
+        if (context.entities().resolve(entity.value().code()).isEmpty()) {
+          context.fail(
+              entity.pointer(),
+              BuiltIn.text(ID, "unknown", entity.value()),
+              BuiltIn.text(ID, "hint", entity.value()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.gcmkit.rules.builtin;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.Membership;
+import io.github.gcmkit.model.MembershipRole;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.charter.Composition;
+import io.github.gcmkit.rules.Check;
+import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.RuleContext;
+import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.rules.Target;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code charter.composition.un-members}: the members a charter names are UN system entities;
+ * others belong among its external partners. Observers are not members.
+ */
+final class UnMembers implements Check<Charter> {
+
+  static final String ID = "charter.composition.un-members";
+
+  static Rule rule() {
+    return BuiltIn.rule(ID, Severity.ERROR, Target.CHARTER, new UnMembers());
+  }
+
+  @Override
+  public void check(Charter charter, RuleContext context) {
+    List<Membership> members =
+        charter.composition().map(Composition::members).orElse(ImmutableList.of());
+    for (int i = 0; i < members.size(); i++) {
+      Membership membership = members.get(i);
+      if (membership.role() == MembershipRole.OBSERVER) {
+        continue;
+      }
+      String pointer = "/composition/members/" + i;
+      Optional<Entity> entity = context.entities().resolve(membership.member().code());
+      if (entity.isEmpty()) {
+        context.notEvaluated(pointer, BuiltIn.text(ID, "unknown", membership.member()));
+      } else if (!entity.get().isUnSystem()) {
+        context.fail(
+            pointer,
+            BuiltIn.text(ID, "not-un", entity.get().id(), entity.get().name()),
+            BuiltIn.text(ID, "hint", entity.get().id()));
+      }
+    }
+  }
+}

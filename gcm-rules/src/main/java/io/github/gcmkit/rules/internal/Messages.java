@@ -1,0 +1,105 @@
+package io.github.gcmkit.rules.internal;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.gcmkit.model.LocalizedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * A resource bundle of messages in English and French: {@code <base>.properties} (English) and
+ * {@code <base>_fr.properties}, read as UTF-8 from the module's own resources.
+ *
+ * <p>Placeholders are {@code {0}}, {@code {1}}, … and are replaced literally: apostrophes need no
+ * escaping. An argument that is a {@link LocalizedText} is given in the message's language.
+ *
+ * <p>The files are read directly rather than through {@link java.util.ResourceBundle#getBundle},
+ * whose fall-back to the JVM's default locale would give French text for English on a French
+ * machine, and whose {@code Control} is not supported in named modules.
+ */
+public final class Messages {
+
+  private final String base;
+  private final ImmutableMap<String, String> english;
+  private final ImmutableMap<String, String> french;
+
+  private Messages(String base, ImmutableMap<String, String> english, ImmutableMap<String, String> french) {
+    this.base = base;
+    this.english = english;
+    this.french = french;
+  }
+
+  /**
+   * Loads the bundle {@code base}, an absolute resource name without the {@code .properties}
+   * suffix ({@code /io/github/gcmkit/rules/builtin/messages}).
+   *
+   * @throws IllegalStateException if either file is missing
+   */
+  public static Messages load(String base) {
+    return new Messages(base, read(base + ".properties"), read(base + "_fr.properties"));
+  }
+
+  /**
+   * The message {@code key} in English and French, with its placeholders filled.
+   *
+   * @throws IllegalStateException if the bundle has no such key
+   */
+  public LocalizedText text(String key, Object... args) {
+    return LocalizedText.en(format(english, key, LocalizedText.ENGLISH, args))
+        .withTranslation(LocalizedText.FRENCH, format(french, key, LocalizedText.FRENCH, args));
+  }
+
+  /** Whether the bundle has the message {@code key}. */
+  public boolean has(String key) {
+    return english.containsKey(key);
+  }
+
+  /** The keys of the English bundle, sorted. */
+  public ImmutableSortedSet<String> englishKeys() {
+    return ImmutableSortedSet.copyOf(english.keySet());
+  }
+
+  /** The keys of the French bundle, sorted. */
+  public ImmutableSortedSet<String> frenchKeys() {
+    return ImmutableSortedSet.copyOf(french.keySet());
+  }
+
+  private String format(ImmutableMap<String, String> texts, String key, String language, Object... args) {
+    String pattern = texts.get(key);
+    if (pattern == null) {
+      throw new IllegalStateException(
+          "message '" + key + "' is missing from " + base + " (" + language + ")");
+    }
+    String text = pattern;
+    for (int i = 0; i < args.length; i++) {
+      Object arg = args[i];
+      String value = arg instanceof LocalizedText localized ? localized.text(language) : String.valueOf(arg);
+      text = text.replace("{" + i + "}", value);
+    }
+    return text;
+  }
+
+  private static ImmutableMap<String, String> read(String resource) {
+    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("resource bundle " + resource + " is missing");
+      }
+      Properties properties = new Properties();
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
+      properties.stringPropertyNames().stream()
+          .sorted()
+          .forEach(k -> texts.put(k, properties.getProperty(k).strip()));
+      return texts.buildOrThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource bundle " + resource, e);
+    }
+  }
+}

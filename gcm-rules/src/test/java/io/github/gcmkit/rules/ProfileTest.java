@@ -1,0 +1,122 @@
+package io.github.gcmkit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.gcmkit.model.EntityId;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Selecting and tailoring rules, and the errors a profile that does not fit gives. */
+class ProfileTest {
+
+  private static final RuleCatalog BUILT_IN = RuleCatalog.builtIn();
+
+  @Test
+  void baselineRunsEveryBuiltInRuleAtItsDefaults() {
+    assertThat(Profile.baseline().name()).isEqualTo("baseline");
+    assertThat(Profile.baseline().resolve(BUILT_IN))
+        .extracting(ConfiguredRule::rule)
+        .containsExactlyElementsOf(BUILT_IN.rules());
+    assertThat(Profile.baseline().resolve(BUILT_IN))
+        .allMatch(r -> r.severity() == r.rule().severity());
+  }
+
+  @Test
+  void selectsByPrefixAndIdAndLeavesOutByPrefix() {
+    Profile profile =
+        Profile.builder("charters")
+            .include("charter.*", "workplan.period.valid")
+            .exclude("charter.cochairs.*")
+            .build();
+    assertThat(ids(profile))
+        .hasSize(16 - 3 + 1)
+        .contains("charter.mission.required", "workplan.period.valid")
+        .noneMatch(id -> id.startsWith("charter.cochairs."));
+    assertThat(ids(Profile.builder("all").include(Profile.ALL).build())).hasSize(30);
+  }
+
+  @Test
+  void overridesSeveritiesAndSetsParametersFromValuesOrText() {
+    Profile profile =
+        Profile.builder("strict")
+            .from(Profile.baseline())
+            .severity("charter.meetings.frequency", Severity.ERROR)
+            .parameter("charter.meetings.frequency", "maxIntervalMonths", "2")
+            .parameter("charter.cochairs.coordinator-seat", "coordinator", "oim")
+            .build();
+    ConfiguredRule meetings = configured(profile, "charter.meetings.frequency");
+    assertThat(meetings.severity()).isEqualTo(Severity.ERROR);
+    assertThat(meetings.parameters()).containsEntry("maxIntervalMonths", 2);
+    assertThat(configured(profile, "charter.cochairs.coordinator-seat").parameters())
+        .containsEntry("coordinator", EntityId.of("OIM"));
+    assertThat(configured(profile, "charter.cochairs.required").parameters())
+        .containsEntry("minSeats", 2);
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceAndNothingIsIgnored() {
+    Profile profile =
+        Profile.builder("careless")
+            .include("charter.cochair.required", "charters.*", "charter.meetings.frequency")
+            .exclude("workplans.*")
+            .severity("charter.mission.required", Severity.INFO)
+            .parameter("charter.meetings.frequency", "maxInterval", 2)
+            .parameter("charter.meetings.frequency", "maxIntervalMonths", "often")
+            .build();
+    ProfileException e = catchThrowableOfType(ProfileException.class, () -> profile.resolve(BUILT_IN));
+    assertThat(e.profile()).isEqualTo("careless");
+    assertThat(e.problems())
+        .containsExactly(
+            "include 'charter.cochair.required' matches no rule; did you mean 'charter.cochairs.required'?",
+            "include 'charters.*' matches no rule",
+            "exclude 'workplans.*' matches no rule",
+            "a severity is set for rule 'charter.mission.required', which the profile does not select",
+            "rule 'charter.meetings.frequency' has no parameter 'maxInterval' (its parameters:"
+                + " maxIntervalMonths)",
+            "rule 'charter.meetings.frequency', parameter 'maxIntervalMonths': 'often' is not a whole"
+                + " number");
+    assertThat(e).hasMessageStartingWith("profile 'careless' has 6 problems:\n  - include");
+  }
+
+  @Test
+  void excludingWhatWasNotIncludedIsNotAnError() {
+    // A selector that matches rules of the catalogue is fine even if they were not included.
+    assertThat(ids(Profile.builder("p").include("charter.*").exclude("workplan.*").build())).hasSize(16);
+  }
+
+  @Test
+  void parametersAreCheckedForRange() {
+    Profile zero = Profile.builder("z").include(Profile.ALL).parameter("charter.cochairs.required", "minSeats", 0).build();
+    assertThatThrownBy(() -> zero.resolve(BUILT_IN))
+        .isInstanceOf(ProfileException.class)
+        .hasMessageContaining("rule 'charter.cochairs.required', parameter 'minSeats': 0 is below the minimum 1");
+    Profile unknown = Profile.builder("u").include("workplan.*").parameter("x.y", "a", 1).build();
+    assertThatThrownBy(() -> unknown.resolve(BUILT_IN)).hasMessageContaining("parameters is set for the unknown rule 'x.y'");
+  }
+
+  @Test
+  void malformedSelectorsAreRejectedAtOnce() {
+    assertThatThrownBy(() -> Profile.builder("p").include("Charter.*"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("include: 'Charter.*' is not a rule id, a prefix such as 'charter.*', or '*'");
+    assertThatThrownBy(() -> Profile.builder(" ")).hasMessage("name: the profile name is blank");
+  }
+
+  @Test
+  void profilesAreValues() {
+    Profile a = Profile.builder("p").include("charter.*").severity("charter.human-rights", Severity.ERROR).build();
+    Profile b = Profile.builder("p").from(a).build();
+    assertThat(b).isEqualTo(a).hasSameHashCodeAs(a);
+  }
+
+  private static List<String> ids(Profile profile) {
+    return profile.resolve(BUILT_IN).stream().map(ConfiguredRule::id).collect(Collectors.toList());
+  }
+
+  private static ConfiguredRule configured(Profile profile, String id) {
+    return profile.resolve(BUILT_IN).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+  }
+}

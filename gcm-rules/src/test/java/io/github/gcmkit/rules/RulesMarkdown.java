@@ -1,0 +1,95 @@
+package io.github.gcmkit.rules;
+
+import io.github.gcmkit.model.LocalizedText;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Generates {@code docs/rules.md} from the rules' own metadata: id, title, default severity,
+ * target, parameters with their defaults, and rationale.
+ */
+final class RulesMarkdown {
+
+  /** How to regenerate the file, as the file and the failing test say it. */
+  static final String REGENERATE =
+      "./mvnw -B -pl gcm-rules -am test -Dtest=RulesDocumentationTest -Dgcmkit.updateDocs=true"
+          + " -Dsurefire.failIfNoSpecifiedTests=false";
+
+  private RulesMarkdown() {}
+
+  static String render(RuleCatalog catalog) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Built-in rules\n\n");
+    md.append("<!-- Generated from the rules' own metadata by RulesMarkdown; do not edit by hand.\n");
+    md.append("     Regenerate with: ").append(REGENERATE).append(" -->\n\n");
+    md.append("gcmkit ships ").append(catalog.size()).append(" rules. The `baseline` profile")
+        .append(" (`Profile.baseline()`) runs them all at their default severities and parameters;\n")
+        .append("a profile of your own selects them by id or by prefix (`charter.*`), overrides their")
+        .append(" severities and sets their parameters.\n")
+        .append("`RuleCatalog.builtIn().rules()` lists them in this order.\n\n")
+        .append("Each rationale cites its source: the Mandate (Terms of Reference) of the UN Network on")
+        .append(" Migration for Senegal (\"Senegal ToR\", by section); the Workplan 2020-2021 of the")
+        .append(" Regional UN Migration Network for West and Central Africa and the objectives of its")
+        .append(" ToR in the workplan's annex (\"WCA workplan\", \"WCA ToR\"); the Network Workplan")
+        .append(" 2023-24 of the UN Migration Network for Cameroon (\"Cameroon workplan\"); and the")
+        .append(" Global Compact for Safe, Orderly and Regular Migration, A/RES/73/195 (\"GCM\":")
+        .append(" paragraph 15 for its guiding principles, paragraph 45 for the UN Network on Migration).\n\n")
+        .append("A rule that cannot be decided for lack of data (a network without a charter, leads")
+        .append(" given only as free text) reports the element as *not evaluated*, with the reason;")
+        .append(" a report never counts it as passed.\n\n");
+    md.append("| id | severity | target | parameters | requires |\n|---|---|---|---|---|\n");
+    for (Rule rule : catalog.rules()) {
+      md.append("| `").append(rule.id()).append("` | ").append(severity(rule)).append(" | ")
+          .append(rule.target()).append(" | ").append(parameterSummary(rule)).append(" | ")
+          .append(rule.title().text(LocalizedText.ENGLISH)).append(" |\n");
+    }
+    for (Target<?> target : Target.values()) {
+      md.append("\n## ").append(heading(target)).append('\n');
+      catalog.rules().stream().filter(r -> r.target() == target).forEach(r -> section(md, r));
+    }
+    return md.toString();
+  }
+
+  private static void section(StringBuilder md, Rule rule) {
+    md.append("\n### `").append(rule.id()).append("`\n\n");
+    md.append("**").append(rule.title().text(LocalizedText.ENGLISH)).append("** — ")
+        .append(severity(rule)).append(", checks each ").append(rule.target()).append(".\n");
+    md.append("French: *").append(rule.title().text(LocalizedText.FRENCH)).append("*.\n\n");
+    if (!rule.parameters().isEmpty()) {
+      md.append("Parameters:\n\n");
+      for (Parameter<?> p : rule.parameters()) {
+        md.append("- `").append(p.name()).append("` (").append(kind(p)).append(", default `")
+            .append(p.defaultValue()).append("`): ")
+            .append(p.description().text(LocalizedText.ENGLISH)).append('\n');
+      }
+      md.append('\n');
+    }
+    md.append("Rationale: ").append(rule.rationale().text(LocalizedText.ENGLISH)).append('\n');
+  }
+
+  private static String severity(Rule rule) {
+    return rule.severity().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String parameterSummary(Rule rule) {
+    if (rule.parameters().isEmpty()) {
+      return "—";
+    }
+    return rule.parameters().stream()
+        .map(p -> "`" + p.name() + "`=" + p.defaultValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String kind(Parameter<?> parameter) {
+    return switch (parameter.kind()) {
+      case INTEGER -> "integer ≥ " + parameter.minimum().orElseThrow();
+      case ENTITY -> "entity code or alias";
+      case TEXT -> "text";
+    };
+  }
+
+  private static String heading(Target<?> target) {
+    String name = target.name();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " rules";
+  }
+}
