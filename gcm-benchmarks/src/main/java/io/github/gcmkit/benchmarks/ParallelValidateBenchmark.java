@@ -19,20 +19,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validating a 1,000-network federation with the {@code baseline} profile on one thread (the
+ * Validating a 300-network federation with the {@code baseline} profile on one thread (the
  * baseline) and on two, this machine's cores. The setup checks that both give the same report.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 @SuppressWarnings("NullAway.Init")
 public class ParallelValidateBenchmark {
 
   /** How many networks the federation has. */
-  public static final int NETWORKS = 1000;
+  public static final int NETWORKS = 300;
 
   /** How many threads evaluate the rules. */
   @Param({"1", "2"})

@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 @SuppressWarnings("NullAway.Init")
@@ -48,9 +48,6 @@ public class ReadBenchmark {
     json = Corpus.json(federation);
     workstreams = Corpus.workstreams(federation);
     jackson = JsonMapper.builder().build();
-    if (!Corpus.JSON.read(new ByteArrayInputStream(json), Federation.class).equals(federation)) {
-      throw new IllegalStateException("the federation does not read back as written");
-    }
   }
 
   /** The baseline: Jackson's tree of the same bytes. */

@@ -25,15 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 @SuppressWarnings("NullAway.Init")
 public class WriteBenchmark {
 
   /** How many networks the federation has. */
-  @Param({"100", "1000"})
+  @Param({"100"})
   public int networks;
 
   private Federation federation;
