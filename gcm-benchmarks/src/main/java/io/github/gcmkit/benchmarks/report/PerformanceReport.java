@@ -106,7 +106,7 @@ public final class PerformanceReport {
     }
     Estimate ratio = ours.get().over(base.get());
     row(label, name + " " + base.get().format(0) + " MB/s", ours.get().format(0) + " MB/s",
-        ratio.format(2) + "×", "≥ 0.7×", met(ratio.value() >= 0.7));
+        ratio.format(2) + "×", "≥ 0.7×", atLeast(ratio, 0.7));
   }
 
   private Optional<Estimate> nanosPerWorkstream(String n) {
@@ -124,7 +124,7 @@ public final class PerformanceReport {
     if (at100.isPresent() && at10000.isPresent()) {
       Estimate ratio = at10000.get().over(at100.get());
       row("3. Linear: per-workstream cost at 10,000 vs 100 networks", at100.get().format(0) + " ns",
-          at10000.get().format(0) + " ns", ratio.format(2) + "×", "≤ 1.3×", met(ratio.value() <= 1.3));
+          at10000.get().format(0) + " ns", ratio.format(2) + "×", "≤ 1.3×", atMost(ratio, 1.3));
     } else {
       row("3. Linear: per-workstream cost at 10,000 vs 100 networks", NOT_MEASURED, NOT_MEASURED, "", "≤ 1.3×", "");
     }
@@ -136,7 +136,7 @@ public final class PerformanceReport {
         Estimate ratio = validate.get().over(read.get());
         row(label, "read " + read.get().times(1e-6).format(1) + " ms",
             "validate " + validate.get().times(1e-6).format(1) + " ms",
-            ratio.format(2) + "×", "< 0.5×", met(ratio.value() < 0.5));
+            ratio.format(2) + "×", "< 0.5×", atMost(ratio, 0.5));
       } else {
         row(label, NOT_MEASURED, NOT_MEASURED, "", "< 0.5×", "");
       }
@@ -155,7 +155,7 @@ public final class PerformanceReport {
     Estimate speedUp = one.get().over(two.get());
     row(label, "1 thread " + one.get().times(1e-6).format(1) + " ms",
         "2 threads " + two.get().times(1e-6).format(1) + " ms", speedUp.format(2) + "× faster", "≥ 1.6×",
-        met(speedUp.value() >= 1.6));
+        atLeast(speedUp, 1.6));
   }
 
   private void memory() {
@@ -203,12 +203,31 @@ public final class PerformanceReport {
       }
       Estimate ratio = check.get().over(hello.get());
       row(name, "hello world " + hello.get().format(0) + " ms", check.get().format(0) + " ms",
-          ratio.format(2) + "×", "≤ 4×", met(ratio.value() <= 4));
+          ratio.format(2) + "×", "≤ 4×", atMost(ratio, 4));
     }
   }
 
   private static String met(boolean met) {
     return met ? "yes" : "**no**";
+  }
+
+  /**
+   * Whether {@code ratio} is at least {@code target}: yes or no where its whole confidence interval
+   * is on one side, "unsure" where the interval straddles the target.
+   */
+  static String atLeast(Estimate ratio, double target) {
+    if (ratio.value() - ratio.error() >= target) {
+      return "yes";
+    }
+    return ratio.value() + ratio.error() < target ? "**no**" : "unsure (" + met(ratio.value() >= target) + " on the mean)";
+  }
+
+  /** Whether {@code ratio} is at most {@code target}, as {@link #atLeast} judges. */
+  static String atMost(Estimate ratio, double target) {
+    if (ratio.value() + ratio.error() <= target) {
+      return "yes";
+    }
+    return ratio.value() - ratio.error() > target ? "**no**" : "unsure (" + met(ratio.value() <= target) + " on the mean)";
   }
 
   /** The scaling plot in SVG. */
