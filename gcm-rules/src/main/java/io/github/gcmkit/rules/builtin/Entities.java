@@ -28,15 +28,21 @@ final class Entities {
    * entity, {@code <pointer>/entities/<k>} for the organisations of a group.
    */
   static List<Located<EntityId>> located(String pointer, StakeholderRef ref) {
+    return located(new Located<>(pointer, ref));
+  }
+
+  /** The organisations the located reference names, each with its pointer, as above. */
+  static List<Located<EntityId>> located(Located<? extends StakeholderRef> ref) {
     List<Located<EntityId>> all = new ArrayList<>();
-    if (ref instanceof EntityRef entity) {
-      all.add(new Located<>(pointer, entity.id()));
+    if (ref.value() instanceof EntityRef entity) {
+      all.add(ref.at(entity.id()));
       return all;
     }
     int k = 0;
-    for (EntityId id : ref.entityIds()) {
-      all.add(new Located<>(pointer + "/entities/" + k++, id));
+    for (EntityId id : ref.value().entityIds()) {
+      all.add(ref.child("entities", k++, id));
     }
     return all;
   }
+
 }

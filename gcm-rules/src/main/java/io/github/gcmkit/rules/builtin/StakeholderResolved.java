@@ -25,7 +25,7 @@ final class StakeholderResolved implements Check<Workplan> {
   @Override
   public void check(Workplan workplan, RuleContext context) {
     for (Located<StakeholderRef> ref : WorkplanParts.stakeholders(workplan)) {
-      for (Located<EntityId> entity : Entities.located(ref.pointer(), ref.value())) {
+      for (Located<EntityId> entity : Entities.located(ref)) {
         if (context.entities().resolve(entity.value().code()).isEmpty()) {
           context.fail(
               entity.pointer(),

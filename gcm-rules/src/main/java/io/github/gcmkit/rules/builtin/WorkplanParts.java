@@ -17,10 +17,12 @@ final class WorkplanParts {
   /** Every workstream, in document order. */
   static List<Located<Workstream>> workstreams(Workplan workplan) {
     List<Located<Workstream>> all = new ArrayList<>();
+    Located<Workplan> root = new Located<>("", workplan);
     for (int p = 0; p < workplan.priorities().size(); p++) {
-      List<Workstream> workstreams = workplan.priorities().get(p).workstreams();
+      Located<Priority> priority = root.child("priorities", p, workplan.priorities().get(p));
+      List<Workstream> workstreams = priority.value().workstreams();
       for (int w = 0; w < workstreams.size(); w++) {
-        all.add(new Located<>("/priorities/" + p + "/workstreams/" + w, workstreams.get(w)));
+        all.add(priority.child("workstreams", w, workstreams.get(w)));
       }
     }
     return all;
@@ -29,13 +31,15 @@ final class WorkplanParts {
   /** Every activity, in workstreams or directly under a priority, nested ones included. */
   static List<Located<Activity>> activities(Workplan workplan) {
     List<Located<Activity>> all = new ArrayList<>();
+    Located<Workplan> root = new Located<>("", workplan);
     for (int p = 0; p < workplan.priorities().size(); p++) {
-      Priority priority = workplan.priorities().get(p);
-      for (int w = 0; w < priority.workstreams().size(); w++) {
-        String base = "/priorities/" + p + "/workstreams/" + w + "/activities";
-        addActivities(priority.workstreams().get(w).activities(), base, all);
+      Located<Priority> priority = root.child("priorities", p, workplan.priorities().get(p));
+      List<Workstream> workstreams = priority.value().workstreams();
+      for (int w = 0; w < workstreams.size(); w++) {
+        Located<Workstream> workstream = priority.child("workstreams", w, workstreams.get(w));
+        addActivities(workstream, "activities", workstream.value().activities(), all);
       }
-      addActivities(priority.activities(), "/priorities/" + p + "/activities", all);
+      addActivities(priority, "activities", priority.value().activities(), all);
     }
     return all;
   }
@@ -47,35 +51,38 @@ final class WorkplanParts {
   static List<Located<StakeholderRef>> stakeholders(Workplan workplan) {
     List<Located<StakeholderRef>> all = new ArrayList<>();
     for (Located<Workstream> w : workstreams(workplan)) {
-      addAll(w.value().leads(), w.pointer() + "/leads", all);
-      addAll(w.value().participants(), w.pointer() + "/participants", all);
+      addAll(w, "leads", w.value().leads(), all);
+      addAll(w, "participants", w.value().participants(), all);
     }
     for (Located<Activity> a : activities(workplan)) {
-      addAll(a.value().stakeholders(), a.pointer() + "/stakeholders", all);
+      addAll(a, "stakeholders", a.value().stakeholders(), all);
     }
     if (workplan.modalities().isPresent()) {
       WorkplanModalities modalities = workplan.modalities().get();
       modalities.coordinator().ifPresent(c -> all.add(new Located<>("/modalities/coordinator", c)));
-      addAll(modalities.progressUpdatesTo(), "/modalities/progressUpdatesTo", all);
+      addAll(new Located<>("/modalities", modalities), "progressUpdatesTo", modalities.progressUpdatesTo(), all);
     }
+    Located<Workplan> root = new Located<>("", workplan);
     for (int i = 0; i < workplan.pledges().size(); i++) {
-      addAll(workplan.pledges().get(i).pledgedBy(), "/pledges/" + i + "/pledgedBy", all);
+      addAll(root.child("pledges", i, workplan.pledges().get(i)), "pledgedBy",
+          workplan.pledges().get(i).pledgedBy(), all);
     }
     return all;
   }
 
-  private static void addActivities(List<Activity> activities, String base, List<Located<Activity>> all) {
+  private static void addActivities(
+      Located<?> parent, String name, List<Activity> activities, List<Located<Activity>> all) {
     for (int i = 0; i < activities.size(); i++) {
-      Activity activity = activities.get(i);
-      String pointer = base + "/" + i;
-      all.add(new Located<>(pointer, activity));
-      addActivities(activity.subActivities(), pointer + "/subActivities", all);
+      Located<Activity> activity = parent.child(name, i, activities.get(i));
+      all.add(activity);
+      addActivities(activity, "subActivities", activity.value().subActivities(), all);
     }
   }
 
-  private static void addAll(List<StakeholderRef> refs, String base, List<Located<StakeholderRef>> all) {
+  private static void addAll(
+      Located<?> parent, String name, List<StakeholderRef> refs, List<Located<StakeholderRef>> all) {
     for (int i = 0; i < refs.size(); i++) {
-      all.add(new Located<>(base + "/" + i, refs.get(i)));
+      all.add(parent.child(name, i, refs.get(i)));
     }
   }
 }
