@@ -118,7 +118,8 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
    * The canonical text of {@code value}: a {@link GcmDocument}, or a federation, network, charter,
    * workplan or event.
    *
-   * @throws IllegalArgumentException if the value is none of these
+   * @throws IllegalArgumentException if the value is none of these, or is nested deeper than
+   *     {@link GcmOptions#HIGHEST_MAX_NESTING_DEPTH} and a hundred levels (deeper than can be read)
    */
   public String write(Object value) {
     return engine.write(document(value));
