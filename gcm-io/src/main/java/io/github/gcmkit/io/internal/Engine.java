@@ -74,6 +74,11 @@ public final class Engine {
     return options;
   }
 
+  /** Whether this engine reads YAML (else JSON). */
+  public boolean yaml() {
+    return yaml;
+  }
+
   /** Reads a document from text, expecting {@code expected} if not null. */
   public GcmDocument read(String text, String source, @Nullable DocumentKind expected) {
     return read(text, source, expected, 0);
@@ -83,21 +88,28 @@ public final class Engine {
   public GcmDocument read(String text, String source, @Nullable DocumentKind expected, int lineOffset) {
     Problems problems = new Problems(lineOffset);
     GcmDocument document = null;
-    if (text.length() > options.maxDocumentLength()) {
-      problems.add("", 1, 1, "the document is longer than the limit of " + options.maxDocumentLength() + " characters");
-    } else {
-      Tree tree;
-      try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
-        tree = TreeReader.read(parser, problems);
-      }
-      if (tree != null) {
-        document = document(tree, problems, expected);
-      }
+    Tree tree = parse(text, problems);
+    if (tree != null) {
+      document = document(tree, problems, expected);
     }
     if (problems.any() || document == null) {
       throw new GcmFormatException(source, problems.all());
     }
     return document;
+  }
+
+  /**
+   * Parses {@code text} (JSON or YAML, as this engine reads) into a located tree, or returns
+   * {@code null} after recording in {@code problems} why it could not be parsed.
+   */
+  public @Nullable Tree parse(String text, Problems problems) {
+    if (text.length() > options.maxDocumentLength()) {
+      problems.add("", 1, 1, "the document is longer than the limit of " + options.maxDocumentLength() + " characters");
+      return null;
+    }
+    try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+      return TreeReader.read(parser, problems);
+    }
   }
 
   /** Reads a document from bytes that must be UTF-8. */
@@ -107,6 +119,16 @@ public final class Engine {
 
   /** Reads a whole stream, up to the document length limit, as UTF-8. */
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
+    return read(text(in, source), source, expected);
+  }
+
+  /**
+   * The text of a whole stream, up to the document length limit, decoded as strict UTF-8.
+   *
+   * @throws GcmFormatException if the stream is too large or not UTF-8
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public String text(InputStream in, String source) {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxDocumentLength() + 1));
@@ -117,7 +139,7 @@ public final class Engine {
       throw new GcmFormatException(source, List.of(new FormatProblem("", 1, 1,
           "the document is larger than the limit of " + options.maxDocumentLength() + " bytes")));
     }
-    return read(bytes, source, expected);
+    return decode(bytes, source);
   }
 
   private String decode(byte[] bytes, String source) {
