@@ -5,4 +5,5 @@ module io.github.gcmkit.examples {
   requires transitive io.github.gcmkit.io;
   requires static org.jspecify;
 
+  exports io.github.gcmkit.examples;
 }
