@@ -2,13 +2,14 @@ package io.github.gcmkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.EventKind;
-import io.github.gcmkit.model.GroupKind;
+import io.github.gcmkit.model.Membership;
+import io.github.gcmkit.model.MembershipRole;
 import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.StakeholderRef;
-import io.github.gcmkit.model.charter.Governance;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.network.NetworkLevel;
@@ -61,20 +62,15 @@ class WebinarAndGlobalDatasetTest {
   }
 
   @Test
-  void theGlobalNetworkIsCoordinatedAndServedByIom() {
+  void theGlobalNetworkIsCoordinatedByIomAndHasNoRecordedTermsOfReference() {
     Network global = federation.network("global").orElseThrow();
     assertThat(global.level()).isEqualTo(NetworkLevel.GLOBAL);
     assertThat(global.reportsTo()).isEmpty();
     assertThat(global.workplans()).isEmpty();
-    Governance governance = global.charter().orElseThrow().governance();
-    assertThat(governance.coordinator()).contains(StakeholderRef.entity("IOM"));
-    assertThat(governance.secretariat().orElseThrow().leads()).containsExactly(StakeholderRef.entity("IOM"));
-    assertThat(governance.coChairs()).isEmpty();
-    assertThat(governance.executiveCommittee().orElseThrow().members()).hasSize(9)
-        .contains(StakeholderRef.entity("IOM"), StakeholderRef.entity("OHCHR"), StakeholderRef.entity("WHO"));
-    assertThat(governance.reportingLines()).singleElement().satisfies(line ->
-        assertThat(line.recipient().orElseThrow()).isInstanceOfSatisfying(
-            io.github.gcmkit.model.StakeholderGroup.class,
-            g -> assertThat(g.kind()).isEqualTo(GroupKind.OTHER_STAKEHOLDERS)));
+    assertThat(global.charter()).isEmpty();
+    assertThat(global.members()).hasSize(9)
+        .contains(Membership.builder().member(EntityId.of("IOM")).role(MembershipRole.COORDINATOR).build())
+        .extracting(Membership::member)
+        .contains(EntityId.of("OHCHR"), EntityId.of("WHO"));
   }
 }
