@@ -89,8 +89,10 @@ final class TextReport {
     }
     String level = failLevel.name().toLowerCase(Locale.ROOT);
     long failing = report.findings().stream().filter(f -> f.severity().isAtLeast(failLevel)).count();
+    int below = report.findings().size() - (int) failing;
     text.append(report.passed(failLevel)
-        ? style.green("PASSED") + ": nothing at or above " + level + ".\n"
+        ? style.green("PASSED") + ": nothing at or above " + level
+            + (below == 0 ? "" : "; " + count(below, "finding", "findings") + " below it to review") + ".\n"
         : style.red("FAILED") + ": " + count((int) failing, "finding", "findings") + " at or above " + level + ".\n");
     return text.toString();
   }
