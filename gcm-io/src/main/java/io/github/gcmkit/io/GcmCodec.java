@@ -136,6 +136,21 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
     }
   }
 
+  /**
+   * Writes the canonical form of {@code value} to {@code out}, in constant memory beyond the model;
+   * the writer is flushed, not closed.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Object value, Writer out) {
+    engine.write(document(value), out);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes the canonical form of {@code value} to the file {@code path}, replacing it. */
   public void write(Object value, Path path) {
     try (OutputStream out = Files.newOutputStream(path)) {

@@ -9,7 +9,6 @@ import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.charter.AnnualReview;
 import io.github.gcmkit.model.charter.ChairSeat;
 import io.github.gcmkit.model.charter.Charter;
-import io.github.gcmkit.model.charter.CharterObjective;
 import io.github.gcmkit.model.charter.Composition;
 import io.github.gcmkit.model.charter.CompositionBasis;
 import io.github.gcmkit.model.charter.DecisionMethod;
@@ -49,9 +48,11 @@ final class FullFederationGenerator {
       ImmutableList.copyOf(Locale.getISOCountries());
 
   private final CommonGenerators common;
+  private final CharterGenerators charters;
 
-  FullFederationGenerator(CommonGenerators common) {
+  FullFederationGenerator(CommonGenerators common, CharterGenerators charters) {
     this.common = common;
+    this.charters = charters;
   }
 
   Generator<Federation> federation(int networks) {
@@ -144,7 +145,7 @@ final class FullFederationGenerator {
                 .addAllEstablishedBy(List.of(StakeholderRef.entity("RC"), StakeholderRef.entity("IOM")))
                 .links(common.links().next(source))
                 .build())
-        .addAllObjectives(common.indexed(8, 12, this::objective).next(source))
+        .addAllObjectives(common.indexed(8, 12, charters::objective).next(source))
         .composition(
             Composition.builder()
                 .basis(CompositionBasis.EVERY_UNCT_ENTITY)
@@ -153,15 +154,6 @@ final class FullFederationGenerator {
                 .build())
         .governance(governance.build())
         .build();
-  }
-
-  private Generator<CharterObjective> objective(int index) {
-    return source ->
-        CharterObjective.builder()
-            .id(Integer.toString(index))
-            .text(common.text().next(source))
-            .links(common.links().next(source))
-            .build();
   }
 
   private Workplan workplan(Source source) {

@@ -76,7 +76,7 @@ public final class ModelGenerators {
     this.charters = new CharterGenerators(common);
     this.workplans = new WorkplanGenerators(common);
     this.networks = new NetworkGenerators(common, charters, workplans);
-    this.full = new FullFederationGenerator(common);
+    this.full = new FullFederationGenerator(common, charters);
   }
 
   /** Generators with {@link Sizes#defaults()}. */

@@ -72,6 +72,11 @@ public final class Engine {
     return options;
   }
 
+  /** Whether this engine reads YAML (else JSON). */
+  public boolean yaml() {
+    return yaml;
+  }
+
   /** Reads a document from text, expecting {@code expected} if not null. */
   public GcmDocument read(String text, String source, @Nullable DocumentKind expected) {
     return read(text, source, expected, 0);
@@ -80,25 +85,42 @@ public final class Engine {
   /** Reads a document whose first line is line {@code lineOffset + 1} of its source. */
   public GcmDocument read(String text, String source, @Nullable DocumentKind expected, int lineOffset) {
     Problems problems = new Problems(lineOffset);
-    GcmDocument document = null;
-    int[] longLine = yaml ? longLine(text, longestLine()) : null;
+    return document(parse(text, problems), problems, source, expected);
+  }
+
+  /**
+   * Parses {@code text} (JSON or YAML, as this engine reads) into a located tree, or returns
+   * {@code null} after recording in {@code problems} why it could not be parsed.
+   */
+  public @Nullable Tree parse(String text, Problems problems) {
     if (text.length() > options.maxDocumentLength()) {
       problems.add("", 1, 1, "the document is longer than the limit of " + options.maxDocumentLength() + " characters");
-    } else if (longLine != null) {
+      return null;
+    }
+    int[] longLine = yaml ? longLine(text, longestLine()) : null;
+    if (longLine != null) {
       problems.add("", longLine[0], longLine[1], longLine(longLine[0], longestLine()));
-    } else {
-      Tree tree;
-      try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
-        tree = TreeReader.read(parser, problems, options.maxValues());
-      }
-      if (tree != null) {
-        document = document(tree, problems, expected);
-      }
+      return null;
     }
-    if (problems.any() || document == null) {
-      throw new GcmFormatException(source, problems.all());
+    try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+      return TreeReader.read(parser, problems, options.maxValues());
     }
-    return document;
+  }
+
+  /**
+   * Parses the stream {@code in} as UTF-8, a buffer at a time, up to the document length limit:
+   * the document is never held in memory as bytes or text, only as the tree of its values. Returns
+   * {@code null} after recording in {@code problems} why it could not be parsed.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public @Nullable Tree parse(InputStream in, Problems problems) {
+    try (JsonParser parser = mapper.createParser(new Utf8Input(in, options.maxDocumentLength(), longestLine()))) {
+      return TreeReader.read(parser, problems, options.maxValues());
+    } catch (RuntimeException e) {
+      // The YAML parser reads ahead as it is created.
+      return TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
+    }
   }
 
   /** Reads a document from bytes that must be UTF-8. */
@@ -106,27 +128,41 @@ public final class Engine {
     return read(new ByteArrayInputStream(bytes), source, expected);
   }
 
-  /**
-   * Reads a whole stream as UTF-8, a buffer at a time, up to the document length limit: the
-   * document is never held in memory as bytes or text, only as the tree of its values.
-   */
+  /** Reads a whole stream as UTF-8, a buffer at a time, up to the document length limit. */
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
     Problems problems = new Problems(0);
-    GcmDocument document = null;
-    Tree tree;
-    try (JsonParser parser = mapper.createParser(new Utf8Input(in, options.maxDocumentLength(), longestLine()))) {
-      tree = TreeReader.read(parser, problems, options.maxValues());
-    } catch (RuntimeException e) {
-      // The YAML parser reads ahead as it is created.
-      tree = TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
-    }
-    if (tree != null) {
-      document = document(tree, problems, expected);
-    }
+    return document(parse(in, problems), problems, source, expected);
+  }
+
+  private GcmDocument document(
+      @Nullable Tree tree, Problems problems, String source, @Nullable DocumentKind expected) {
+    GcmDocument document = tree == null ? null : document(tree, problems, expected);
     if (problems.any() || document == null) {
       throw new GcmFormatException(source, problems.all());
     }
     return document;
+  }
+
+  /**
+   * The text of a whole stream, up to the document length limit, decoded as strict UTF-8 a buffer
+   * at a time.
+   *
+   * @throws GcmFormatException if the stream is too large or not UTF-8
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public String text(InputStream in, String source) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try (Utf8Input input = new Utf8Input(in, options.maxDocumentLength(), Long.MAX_VALUE)) {
+      for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+    } catch (Utf8Input.Failure e) {
+      throw new GcmFormatException(source, List.of(new FormatProblem("", e.line, e.column, e.problem)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
   }
 
   /**
