@@ -173,7 +173,11 @@ public final class Emitter {
       return;
     }
     out.writeStartObject();
-    if (!text.original().equals(language)) {
+    // The original is implied by the document's language when the text has it, else by a single language.
+    boolean implied = text.texts().containsKey(language)
+        ? text.original().equals(language)
+        : text.texts().size() == 1;
+    if (!implied) {
       out.writeName(Scalars.ORIGINAL);
       out.writeString(text.original());
     }
