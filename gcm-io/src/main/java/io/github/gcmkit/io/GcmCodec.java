@@ -1,14 +1,11 @@
 package io.github.gcmkit.io;
 
 import io.github.gcmkit.io.internal.Engine;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -127,13 +124,7 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
 
   /** Writes the canonical form of {@code value} to {@code out} as UTF-8; the stream is flushed, not closed. */
   public void write(Object value, OutputStream out) {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    engine.write(document(value), writer);
-    try {
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    engine.write(document(value), out);
   }
 
   /**

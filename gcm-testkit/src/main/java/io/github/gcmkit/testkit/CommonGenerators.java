@@ -49,9 +49,24 @@ final class CommonGenerators {
           Frequency.WEEKLY);
 
   final Sizes sizes;
+  private final boolean uncatalogued;
 
+  /** Generators that sometimes name organisations the default catalogue does not know. */
   CommonGenerators(Sizes sizes) {
+    this(sizes, true);
+  }
+
+  private CommonGenerators(Sizes sizes, boolean uncatalogued) {
     this.sizes = sizes;
+    this.uncatalogued = uncatalogued;
+  }
+
+  /**
+   * The same generators, naming only organisations of the default catalogue, as documents that a
+   * strict reader with the default catalogue accepts do.
+   */
+  CommonGenerators catalogued() {
+    return new CommonGenerators(sizes, false);
   }
 
   /** Between {@code min} and the size bound of lists. */
@@ -148,7 +163,7 @@ final class CommonGenerators {
 
   Generator<EntityId> entityId() {
     return source ->
-        source.chance(5)
+        uncatalogued && source.chance(5)
             ? EntityId.of("LOCAL-NGO-" + source.between(1, 9))
             : source.pick(CODES);
   }

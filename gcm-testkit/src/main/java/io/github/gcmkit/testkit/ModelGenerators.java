@@ -76,7 +76,7 @@ public final class ModelGenerators {
     this.charters = new CharterGenerators(common);
     this.workplans = new WorkplanGenerators(common);
     this.networks = new NetworkGenerators(common, charters, workplans);
-    this.full = new FullFederationGenerator(common, charters);
+    this.full = new FullFederationGenerator(common.catalogued());
   }
 
   /** Generators with {@link Sizes#defaults()}. */
@@ -314,7 +314,9 @@ public final class ModelGenerators {
    * complete, for benchmarks and load tests: one global network, a regional network for about every
    * 40 national networks, and national networks (countries repeat beyond the 249 ISO codes), each
    * with a full charter and one workplan of 5 to 12 priorities, 1 to 4 workstreams each and
-   * nested activities. {@link Sizes} do not apply; the same seed gives the same federation.
+   * nested activities. Every organisation it names is in {@link EntityCatalog#defaults()}, so that
+   * a strict reader with the default catalogue accepts the federation as written. {@link Sizes} do
+   * not apply; the same seed gives the same federation.
    */
   public Generator<Federation> fullFederation(int networks) {
     if (networks < 1) {

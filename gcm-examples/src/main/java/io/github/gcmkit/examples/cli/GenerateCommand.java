@@ -19,10 +19,8 @@ import picocli.CommandLine.Spec;
       "",
       "To standard output: one "
           + "global network, a regional network for about every 40 national ones, each network with a full "
-          + "charter and one workplan. The same seed gives the same federation.",
-      "",
-      "The networks name some organisations the default entity catalogue does not know (LOCAL-NGO-1 to "
-          + "LOCAL-NGO-9): check the output with 'gcm check --lenient'.",
+          + "charter and one workplan. The same seed gives the same federation, which names only "
+          + "organisations of the default entity catalogue and so reads strictly.",
       ""
     })
 final class GenerateCommand implements Callable<Integer> {

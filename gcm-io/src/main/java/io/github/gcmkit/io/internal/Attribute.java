@@ -1,6 +1,7 @@
 package io.github.gcmkit.io.internal;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -49,7 +50,10 @@ public final class Attribute {
     this.genericType = genericType;
     this.getter = getter;
     this.setter = setter;
-    this.defaultValue = defaultValue;
+    this.defaultValue =
+        defaultValue == null
+            ? null
+            : defaultValue.asType(MethodType.methodType(Object.class, Object.class));
   }
 
   /** The attribute's name, which is also its JSON field name. */
@@ -108,7 +112,7 @@ public final class Attribute {
       throw new IllegalStateException(name + " has no default");
     }
     try {
-      return defaultValue.invoke(instance);
+      return (Object) defaultValue.invokeExact(instance);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {

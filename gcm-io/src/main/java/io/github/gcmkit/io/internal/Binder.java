@@ -53,7 +53,7 @@ public final class Binder {
   }
 
   /** Binds {@code node} as a value of {@code type}; {@code null} if it has problems. */
-  public @Nullable Object bind(Tree node, Class<?> type, String pointer, String language) {
+  public @Nullable Object bind(Tree node, Class<?> type, Path pointer, String language) {
     Object scalar = scalars.bind(node, type, pointer, language);
     if (scalar != Scalars.NOT_SCALAR) {
       return scalar;
@@ -75,7 +75,7 @@ public final class Binder {
    * {@code allowed} besides its attributes (the envelope's, a schedule's tag).
    */
   public @Nullable Object object(
-      Tree node, ModelType type, String pointer, String language, Set<String> allowed) {
+      Tree node, ModelType type, Path pointer, String language, Set<String> allowed) {
     if (!(node instanceof Tree.Obj obj)) {
       return scalars.wrongType(node, pointer, "an object");
     }
@@ -89,7 +89,7 @@ public final class Binder {
     @Nullable Object[] draft = type.newDraft();
     boolean complete = true;
     for (Attribute attribute : type.attributes()) {
-      String child = Pointer.member(pointer, attribute.name());
+      Path child = pointer.member(attribute.name());
       Tree value = obj.get(attribute.name());
       if (value instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.NULL) {
         if (!options.lenient()) {
@@ -127,14 +127,14 @@ public final class Binder {
     }
   }
 
-  private @Nullable Object collection(Tree node, Attribute attribute, String pointer, String language) {
+  private @Nullable Object collection(Tree node, Attribute attribute, Path pointer, String language) {
     if (!(node instanceof Tree.Arr arr)) {
       return scalars.wrongType(node, pointer, "an array");
     }
     List<Object> items = new ArrayList<>(arr.items().size());
     boolean complete = true;
     for (int i = 0; i < arr.items().size(); i++) {
-      Object item = bind(arr.items().get(i), attribute.elementType(), Pointer.item(pointer, i), language);
+      Object item = bind(arr.items().get(i), attribute.elementType(), pointer.item(i), language);
       if (item == null) {
         complete = false;
       } else {
@@ -144,7 +144,7 @@ public final class Binder {
     return complete ? items : null;
   }
 
-  private Optional<String> declaredLanguage(Tree.Obj obj, ModelType type, String pointer) {
+  private Optional<String> declaredLanguage(Tree.Obj obj, ModelType type, Path pointer) {
     if (type.attribute("language").isEmpty()) {
       return Optional.empty();
     }
@@ -155,16 +155,16 @@ public final class Binder {
     return Optional.empty();
   }
 
-  private void unknownField(String pointer, String name, Tree.Member member) {
+  private void unknownField(Path pointer, String name, Tree.Member member) {
     if (options.lenient()) {
-      extensions.computeIfAbsent(pointer, p -> new LinkedHashMap<>()).put(name, TreeJson.write(member.value()));
+      extensions.computeIfAbsent(pointer.toString(), p -> new LinkedHashMap<>()).put(name, TreeJson.write(member.value()));
     } else {
-      problems.add(Pointer.member(pointer, name), member.line(), member.column(), "unknown field '" + name + "'");
+      problems.add(pointer.member(name), member.line(), member.column(), "unknown field '" + name + "'");
     }
   }
 
   /** Records that an object has a field it should not have. */
-  public void unknownFields(Tree.Obj obj, String pointer, Set<String> known) {
+  public void unknownFields(Tree.Obj obj, Path pointer, Set<String> known) {
     for (Tree.Member member : obj.members()) {
       if (!known.contains(member.name())) {
         unknownField(pointer, member.name(), member);
@@ -173,19 +173,19 @@ public final class Binder {
   }
 
   /** Maps a model invariant failure ("to: 2019-12 is before from 2020-11") to a pointer. */
-  private void invariant(Tree.Obj obj, String pointer, String message) {
+  private void invariant(Tree.Obj obj, Path pointer, String message) {
     Matcher m = Scalars.FIELD_PATH.matcher(message);
     if (!m.matches()) {
       problems.add(pointer, obj, message);
       return;
     }
-    String target = pointer;
+    Path target = pointer;
     Tree at = obj;
     Tree cursor = obj;
     Matcher step = PATH_STEP.matcher(m.group(1));
     while (step.find()) {
       String key = step.group(1) != null ? step.group(1) : step.group(2);
-      target = Pointer.member(target, key);
+      target = target.member(key);
       cursor = child(cursor, key);
       if (cursor != null) {
         at = cursor;
@@ -209,7 +209,7 @@ public final class Binder {
     return null;
   }
 
-  private @Nullable StakeholderRef stakeholder(Tree node, String pointer, String language) {
+  private @Nullable StakeholderRef stakeholder(Tree node, Path pointer, String language) {
     if (node instanceof Tree.Obj) {
       return (StakeholderRef) object(node, ModelType.of(StakeholderGroup.class), pointer, language, Set.of());
     }
@@ -221,7 +221,7 @@ public final class Binder {
     return null;
   }
 
-  private @Nullable Schedule schedule(Tree node, String pointer, String language) {
+  private @Nullable Schedule schedule(Tree node, Path pointer, String language) {
     if (!(node instanceof Tree.Obj obj)) {
       scalars.wrongType(node, pointer, "a schedule object");
       return null;
@@ -232,7 +232,7 @@ public final class Binder {
           + "' is missing, expected one of: window, continuous, recurring, unspecified");
       return null;
     }
-    String type = scalars.text(tag, Pointer.member(pointer, SCHEDULE_TYPE));
+    String type = scalars.text(tag, pointer.member(SCHEDULE_TYPE));
     if (type == null) {
       return null;
     }
@@ -249,7 +249,7 @@ public final class Binder {
         unknownFields(obj, pointer, allowed);
         return Schedule.unspecified();
       default:
-        problems.add(Pointer.member(pointer, SCHEDULE_TYPE), tag, "unknown schedule type '" + type
+        problems.add(pointer.member(SCHEDULE_TYPE), tag, "unknown schedule type '" + type
             + "', expected one of: window, continuous, recurring, unspecified");
         return null;
     }
@@ -274,12 +274,12 @@ public final class Binder {
 
 
   /** Binds a string. */
-  public @Nullable String text(Tree node, String pointer) {
+  public @Nullable String text(Tree node, Path pointer) {
     return scalars.text(node, pointer);
   }
 
   /** Binds the {@code language} of an envelope: the language of plain strings in the document. */
-  public @Nullable String language(Tree node, String pointer) {
+  public @Nullable String language(Tree node, Path pointer) {
     return scalars.language(node, pointer);
   }
 }

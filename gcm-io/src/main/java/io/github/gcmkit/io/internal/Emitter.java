@@ -55,7 +55,7 @@ public final class Emitter {
   }
 
   /** Writes {@code value}, a value of {@code type}, at {@code pointer} in the document. */
-  public void value(Object value, Class<?> type, String pointer, String language) {
+  public void value(Object value, Class<?> type, Path pointer, String language) {
     if (value instanceof String s) {
       out.writeString(s);
     } else if (value instanceof Integer i) {
@@ -90,7 +90,7 @@ public final class Emitter {
    * first, such as the envelope's.
    */
   public void object(
-      Object value, ModelType type, String pointer, String language, @Nullable Runnable head) {
+      Object value, ModelType type, Path pointer, String language, @Nullable Runnable head) {
     out.writeStartObject();
     if (head != null) {
       head.run();
@@ -100,7 +100,7 @@ public final class Emitter {
   }
 
   /** Writes the fields of a value type, and its extensions, into the current object. */
-  public void fields(Object value, ModelType type, String pointer, String language) {
+  public void fields(Object value, ModelType type, Path pointer, String language) {
     String inner = language;
     Optional<io.github.gcmkit.io.internal.Attribute> declared = type.attribute("language");
     if (declared.isPresent()) {
@@ -108,7 +108,7 @@ public final class Emitter {
     }
     for (Attribute attribute : type.attributes()) {
       Object v = attribute.get(value);
-      String child = Pointer.member(pointer, attribute.name());
+      Path child = pointer.member(attribute.name());
       switch (attribute.shape()) {
         case OPTIONAL -> {
           Optional<?> o = (Optional<?>) v;
@@ -138,7 +138,7 @@ public final class Emitter {
         out.writeStartArray();
         int i = 0;
         for (Object item : (Collection<?>) v) {
-          value(item, attribute.elementType(), Pointer.item(child, i++), inner);
+          value(item, attribute.elementType(), child.item(i++), inner);
         }
         out.writeEndArray();
       } else {
@@ -148,13 +148,16 @@ public final class Emitter {
     extensions(pointer);
   }
 
-  private boolean hasExtensionsUnder(String pointer) {
-    return holders.contains(pointer);
+  private boolean hasExtensionsUnder(Path at) {
+    return holders.contains(at.toString());
   }
 
   /** Writes the extensions kept for the object at {@code pointer}. */
-  public void extensions(String pointer) {
-    ImmutableMap<String, String> fields = extensions.get(pointer);
+  public void extensions(Path pointer) {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    ImmutableMap<String, String> fields = extensions.get(pointer.toString());
     if (fields == null) {
       return;
     }
@@ -167,7 +170,7 @@ public final class Emitter {
     }
   }
 
-  private void localizedText(LocalizedText text, String pointer, String language) {
+  private void localizedText(LocalizedText text, Path pointer, String language) {
     if (text.texts().size() == 1 && text.original().equals(language)) {
       out.writeString(text.text());
       return;
@@ -188,7 +191,7 @@ public final class Emitter {
     out.writeEndObject();
   }
 
-  private void schedule(Schedule schedule, String pointer, String language) {
+  private void schedule(Schedule schedule, Path pointer, String language) {
     out.writeStartObject();
     out.writeName(Binder.SCHEDULE_TYPE);
     out.writeString(Binder.scheduleType(schedule));

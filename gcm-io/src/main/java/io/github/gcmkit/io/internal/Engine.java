@@ -10,6 +10,7 @@ import io.github.gcmkit.model.Event;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -206,7 +208,7 @@ public final class Engine {
       problems.add("", root, "the required field '" + GCM_FORMAT + "' is missing: this is not a gcmkit document");
       envelope = false;
     } else {
-      String v = binder.text(version, "/" + GCM_FORMAT);
+      String v = binder.text(version, Path.ROOT.member(GCM_FORMAT));
       if (v != null && !SUPPORTED_VERSION.matcher(v).matches()) {
         problems.add("/" + GCM_FORMAT, version, NEWER_VERSION.matcher(v).matches()
             ? "the document is in format version " + v + ", newer than this library reads (1.x): upgrade gcmkit to read it"
@@ -220,7 +222,7 @@ public final class Engine {
     if (kindNode == null) {
       problems.add("", root, "the required field '" + KIND + "' is missing");
     } else {
-      String k = binder.text(kindNode, "/" + KIND);
+      String k = binder.text(kindNode, Path.ROOT.member(KIND));
       if (k != null) {
         kind = DocumentKind.ofCode(k).orElse(null);
         if (kind == null) {
@@ -236,13 +238,13 @@ public final class Engine {
     }
     Object value;
     if (kind == DocumentKind.EVENT) {
-      binder.unknownFields(root, "", Set.of(GCM_FORMAT, KIND, EVENT));
+      binder.unknownFields(root, Path.ROOT, Set.of(GCM_FORMAT, KIND, EVENT));
       Tree body = root.get(EVENT);
       if (body == null) {
         problems.add("", root, "the required field '" + EVENT + "' is missing");
         return null;
       }
-      value = binder.object(body, ModelType.of(Event.class), "/" + EVENT, DEFAULT_LANGUAGE, Set.of());
+      value = binder.object(body, ModelType.of(Event.class), Path.ROOT.member(EVENT), DEFAULT_LANGUAGE, Set.of());
     } else {
       String language = DEFAULT_LANGUAGE;
       Set<String> allowed = Set.of(GCM_FORMAT, KIND);
@@ -250,14 +252,14 @@ public final class Engine {
         allowed = Set.of(GCM_FORMAT, KIND, LANGUAGE);
         Tree declared = root.get(LANGUAGE);
         if (declared != null) {
-          String tag = binder.language(declared, "/" + LANGUAGE);
+          String tag = binder.language(declared, Path.ROOT.member(LANGUAGE));
           if (tag == null) {
             return null;
           }
           language = tag;
         }
       }
-      value = binder.object(root, ModelType.of(kind.modelType()), "", language, allowed);
+      value = binder.object(root, ModelType.of(kind.modelType()), Path.ROOT, language, allowed);
     }
     if (value == null || problems.any()) {
       return null;
@@ -293,30 +295,54 @@ public final class Engine {
     }
   }
 
+  /**
+   * Writes {@code document} in canonical form to {@code out} as UTF-8, ending with a line break;
+   * the stream is flushed, not closed.
+   */
+  public void write(GcmDocument document, OutputStream out) {
+    try {
+      try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
+        emit(document, generator);
+      }
+      if (!yaml) {
+        out.write('\n');
+      }
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void emit(GcmDocument document, Writer out) throws IOException {
     try (JsonGenerator generator = writer.createGenerator(out)) {
-      Emitter emitter = new Emitter(generator, document.extensions());
-      DocumentKind kind = document.kind();
-      Runnable head =
-          () -> {
-            generator.writeName(GCM_FORMAT);
-            generator.writeString(FORMAT_VERSION);
-            generator.writeName(KIND);
-            generator.writeString(kind.code());
-          };
-      if (kind == DocumentKind.EVENT) {
-        generator.writeStartObject();
-        head.run();
-        generator.writeName(EVENT);
-        emitter.object(document.value(), ModelType.of(Event.class), "/" + EVENT, DEFAULT_LANGUAGE, null);
-        emitter.extensions("");
-        generator.writeEndObject();
-      } else {
-        emitter.object(document.value(), ModelType.of(kind.modelType()), "", DEFAULT_LANGUAGE, head);
-      }
+      emit(document, generator);
     }
     if (!yaml) {
       out.write('\n');
+    }
+  }
+
+  private void emit(GcmDocument document, JsonGenerator generator) {
+    Emitter emitter = new Emitter(generator, document.extensions());
+    DocumentKind kind = document.kind();
+    Runnable head =
+        () -> {
+          generator.writeName(GCM_FORMAT);
+          generator.writeString(FORMAT_VERSION);
+          generator.writeName(KIND);
+          generator.writeString(kind.code());
+        };
+    if (kind == DocumentKind.EVENT) {
+      generator.writeStartObject();
+      head.run();
+      generator.writeName(EVENT);
+      emitter.object(document.value(), ModelType.of(Event.class), Path.ROOT.member(EVENT), DEFAULT_LANGUAGE, null);
+      emitter.extensions(Path.ROOT);
+      generator.writeEndObject();
+    } else {
+      emitter.object(document.value(), ModelType.of(kind.modelType()), Path.ROOT, DEFAULT_LANGUAGE, head);
     }
   }
 }

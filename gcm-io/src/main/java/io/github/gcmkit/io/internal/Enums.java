@@ -1,33 +1,56 @@
 package io.github.gcmkit.io.internal;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The lower-kebab-case names of enum constants in the format ({@code EVERY_UNCT_ENTITY} is {@code every-unct-entity}). */
 public final class Enums {
+
+  /** The codes of each enum's constants, by ordinal. */
+  private static final ClassValue<String[]> CODES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          return Arrays.stream(type.getEnumConstants())
+              .map(c -> codeOf((Enum<?>) c))
+              .toArray(String[]::new);
+        }
+      };
+
+  /** Each enum's constants by code. */
+  private static final ClassValue<ImmutableMap<String, Object>> BY_CODE =
+      new ClassValue<>() {
+        @Override
+        protected ImmutableMap<String, Object> computeValue(Class<?> type) {
+          ImmutableMap.Builder<String, Object> byCode = ImmutableMap.builder();
+          for (Object constant : type.getEnumConstants()) {
+            byCode.put(code((Enum<?>) constant), constant);
+          }
+          return byCode.buildOrThrow();
+        }
+      };
 
   private Enums() {}
 
   /** The format's name of {@code constant}. */
   public static String code(Enum<?> constant) {
+    return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private static String codeOf(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The constant of {@code type} whose format name is {@code code}, or {@code null}. */
-  public static <E extends Enum<E>> @org.jspecify.annotations.Nullable E parse(Class<E> type, String code) {
-    for (E constant : type.getEnumConstants()) {
-      if (code(constant).equals(code)) {
-        return constant;
-      }
-    }
-    return null;
+  public static <E extends Enum<E>> @Nullable E parse(Class<E> type, String code) {
+    return type.cast(BY_CODE.get(type).get(code));
   }
 
   /** The format names of every constant of {@code type}, comma-separated. */
   public static String codes(Class<?> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(c -> code((Enum<?>) c))
-        .collect(Collectors.joining(", "));
+    return Arrays.stream(CODES.get(type)).collect(Collectors.joining(", "));
   }
 }

@@ -28,6 +28,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ModelType {
 
+  private static final ClassValue<Boolean> VALUE_TYPES =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return findValueType(type);
+        }
+      };
+
   private static final ClassValue<ModelType> CACHE =
       new ClassValue<>() {
         @Override
@@ -84,6 +92,10 @@ public final class ModelType {
 
   /** Whether {@code type} is an Immutables value type of the model with a builder. */
   public static boolean isValueType(Class<?> type) {
+    return VALUE_TYPES.get(type);
+  }
+
+  private static boolean findValueType(Class<?> type) {
     if (!type.getPackageName().startsWith("io.github.gcmkit.model")
         || !Modifier.isAbstract(type.getModifiers())
         || type.isInterface()) {
@@ -176,6 +188,8 @@ public final class ModelType {
     } catch (NoSuchMethodException e) {
       return null;
     }
+    // Read by every write: skip the access check on each call.
+    getter.setAccessible(true);
     Class<?> raw = getter.getReturnType();
     Type generic = getter.getGenericReturnType();
     Attribute.Shape shape;

@@ -35,7 +35,7 @@ public final class ModelTypeBinding {
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
-      new Emitter(gen, ImmutableMap.of()).value(value, type, "", Engine.DEFAULT_LANGUAGE);
+      new Emitter(gen, ImmutableMap.of()).value(value, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);
     }
   }
 
@@ -54,7 +54,7 @@ public final class ModelTypeBinding {
       Tree tree = TreeReader.readCurrent(p, problems, options.maxValues());
       Object value = null;
       if (tree != null) {
-        value = new Binder(options, problems, false).bind(tree, type, "", Engine.DEFAULT_LANGUAGE);
+        value = new Binder(options, problems, false).bind(tree, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);
       }
       if (value == null || problems.any()) {
         String message =

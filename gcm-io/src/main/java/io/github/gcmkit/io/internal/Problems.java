@@ -21,6 +21,16 @@ public final class Problems {
     add(pointer, where.line(), where.column(), message);
   }
 
+  /** Records a problem at {@code pointer}, located at {@code where}. */
+  public void add(Path pointer, Tree where, String message) {
+    add(pointer.toString(), where.line(), where.column(), message);
+  }
+
+  /** Records a problem at {@code pointer}, at a known line and column. */
+  public void add(Path pointer, int line, int column, String message) {
+    add(pointer.toString(), line, column, message);
+  }
+
   /** Records a problem at {@code pointer}, at a known line and column. */
   public void add(String pointer, int line, int column, String message) {
     found.add(new FormatProblem(pointer, line + lineOffset, column, message));

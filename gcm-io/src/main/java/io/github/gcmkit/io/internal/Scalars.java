@@ -9,11 +9,14 @@ import io.github.gcmkit.model.PartialDate;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +42,18 @@ final class Scalars {
       Pattern.compile("(?:(early|mid|late) )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
+  /** The language tags met so far and their normal forms; a document names few. */
+  private static final ConcurrentMap<String, Optional<String>> TAGS = new ConcurrentHashMap<>();
+
+  /** Past this many distinct tags, new ones are normalized every time instead of remembered. */
+  private static final int MAX_CACHED_TAGS = 1024;
+
   private final GcmOptions options;
   private final Problems problems;
   private final boolean scalarsAsText;
+
+  /** The entity codes resolved in this document so far: the same few codes recur throughout. */
+  private final Map<String, Optional<Entity>> entities = new HashMap<>();
 
   Scalars(GcmOptions options, Problems problems, boolean scalarsAsText) {
     this.options = options;
@@ -50,7 +62,7 @@ final class Scalars {
   }
 
   /** Binds {@code node} if {@code type} is one of these values; {@link #NOT_SCALAR} otherwise. */
-  @Nullable Object bind(Tree node, Class<?> type, String pointer, String language) {
+  @Nullable Object bind(Tree node, Class<?> type, Path pointer, String language) {
     if (type == String.class) {
       return text(node, pointer);
     }
@@ -79,7 +91,7 @@ final class Scalars {
   }
 
   /** Binds the {@code language} of an envelope: the language of plain strings in the document. */
-  @Nullable String language(Tree node, String pointer) {
+  @Nullable String language(Tree node, Path pointer) {
     String tag = text(node, pointer);
     if (tag == null) {
       return null;
@@ -93,6 +105,20 @@ final class Scalars {
   }
 
   static Optional<String> languageTag(String tag) {
+    Optional<String> known = TAGS.get(tag);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> normal = normalTag(tag);
+    if (TAGS.size() < MAX_CACHED_TAGS) {
+      // One instance per tag: the model keeps the tag of every text it holds.
+      TAGS.putIfAbsent(tag, normal.map(String::intern));
+      return TAGS.get(tag);
+    }
+    return normal;
+  }
+
+  private static Optional<String> normalTag(String tag) {
     if (tag.isBlank()) {
       return Optional.empty();
     }
@@ -104,13 +130,13 @@ final class Scalars {
     }
   }
 
-  @Nullable Object wrongType(Tree node, String pointer, String expected) {
+  @Nullable Object wrongType(Tree node, Path pointer, String expected) {
     problems.add(pointer, node, "expected " + expected + ", found " + node.describe());
     return null;
   }
 
   /** Binds a string. */
-  @Nullable String text(Tree node, String pointer) {
+  @Nullable String text(Tree node, Path pointer) {
     if (node instanceof Tree.Scalar s
         && (s.kind() == Tree.ScalarKind.STRING || (scalarsAsText && s.kind() != Tree.ScalarKind.NULL))) {
       return s.text();
@@ -119,7 +145,7 @@ final class Scalars {
     return null;
   }
 
-  private @Nullable Integer integer(Tree node, String pointer) {
+  private @Nullable Integer integer(Tree node, Path pointer) {
     if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.INTEGER) {
       try {
         return Integer.valueOf(s.text());
@@ -132,7 +158,7 @@ final class Scalars {
     return null;
   }
 
-  private @Nullable Boolean bool(Tree node, String pointer) {
+  private @Nullable Boolean bool(Tree node, Path pointer) {
     if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.BOOLEAN) {
       return Boolean.valueOf(s.text().equalsIgnoreCase("true"));
     }
@@ -141,7 +167,7 @@ final class Scalars {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private @Nullable Object enumValue(Tree node, Class<?> type, String pointer) {
+  private @Nullable Object enumValue(Tree node, Class<?> type, Path pointer) {
     String code = text(node, pointer);
     if (code == null) {
       return null;
@@ -153,7 +179,7 @@ final class Scalars {
     return constant;
   }
 
-  private @Nullable LocalizedText localizedText(Tree node, String pointer, String language) {
+  private @Nullable LocalizedText localizedText(Tree node, Path pointer, String language) {
     if (node instanceof Tree.Scalar) {
       String text = text(node, pointer);
       if (text == null) {
@@ -176,7 +202,7 @@ final class Scalars {
     for (Tree.Member member : obj.members()) {
       String key = member.name();
       Tree value = member.value();
-      String child = Pointer.member(pointer, key);
+      Path child = pointer.member(key);
       if (key.equals(ORIGINAL)) {
         original = language(value, child);
         complete &= original != null;
@@ -218,7 +244,7 @@ final class Scalars {
         return null;
       }
     } else if (!languages.contains(original)) {
-      problems.add(Pointer.member(pointer, ORIGINAL), obj.get(ORIGINAL) == null ? obj : obj.get(ORIGINAL),
+      problems.add(pointer.member(ORIGINAL), obj.get(ORIGINAL) == null ? obj : obj.get(ORIGINAL),
           "the original language '" + original + "' has no text");
       return null;
     }
@@ -230,7 +256,7 @@ final class Scalars {
     }
   }
 
-  private @Nullable PartialDate partialDate(Tree node, String pointer) {
+  private @Nullable PartialDate partialDate(Tree node, Path pointer) {
     String text = text(node, pointer);
     if (text == null) {
       return null;
@@ -260,7 +286,7 @@ final class Scalars {
     }
   }
 
-  private @Nullable YearMonth month(Tree node, String pointer) {
+  private @Nullable YearMonth month(Tree node, Path pointer) {
     String text = text(node, pointer);
     if (text == null) {
       return null;
@@ -276,12 +302,14 @@ final class Scalars {
     return null;
   }
 
-  @Nullable EntityId entityId(Tree node, String pointer) {
+  @Nullable EntityId entityId(Tree node, Path pointer) {
     String code = text(node, pointer);
     if (code == null) {
       return null;
     }
-    Optional<Entity> entity = code.isBlank() ? Optional.empty() : options.entityCatalog().resolve(code);
+    Optional<Entity> entity =
+        entities.computeIfAbsent(
+            code, c -> c.isBlank() ? Optional.empty() : options.entityCatalog().resolve(c));
     if (entity.isPresent()) {
       return entity.get().id();
     }

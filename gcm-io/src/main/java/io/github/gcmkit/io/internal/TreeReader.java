@@ -75,7 +75,7 @@ final class TreeReader {
         problems.add("", 1, 1, "the document is empty");
         return null;
       }
-      Tree tree = reader.value(first, "");
+      Tree tree = reader.value(first, Path.ROOT);
       if (tree == null || current) {
         return tree;
       }
@@ -133,7 +133,7 @@ final class TreeReader {
     return null;
   }
 
-  private @Nullable Tree value(JsonToken token, String pointer) {
+  private @Nullable Tree value(JsonToken token, Path pointer) {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
@@ -156,7 +156,7 @@ final class TreeReader {
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
           String name = parser.currentName();
           TokenStreamLocation nameAt = parser.currentTokenLocation();
-          String child = Pointer.member(pointer, name);
+          Path child = pointer.member(name);
           Tree v = value(parser.nextToken(), child);
           if (v == null) {
             return null;
@@ -180,7 +180,7 @@ final class TreeReader {
       case START_ARRAY: {
         List<Tree> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          Tree v = value(t, Pointer.item(pointer, items.size()));
+          Tree v = value(t, pointer.item(items.size()));
           if (v == null) {
             return null;
           }

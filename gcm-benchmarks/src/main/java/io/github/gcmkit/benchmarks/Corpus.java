@@ -1,0 +1,49 @@
+package io.github.gcmkit.benchmarks;
+
+import io.github.gcmkit.io.GcmJson;
+import io.github.gcmkit.io.GcmOptions;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Workplan;
+import io.github.gcmkit.testkit.ModelGenerators;
+import java.io.ByteArrayOutputStream;
+
+/**
+ * The inputs of the benchmarks: synthetic federations from gcm-testkit's {@code fullFederation},
+ * the same for a given size on every run, and their compact JSON.
+ */
+public final class Corpus {
+
+  /** The seed of every generated federation. */
+  public static final long SEED = 42;
+
+  /** A reader and writer of compact JSON that accepts documents of any size the JVM can hold. */
+  public static final GcmJson JSON =
+      GcmJson.with(
+          GcmOptions.defaults().withPrettyPrint(false).withMaxDocumentLength(Integer.MAX_VALUE - 16));
+
+  private Corpus() {}
+
+  /** The federation of {@code networks} complete networks. */
+  public static Federation federation(int networks) {
+    return ModelGenerators.defaults().fullFederation(networks).sample(SEED);
+  }
+
+  /** The compact JSON of {@code value}, as UTF-8. */
+  public static byte[] json(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    JSON.write(value, out);
+    return out.toByteArray();
+  }
+
+  /** How many workstreams the workplans of {@code federation} hold. */
+  public static int workstreams(Federation federation) {
+    int count = 0;
+    for (Network network : federation.networks()) {
+      for (Workplan workplan : network.workplans()) {
+        count += (int) workplan.workstreams().count();
+      }
+    }
+    return count;
+  }
+}
