@@ -3,6 +3,12 @@
  */
 module io.github.gcmkit.examples {
   requires transitive io.github.gcmkit.io;
+  requires io.github.gcmkit.testkit;
+  requires info.picocli;
   requires static org.jspecify;
 
+  exports io.github.gcmkit.examples;
+
+  // picocli reads and sets the commands' annotated fields.
+  opens io.github.gcmkit.examples.cli to info.picocli;
 }

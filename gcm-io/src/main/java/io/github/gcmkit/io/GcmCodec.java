@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -114,7 +115,8 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
    * The canonical text of {@code value}: a {@link GcmDocument}, or a federation, network, charter,
    * workplan or event.
    *
-   * @throws IllegalArgumentException if the value is none of these
+   * @throws IllegalArgumentException if the value is none of these, or is nested deeper than
+   *     {@link GcmOptions#HIGHEST_MAX_NESTING_DEPTH} and a hundred levels (deeper than can be read)
    */
   public String write(Object value) {
     return engine.write(document(value));
@@ -125,6 +127,20 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
     engine.write(document(value), out);
   }
 
+  /**
+   * Writes the canonical form of {@code value} to {@code out}, in constant memory beyond the model;
+   * the writer is flushed, not closed.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Object value, Writer out) {
+    engine.write(document(value), out);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Writes the canonical form of {@code value} to the file {@code path}, replacing it. */
   public void write(Object value, Path path) {

@@ -20,6 +20,8 @@ public final class GcmFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private final String source;
+
   /** The problems; an immutable list, but typed as {@link List} for serializability. */
   private final List<FormatProblem> problems;
 
@@ -33,7 +35,16 @@ public final class GcmFormatException extends RuntimeException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems: a format exception needs at least one problem");
     }
+    this.source = source;
     this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * What was read: the file's path as given, {@code "the document"} for text and streams, {@code
+   * "line 12"} for a line of an NDJSON stream.
+   */
+  public String source() {
+    return source;
   }
 
   /** Every problem found, in document order of discovery. */

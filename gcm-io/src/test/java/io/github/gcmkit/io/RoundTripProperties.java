@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.gcmkit.io.internal.Emitter;
-import io.github.gcmkit.model.Entity;
-import io.github.gcmkit.model.EntityCatalog;
-import io.github.gcmkit.model.EntityId;
-import io.github.gcmkit.model.EntityKind;
-import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.testkit.ModelGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -22,27 +17,11 @@ class RoundTripProperties {
 
   private static final Schema SCHEMA = new Schema();
 
-  /**
-   * The generators also name organisations the default catalogue does not know ("LOCAL-NGO-3"),
-   * as documents do; strict reading accepts them once the catalogue is extended with them.
-   */
-  private static final GcmOptions OPTIONS = GcmOptions.defaults().withEntityCatalog(localCatalog());
+  private static final GcmOptions OPTIONS = GeneratedModels.OPTIONS;
 
   private final GcmJson json = GcmJson.with(OPTIONS);
   private final GcmJson compact = GcmJson.with(OPTIONS.withPrettyPrint(false));
   private final GcmYaml yaml = GcmYaml.with(OPTIONS);
-
-  private static EntityCatalog localCatalog() {
-    EntityCatalog catalog = EntityCatalog.defaults();
-    for (int i = 1; i <= 9; i++) {
-      catalog = catalog.plus(Entity.builder()
-          .id(EntityId.of("LOCAL-NGO-" + i))
-          .kind(EntityKind.CIVIL_SOCIETY)
-          .name(LocalizedText.en("Local NGO " + i))
-          .build());
-    }
-    return catalog;
-  }
 
   private static Gen<Object> documents() {
     return gen(MODELS.federation()).map(v -> (Object) v)

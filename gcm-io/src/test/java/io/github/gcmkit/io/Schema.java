@@ -6,12 +6,21 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The shipped JSON Schema, loaded into a real validator (networknt, draft 2020-12). */
+/** A shipped JSON Schema, loaded into a real validator (networknt, draft 2020-12). */
 final class Schema {
 
-  private final com.networknt.schema.Schema schema =
-      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(GcmSchema.text(), InputFormat.JSON);
+  private final com.networknt.schema.Schema schema;
+
+  /** The document format's schema. */
+  Schema() {
+    this(GcmSchema.text());
+  }
+
+  /** The schema {@code text}. */
+  Schema(String text) {
+    this.schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+  }
 
   /** The validation errors of a JSON document, as "location message" lines. */
   List<String> errors(String json) {

@@ -142,27 +142,23 @@ public final class Parameter<T> {
       }
       number = toInt(decimal, value);
     } else {
-      throw new IllegalArgumentException(
-          "'" + value + "' is a " + value.getClass().getSimpleName() + ", not a whole number");
+      throw new IllegalArgumentException("'" + value + "' is " + describe(value) + ", not a whole number");
     }
     checkArgument(number >= minimum, "%s is below the minimum %s", number, minimum);
     return number;
   }
 
   private static int toInt(BigDecimal decimal, Object original) {
+    checkArgument(decimal.stripTrailingZeros().scale() <= 0, "'%s' is not a whole number", original);
     try {
       return decimal.intValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("'" + original + "' is not a whole number in range", e);
+      throw new IllegalArgumentException("'" + original + "' is out of range", e);
     }
   }
 
   private static String toText(Object value) {
-    checkArgument(
-        value instanceof String,
-        "'%s' is a %s, not text",
-        value,
-        value.getClass().getSimpleName());
+    checkArgument(value instanceof String, "'%s' is %s, not text", value, describe(value));
     checkArgument(!((String) value).isBlank(), "the text is blank");
     return (String) value;
   }
@@ -171,12 +167,22 @@ public final class Parameter<T> {
     if (value instanceof EntityId id) {
       return id;
     }
-    checkArgument(
-        value instanceof String,
-        "'%s' is a %s, not an entity code",
-        value,
-        value.getClass().getSimpleName());
+    checkArgument(value instanceof String, "'%s' is %s, not an entity code", value, describe(value));
     return EntityId.of(((String) value).strip());
+  }
+
+  /** What kind of value {@code value} is, in words: "a number", "a boolean", "a list". */
+  private static String describe(Object value) {
+    if (value instanceof Number) {
+      return "a number";
+    }
+    if (value instanceof Boolean) {
+      return "a boolean";
+    }
+    if (value instanceof Iterable) {
+      return "a list";
+    }
+    return "a " + value.getClass().getSimpleName();
   }
 
   @Override

@@ -147,22 +147,11 @@ public final class Profile {
 
   private static List<Rule> matches(
       RuleCatalog catalog, String selector, String field, List<String> problems) {
-    List<Rule> matches =
-        catalog.rules().stream().filter(r -> selects(selector, r.id())).collect(Collectors.toList());
+    List<Rule> matches = catalog.select(selector);
     if (matches.isEmpty()) {
       problems.add(field + " '" + selector + "' matches no rule" + suggestion(catalog, selector));
     }
     return matches;
-  }
-
-  private static boolean selects(String selector, String id) {
-    if (selector.equals(ALL)) {
-      return true;
-    }
-    if (selector.endsWith(".*")) {
-      return id.startsWith(selector.substring(0, selector.length() - 1));
-    }
-    return id.equals(selector);
   }
 
   private static boolean checkSelected(
@@ -196,36 +185,7 @@ public final class Profile {
   }
 
   private static String suggestion(RuleCatalog catalog, String wrong) {
-    String best = null;
-    int bestDistance = 4;
-    for (Rule rule : catalog.rules()) {
-      int distance = distance(wrong, rule.id());
-      if (distance < bestDistance) {
-        best = rule.id();
-        bestDistance = distance;
-      }
-    }
-    return best == null ? "" : "; did you mean '" + best + "'?";
-  }
-
-  /** The Levenshtein distance between two strings. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return catalog.closest(wrong).map(id -> "; did you mean '" + id + "'?").orElse("");
   }
 
   private static Profile baselineProfile() {

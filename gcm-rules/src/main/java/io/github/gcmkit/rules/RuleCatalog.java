@@ -101,6 +101,64 @@ public final class RuleCatalog {
     return Optional.ofNullable(rules.get(id));
   }
 
+  /**
+   * The rules a profile selector selects, in catalogue order: every rule for {@link Profile#ALL}
+   * ({@code *}), the rules whose ids start with {@code charter.} for {@code charter.*}, the rule of
+   * that id otherwise. Empty when nothing matches.
+   */
+  public ImmutableList<Rule> select(String selector) {
+    return rules.values().stream()
+        .filter(r -> selects(selector, r.id()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static boolean selects(String selector, String id) {
+    if (selector.equals(Profile.ALL)) {
+      return true;
+    }
+    if (selector.endsWith(".*")) {
+      return id.startsWith(selector.substring(0, selector.length() - 1));
+    }
+    return id.equals(selector);
+  }
+
+  /**
+   * The id of the rule whose id is closest to {@code id}, for "did you mean" suggestions: within
+   * three edits (insertions, deletions, substitutions), the first closest in catalogue order.
+   */
+  public Optional<String> closest(String id) {
+    String best = null;
+    int bestDistance = 4;
+    for (String candidate : rules.keySet()) {
+      int distance = distance(id, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The Levenshtein distance between two strings. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
   /** The number of rules. */
   public int size() {
     return rules.size();

@@ -189,6 +189,21 @@ public final class Validator {
       return evaluations;
     }
 
+    /**
+     * The exception a rule threw. The fork/join framework rethrows a copy of an exception thrown on
+     * another thread (same class, the original as cause, its {@code toString()} as message), and may
+     * copy a copy.
+     */
+    private static RuntimeException original(RuntimeException thrown) {
+      RuntimeException e = thrown;
+      while (e.getCause() instanceof RuntimeException cause
+          && cause.getClass() == e.getClass()
+          && cause.toString().equals(e.getMessage())) {
+        e = cause;
+      }
+      return e;
+    }
+
     private List<Evaluation> runParallel() {
       ForkJoinPool pool = new ForkJoinPool(parallelism);
       try {
@@ -196,10 +211,7 @@ public final class Validator {
             ForkJoinTask.adapt(
                 () -> evaluations.parallelStream().map(Evaluation::run).collect(Collectors.toList())));
       } catch (RuntimeException e) {
-        // The fork/join framework may rethrow a copy of an exception thrown on another thread.
-        throw e.getCause() != null && e.getCause().getClass() == e.getClass()
-            ? (RuntimeException) e.getCause()
-            : e;
+        throw original(e);
       } finally {
         pool.shutdown();
       }

@@ -70,6 +70,24 @@ class RuleCatalogTest {
   }
 
   @Test
+  void selectorsSelectByIdPrefixOrAll() {
+    RuleCatalog catalog = RuleCatalog.builtIn();
+    assertThat(catalog.select("*")).isEqualTo(catalog.rules());
+    assertThat(catalog.select("charter.cochairs.*")).extracting(Rule::id).containsExactly(
+        "charter.cochairs.required", "charter.cochairs.coordinator-seat", "charter.cochairs.rotation-term");
+    assertThat(catalog.select("workplan.period.valid")).extracting(Rule::id).containsExactly("workplan.period.valid");
+    assertThat(catalog.select("workplan.period")).isEmpty();
+  }
+
+  @Test
+  void theClosestIdSuggestsAFixForATypo() {
+    RuleCatalog catalog = RuleCatalog.builtIn();
+    assertThat(catalog.closest("charter.mision.required")).contains("charter.mission.required");
+    assertThat(catalog.closest("charter.human-right")).contains("charter.human-rights");
+    assertThat(catalog.closest("acme.charter.title")).isEmpty();
+  }
+
+  @Test
   void theCoordinatorParameterIsAnEntity() {
     Rule rule = RuleCatalog.builtIn().rule("charter.cochairs.coordinator-seat").orElseThrow();
     assertThat(rule.parameter("coordinator").orElseThrow().defaultValue()).isEqualTo(EntityId.of("IOM"));

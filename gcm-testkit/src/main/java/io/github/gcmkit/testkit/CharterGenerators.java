@@ -68,7 +68,8 @@ final class CharterGenerators {
     return source -> objective(source.between(1, 12)).next(source);
   }
 
-  private Generator<CharterObjective> objective(int index) {
+  /** The charter objective numbered {@code index}. */
+  Generator<CharterObjective> objective(int index) {
     return source ->
         CharterObjective.builder()
             .id(Integer.toString(index))

@@ -80,10 +80,10 @@ public final class Binder {
       return scalars.wrongType(node, pointer, "an object");
     }
     String inner = declaredLanguage(obj, type, pointer).orElse(language);
-    for (Map.Entry<String, Tree.Member> member : obj.members().entrySet()) {
-      String name = member.getKey();
+    for (Tree.Member member : obj.members()) {
+      String name = member.name();
       if (type.attribute(name).isEmpty() && !allowed.contains(name)) {
-        unknownField(pointer, name, member.getValue());
+        unknownField(pointer, name, member);
       }
     }
     @Nullable Object[] draft = type.newDraft();
@@ -165,9 +165,9 @@ public final class Binder {
 
   /** Records that an object has a field it should not have. */
   public void unknownFields(Tree.Obj obj, Path pointer, Set<String> known) {
-    for (Map.Entry<String, Tree.Member> member : obj.members().entrySet()) {
-      if (!known.contains(member.getKey())) {
-        unknownField(pointer, member.getKey(), member.getValue());
+    for (Tree.Member member : obj.members()) {
+      if (!known.contains(member.name())) {
+        unknownField(pointer, member.name(), member);
       }
     }
   }

@@ -9,13 +9,16 @@ import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.StakeholderGroup;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -24,15 +27,31 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class Emitter {
 
-  private static final JsonFactory EXTENSION_PARSER = new JsonFactory();
+  private static final JsonFactory EXTENSION_PARSER =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(Mappers.MAX_WRITE_DEPTH)
+              .maxStringLength(Integer.MAX_VALUE)
+              .maxNumberLength(Integer.MAX_VALUE)
+              .maxNameLength(Integer.MAX_VALUE)
+              .build())
+          .build();
 
   private final JsonGenerator out;
   private final ImmutableMap<String, ImmutableMap<String, String>> extensions;
+  /** The pointers of the objects that hold extensions, and of every object that contains one. */
+  private final Set<String> holders = new HashSet<>();
 
   /** An emitter writing to {@code out}, putting {@code extensions} back into their objects. */
   public Emitter(JsonGenerator out, ImmutableMap<String, ImmutableMap<String, String>> extensions) {
     this.out = out;
     this.extensions = extensions;
+    for (String pointer : extensions.keySet()) {
+      String p = pointer;
+      while (holders.add(p) && !p.isEmpty()) {
+        p = p.substring(0, p.lastIndexOf('/'));
+      }
+    }
   }
 
   /** Writes {@code value}, a value of {@code type}, at {@code pointer} in the document. */
@@ -130,16 +149,7 @@ public final class Emitter {
   }
 
   private boolean hasExtensionsUnder(Path at) {
-    if (extensions.isEmpty()) {
-      return false;
-    }
-    String pointer = at.toString();
-    for (String p : extensions.keySet()) {
-      if (p.equals(pointer) || p.startsWith(pointer + "/")) {
-        return true;
-      }
-    }
-    return false;
+    return holders.contains(at.toString());
   }
 
   /** Writes the extensions kept for the object at {@code pointer}. */
@@ -155,7 +165,7 @@ public final class Emitter {
       out.writeName(field.getKey());
       try (JsonParser p = EXTENSION_PARSER.createParser(ObjectReadContext.empty(), field.getValue())) {
         p.nextToken();
-        out.copyCurrentStructure(p);
+        out.copyCurrentStructureExact(p);
       }
     }
   }
@@ -166,7 +176,11 @@ public final class Emitter {
       return;
     }
     out.writeStartObject();
-    if (!text.original().equals(language)) {
+    // The original is implied by the document's language when the text has it, else by a single language.
+    boolean implied = text.texts().containsKey(language)
+        ? text.original().equals(language)
+        : text.texts().size() == 1;
+    if (!implied) {
       out.writeName(Scalars.ORIGINAL);
       out.writeString(text.original());
     }

@@ -7,18 +7,13 @@ import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.Event;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +23,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
@@ -57,6 +54,7 @@ public final class Engine {
   public static final String DEFAULT_LANGUAGE = "en";
 
   private static final Pattern SUPPORTED_VERSION = Pattern.compile("1\\.\\d+");
+  private static final Pattern NEWER_VERSION = Pattern.compile("([2-9]|[1-9]\\d+)\\.\\d+");
 
   private final GcmOptions options;
   private final ObjectMapper mapper;
@@ -76,6 +74,11 @@ public final class Engine {
     return options;
   }
 
+  /** Whether this engine reads YAML (else JSON). */
+  public boolean yaml() {
+    return yaml;
+  }
+
   /** Reads a document from text, expecting {@code expected} if not null. */
   public GcmDocument read(String text, String source, @Nullable DocumentKind expected) {
     return read(text, source, expected, 0);
@@ -84,71 +87,113 @@ public final class Engine {
   /** Reads a document whose first line is line {@code lineOffset + 1} of its source. */
   public GcmDocument read(String text, String source, @Nullable DocumentKind expected, int lineOffset) {
     Problems problems = new Problems(lineOffset);
-    GcmDocument document = null;
+    return document(parse(text, problems), problems, source, expected);
+  }
+
+  /**
+   * Parses {@code text} (JSON or YAML, as this engine reads) into a located tree, or returns
+   * {@code null} after recording in {@code problems} why it could not be parsed.
+   */
+  public @Nullable Tree parse(String text, Problems problems) {
     if (text.length() > options.maxDocumentLength()) {
       problems.add("", 1, 1, "the document is longer than the limit of " + options.maxDocumentLength() + " characters");
-    } else {
-      Tree tree;
-      try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
-        tree = TreeReader.read(parser, problems);
-      }
-      if (tree != null) {
-        document = document(tree, problems, expected);
-      }
+      return null;
     }
+    int[] longLine = yaml ? longLine(text, longestLine()) : null;
+    if (longLine != null) {
+      problems.add("", longLine[0], longLine[1], longLine(longLine[0], longestLine()));
+      return null;
+    }
+    try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+      return TreeReader.read(parser, problems, options.maxValues());
+    }
+  }
+
+  /**
+   * Parses the stream {@code in} as UTF-8, a buffer at a time, up to the document length limit:
+   * the document is never held in memory as bytes or text, only as the tree of its values. Returns
+   * {@code null} after recording in {@code problems} why it could not be parsed.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public @Nullable Tree parse(InputStream in, Problems problems) {
+    try (JsonParser parser = mapper.createParser(new Utf8Input(in, options.maxDocumentLength(), longestLine()))) {
+      return TreeReader.read(parser, problems, options.maxValues());
+    } catch (RuntimeException e) {
+      // The YAML parser reads ahead as it is created.
+      return TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
+    }
+  }
+
+  /** Reads a document from bytes that must be UTF-8. */
+  public GcmDocument read(byte[] bytes, String source, @Nullable DocumentKind expected) {
+    return read(new ByteArrayInputStream(bytes), source, expected);
+  }
+
+  /** Reads a whole stream as UTF-8, a buffer at a time, up to the document length limit. */
+  public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
+    Problems problems = new Problems(0);
+    return document(parse(in, problems), problems, source, expected);
+  }
+
+  private GcmDocument document(
+      @Nullable Tree tree, Problems problems, String source, @Nullable DocumentKind expected) {
+    GcmDocument document = tree == null ? null : document(tree, problems, expected);
     if (problems.any() || document == null) {
       throw new GcmFormatException(source, problems.all());
     }
     return document;
   }
 
-  /** Reads a document from bytes that must be UTF-8. */
-  public GcmDocument read(byte[] bytes, String source, @Nullable DocumentKind expected) {
-    return read(decode(bytes, source), source, expected);
-  }
-
-  /** Reads a whole stream, up to the document length limit, as UTF-8. */
-  public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxDocumentLength() + 1));
+  /**
+   * The text of a whole stream, up to the document length limit, decoded as strict UTF-8 a buffer
+   * at a time.
+   *
+   * @throws GcmFormatException if the stream is too large or not UTF-8
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public String text(InputStream in, String source) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try (Utf8Input input = new Utf8Input(in, options.maxDocumentLength(), Long.MAX_VALUE)) {
+      for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+    } catch (Utf8Input.Failure e) {
+      throw new GcmFormatException(source, List.of(new FormatProblem("", e.line, e.column, e.problem)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (bytes.length > options.maxDocumentLength()) {
-      throw new GcmFormatException(source, List.of(new FormatProblem("", 1, 1,
-          "the document is larger than the limit of " + options.maxDocumentLength() + " bytes")));
-    }
-    return read(bytes, source, expected);
+    return text.toString();
   }
 
-  private String decode(byte[] bytes, String source) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    out.flip();
-    if (result.isError()) {
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < out.length(); i++) {
-        if (out.charAt(i) == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
+  /**
+   * The longest line accepted: in YAML, the longest string and room for its key, as the YAML parser
+   * takes time that grows with the square of a line's length; in JSON, any.
+   */
+  private long longestLine() {
+    return yaml ? options.maxStringLength() + 1_000L : Long.MAX_VALUE;
+  }
+
+  /** The problem of a line longer than {@code longest} characters. */
+  static String longLine(int line, long longest) {
+    return "line " + line + " is longer than the limit of " + longest + " characters for YAML";
+  }
+
+  /** The line and column where {@code text} first has a line longer than {@code longest}, or null. */
+  private static int @Nullable [] longLine(String text, long longest) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > longest) {
+          return new int[] {line, (int) longest + 2};
         }
+        line++;
+        start = i + 1;
       }
-      throw new GcmFormatException(source, List.of(new FormatProblem("", line, column,
-          "the document is not valid UTF-8 (bad byte at offset " + in.position() + ")")));
     }
-    return out.toString();
+    return null;
   }
 
   private @Nullable GcmDocument document(Tree tree, Problems problems, @Nullable DocumentKind expected) {
@@ -165,7 +210,9 @@ public final class Engine {
     } else {
       String v = binder.text(version, Path.ROOT.member(GCM_FORMAT));
       if (v != null && !SUPPORTED_VERSION.matcher(v).matches()) {
-        problems.add("/" + GCM_FORMAT, version, "unsupported format version '" + v + "', this library reads 1.x");
+        problems.add("/" + GCM_FORMAT, version, NEWER_VERSION.matcher(v).matches()
+            ? "the document is in format version " + v + ", newer than this library reads (1.x): upgrade gcmkit to read it"
+            : "unsupported format version '" + v + "', this library reads 1.x");
         envelope = false;
       }
       envelope &= v != null;
@@ -238,6 +285,9 @@ public final class Engine {
   public void write(GcmDocument document, Writer out) {
     try {
       emit(document, out);
+    } catch (StreamConstraintsException e) {
+      throw new IllegalArgumentException(
+          "value: nested deeper than " + Mappers.MAX_WRITE_DEPTH + " levels, the most that is written", e);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.github.gcmkit.io.GcmOptions;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
@@ -18,6 +19,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
@@ -38,11 +40,23 @@ public final class Mappers {
         .build();
   }
 
+  /**
+   * The write limits: as deep as the deepest document that can be read, and some room, so that
+   * whatever was read can be written back.
+   */
+  static StreamWriteConstraints writeConstraints() {
+    return StreamWriteConstraints.builder().maxNestingDepth(MAX_WRITE_DEPTH).build();
+  }
+
+  /** The deepest nesting written. */
+  static final int MAX_WRITE_DEPTH = GcmOptions.HIGHEST_MAX_NESTING_DEPTH + 100;
+
   /** A JSON mapper with gcmkit's factory, features and module. */
   public static JsonMapper json(GcmOptions options) {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(constraints(options))
+            .streamWriteConstraints(writeConstraints())
             .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -71,7 +85,10 @@ public final class Mappers {
     YAMLFactory factory =
         YAMLFactory.builder()
             .streamReadConstraints(constraints(options))
+            .streamWriteConstraints(writeConstraints())
             .loadSettings(load)
+            .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+            .disable(YAMLReadFeature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

@@ -51,7 +51,7 @@ public final class ModelTypeBinding {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
       Problems problems = new Problems(0);
-      Tree tree = TreeReader.readCurrent(p, problems);
+      Tree tree = TreeReader.readCurrent(p, problems, options.maxValues());
       Object value = null;
       if (tree != null) {
         value = new Binder(options, problems, false).bind(tree, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);

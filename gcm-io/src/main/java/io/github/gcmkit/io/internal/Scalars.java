@@ -199,9 +199,9 @@ final class Scalars {
     boolean complete = true;
     List<String> languages = new ArrayList<>();
     String original = null;
-    for (Map.Entry<String, Tree.Member> member : obj.members().entrySet()) {
-      String key = member.getKey();
-      Tree value = member.getValue().value();
+    for (Tree.Member member : obj.members()) {
+      String key = member.name();
+      Tree value = member.value();
       Path child = pointer.member(key);
       if (key.equals(ORIGINAL)) {
         original = language(value, child);
@@ -210,7 +210,7 @@ final class Scalars {
       }
       Optional<String> tag = languageTag(key);
       if (tag.isEmpty()) {
-        problems.add(child, member.getValue().line(), member.getValue().column(),
+        problems.add(child, member.line(), member.column(),
             "'" + key + "' is not a BCP 47 language tag");
         complete = false;
         continue;

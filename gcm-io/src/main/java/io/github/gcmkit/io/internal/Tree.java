@@ -1,8 +1,6 @@
 package io.github.gcmkit.io.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A parsed document as a small tree that remembers where each value stood (line and column), so
@@ -19,8 +17,11 @@ public sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Scalar {
   /** What the value is, in the words a person reads ("an object", "a string"). */
   String describe();
 
-  /** An object, its members in document order. */
-  record Obj(int line, int column, LinkedHashMap<String, Member> members) implements Tree {
+  /**
+   * An object, its members in document order, without duplicate names. Held compactly, as a
+   * document of a hundred thousand objects is held whole while it is bound.
+   */
+  record Obj(int line, int column, List<Member> members) implements Tree {
     @Override
     public String describe() {
       return "an object";
@@ -28,18 +29,17 @@ public sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Scalar {
 
     /** The member named {@code name}, or {@code null}. */
     public @org.jspecify.annotations.Nullable Tree get(String name) {
-      Member m = members.get(name);
-      return m == null ? null : m.value();
-    }
-
-    /** The members as a map from name to value. */
-    public Map<String, Member> asMap() {
-      return members;
+      for (Member m : members) {
+        if (m.name().equals(name)) {
+          return m.value();
+        }
+      }
+      return null;
     }
   }
 
-  /** One member of an object: where its name stood and its value. */
-  record Member(int line, int column, Tree value) {}
+  /** One member of an object: its name, where the name stood, and its value. */
+  record Member(String name, int line, int column, Tree value) {}
 
   /** An array. */
   record Arr(int line, int column, List<Tree> items) implements Tree {

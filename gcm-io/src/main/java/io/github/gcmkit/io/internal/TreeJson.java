@@ -18,14 +18,14 @@ final class TreeJson {
     if (tree instanceof Tree.Obj obj) {
       out.append('{');
       boolean first = true;
-      for (Map.Entry<String, Tree.Member> e : obj.members().entrySet()) {
+      for (Tree.Member e : obj.members()) {
         if (!first) {
           out.append(',');
         }
         first = false;
-        string(e.getKey(), out);
+        string(e.name(), out);
         out.append(':');
-        write(e.getValue().value(), out);
+        write(e.value(), out);
       }
       out.append('}');
     } else if (tree instanceof Tree.Arr arr) {

@@ -1,8 +1,14 @@
 package io.github.gcmkit.io.internal;
 
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +17,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads one document from a Jackson parser (JSON or YAML) into a {@link Tree}, turning every
@@ -20,34 +27,48 @@ final class TreeReader {
 
   private static final Pattern JACKSON_DETAILS =
       Pattern.compile("\\s*(\\(start marker at \\[Source.*|at \\[Source.*|\\(for .*\\))$");
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final Set<String> YAML_CORE_TAGS =
+      Set.of("!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq", "!");
+  private static final Pattern QUOTED_CHARACTER = Pattern.compile("\\('(.{1,2})' \\(code (\\d+) / 0x\\p{XDigit}+\\)\\)");
+  /** Objects up to this many fields find duplicates by looking through them; larger ones by hash. */
+  private static final int SMALL_OBJECT = 16;
   private static final Pattern NUMBERS = Pattern.compile("\\d+");
+
+  /** Strings up to this length are shared within a document ("IOM", "continuous", "0"). */
+  private static final int SHORT_STRING = 16;
+  private static final int MAX_SHARED_STRINGS = 4_096;
 
   private final JsonParser parser;
   private final Problems problems;
+  private final int maxValues;
+  private final Map<String, String> shortStrings = new HashMap<>();
+  private int values;
 
-  private TreeReader(JsonParser parser, Problems problems) {
+  private TreeReader(JsonParser parser, Problems problems, int maxValues) {
     this.parser = parser;
     this.problems = problems;
+    this.maxValues = maxValues;
   }
 
   /**
    * Reads the document, or returns {@code null} after recording why it could not be read. Anything
    * after the first value is a problem.
    */
-  static @Nullable Tree read(JsonParser parser, Problems problems) {
-    return read(parser, problems, false);
+  static @Nullable Tree read(JsonParser parser, Problems problems, int maxValues) {
+    return read(parser, problems, maxValues, false);
   }
 
   /**
    * Reads the value at the parser's current token (for a Jackson deserializer inside a larger
    * document), or returns {@code null} after recording why it could not be read.
    */
-  static @Nullable Tree readCurrent(JsonParser parser, Problems problems) {
-    return read(parser, problems, true);
+  static @Nullable Tree readCurrent(JsonParser parser, Problems problems, int maxValues) {
+    return read(parser, problems, maxValues, true);
   }
 
-  private static @Nullable Tree read(JsonParser parser, Problems problems, boolean current) {
-    TreeReader reader = new TreeReader(parser, problems);
+  private static @Nullable Tree read(JsonParser parser, Problems problems, int maxValues, boolean current) {
+    TreeReader reader = new TreeReader(parser, problems, maxValues);
     try {
       JsonToken first = current ? parser.currentToken() : parser.nextToken();
       if (first == null) {
@@ -65,31 +86,72 @@ final class TreeReader {
         return null;
       }
       return tree;
-    } catch (StreamConstraintsException e) {
-      TokenStreamLocation at = parser.currentLocation();
-      problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), limit(e.getOriginalMessage()));
-      return null;
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-      problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
-          "malformed document: " + firstLine(e.getOriginalMessage()));
-      return null;
     } catch (RuntimeException e) {
+      return unreadable(e, parser.currentLocation(), problems);
+    }
+  }
+
+  /**
+   * Records why a document could not be parsed, {@code at} being where the parser stood, and
+   * returns {@code null}; a failure to read the stream itself is rethrown as an {@link
+   * UncheckedIOException}.
+   */
+  static @Nullable Tree unreadable(RuntimeException e, TokenStreamLocation at, Problems problems) {
+    Utf8Input.Failure input = inputFailure(e);
+    if (input != null) {
+      problems.add("", input.line, input.column, input.problem);
+    } else if (e instanceof StreamConstraintsException limit) {
+      problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), limit(limit.getOriginalMessage()));
+    } else if (e instanceof JacksonException jackson) {
+      TokenStreamLocation where = jackson.getLocation() == null ? at : jackson.getLocation();
+      problems.add("", Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
+          "malformed document: " + firstLine(jackson.getOriginalMessage()));
+    } else {
       // The YAML scanner's own failures, should any escape Jackson's wrapping.
-      TokenStreamLocation at = parser.currentLocation();
       problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
           "malformed document: " + firstLine(e.getMessage()));
-      return null;
     }
+    return null;
+  }
+
+  /**
+   * The failure of the document's bytes behind {@code e}, if that is what stopped the parser; a
+   * failure to read the stream itself is rethrown as an {@link UncheckedIOException}.
+   */
+  private static Utf8Input.@Nullable Failure inputFailure(RuntimeException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof Utf8Input.Failure failure) {
+        return failure;
+      }
+      if (cause instanceof IOException io && !(cause instanceof CharConversionException)) {
+        throw new UncheckedIOException(io);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   private @Nullable Tree value(JsonToken token, Path pointer) {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
+    if (++values > maxValues) {
+      problems.add(pointer, line, column, "the document holds more than the limit of " + maxValues + " values");
+      return null;
+    }
+    if (parser instanceof YAMLParser yaml) {
+      String unsupported = unsupportedYaml(yaml);
+      if (unsupported != null) {
+        problems.add(pointer, line, column, unsupported);
+        return null;
+      }
+    }
     switch (token) {
       case START_OBJECT: {
-        LinkedHashMap<String, Tree.Member> members = new LinkedHashMap<>();
+        List<Tree.Member> members = new ArrayList<>();
+        Set<String> names = null;
         boolean ok = true;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
           String name = parser.currentName();
@@ -99,15 +161,21 @@ final class TreeReader {
           if (v == null) {
             return null;
           }
-          if (members.containsKey(name)) {
+          if (names == null && members.size() >= SMALL_OBJECT) {
+            names = new HashSet<>();
+            for (Tree.Member m : members) {
+              names.add(m.name());
+            }
+          }
+          if (names != null ? !names.add(name) : contains(members, name)) {
             problems.add(child, nameAt.getLineNr(), nameAt.getColumnNr(),
                 "the field '" + name + "' appears twice");
             ok = false;
           } else {
-            members.put(name, new Tree.Member(nameAt.getLineNr(), nameAt.getColumnNr(), v));
+            members.add(new Tree.Member(name, nameAt.getLineNr(), nameAt.getColumnNr(), v));
           }
         }
-        return ok ? new Tree.Obj(line, column, members) : null;
+        return ok ? new Tree.Obj(line, column, List.copyOf(members)) : null;
       }
       case START_ARRAY: {
         List<Tree> items = new ArrayList<>();
@@ -118,23 +186,66 @@ final class TreeReader {
           }
           items.add(v);
         }
-        return new Tree.Arr(line, column, items);
+        return new Tree.Arr(line, column, List.copyOf(items));
       }
       case VALUE_STRING:
-        return new Tree.Scalar(line, column, Tree.ScalarKind.STRING, parser.getString());
+        return new Tree.Scalar(line, column, Tree.ScalarKind.STRING, shared(parser.getString()));
       case VALUE_NUMBER_INT:
-        return new Tree.Scalar(line, column, Tree.ScalarKind.INTEGER, parser.getText());
+        return new Tree.Scalar(line, column, Tree.ScalarKind.INTEGER, shared(parser.getText()));
       case VALUE_NUMBER_FLOAT:
-        return new Tree.Scalar(line, column, Tree.ScalarKind.DECIMAL, parser.getText());
+        return new Tree.Scalar(line, column, Tree.ScalarKind.DECIMAL, shared(parser.getText()));
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return new Tree.Scalar(line, column, Tree.ScalarKind.BOOLEAN, parser.getText());
+        return new Tree.Scalar(line, column, Tree.ScalarKind.BOOLEAN, shared(parser.getText()));
       case VALUE_NULL:
         return new Tree.Scalar(line, column, Tree.ScalarKind.NULL, "null");
       default:
         problems.add(pointer, line, column, "unsupported content (" + token + ")");
         return null;
     }
+  }
+
+  /** {@code text}, or an equal string read before in this document, so that repeats cost nothing. */
+  private String shared(String text) {
+    if (text.length() > SHORT_STRING) {
+      return text;
+    }
+    String known = shortStrings.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (shortStrings.size() < MAX_SHARED_STRINGS) {
+      shortStrings.put(text, text);
+    }
+    return text;
+  }
+
+  private static boolean contains(List<Tree.Member> members, String name) {
+    for (Tree.Member m : members) {
+      if (m.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What YAML has that the format does not, at the current token: an alias (which Jackson would
+   * read as the anchor's name, and which can multiply a small document into a huge one), or a tag
+   * other than YAML's own scalar and collection tags (such as one naming a Java type).
+   */
+  private static @Nullable String unsupportedYaml(YAMLParser yaml) {
+    if (yaml.isCurrentAlias()) {
+      return "YAML aliases (*" + yaml.getString() + ") are not supported: write the value out in full";
+    }
+    String tag = yaml.getTypeId();
+    if (tag == null) {
+      return null;
+    }
+    String shortTag = tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length())
+        : tag.startsWith("!") ? tag : "!" + tag;
+    return YAML_CORE_TAGS.contains(shortTag) ? null
+        : "YAML tags (" + shortTag + ") are not supported: leave the tag out";
   }
 
   /** Jackson's or the YAML scanner's message, without source excerpts and location details. */
@@ -151,7 +262,17 @@ final class TreeReader {
       }
       parts.add(clean);
     }
-    return parts.isEmpty() ? "unreadable input" : String.join("; ", parts);
+    return parts.isEmpty() ? "unreadable input" : invisibleCharacters(String.join("; ", parts));
+  }
+
+  /** Jackson's {@code ('x' (code 65279 / 0xfeff))} as {@code (U+FEFF)} where x cannot be seen. */
+  private static String invisibleCharacters(String message) {
+    return QUOTED_CHARACTER.matcher(message).replaceAll(m -> {
+      int code = Integer.parseInt(m.group(2));
+      return Character.isLetterOrDigit(code) || (code > 0x20 && code < 0x7f)
+          ? Matcher.quoteReplacement(m.group())
+          : String.format("(U+%04X)", code);
+    });
   }
 
   /** A reading limit's message in plain words, without Jackson's names. */

@@ -1,0 +1,102 @@
+package io.github.gcmkit.io;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.io.internal.Engine;
+import io.github.gcmkit.io.internal.ProfileFormat;
+import io.github.gcmkit.rules.Profile;
+import io.github.gcmkit.rules.RuleCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Rule profiles in files: reads a profile from JSON or YAML ({@code "gcmProfile": "1.0"},
+ * described in {@code docs/profiles.md}) and writes one as JSON.
+ *
+ * <pre>{@code
+ * Profile strict = GcmProfiles.defaults().read(Path.of("strict.yaml"));
+ * Report report = Validator.of(strict).validate(federation);
+ * }</pre>
+ *
+ * <p>Reading is as strict as reading a document, and checks the profile against the rule
+ * catalogue as it reads: an unknown field, an unknown rule id, a selector that matches no rule, a
+ * setting for a rule the profile does not select, an unknown parameter name or a parameter value
+ * the rule refuses — each is a problem of the {@link GcmFormatException}, with its JSON Pointer,
+ * line and column. A profile read without problems resolves against the catalogue. Instances are
+ * immutable and thread-safe.
+ */
+public final class GcmProfiles {
+
+  private final RuleCatalog catalog;
+
+  private GcmProfiles(RuleCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Profiles checked against the {@link RuleCatalog#installed() installed} rules. */
+  public static GcmProfiles defaults() {
+    return new GcmProfiles(RuleCatalog.installed());
+  }
+
+  /** Profiles checked against {@code catalog}, for rules of your own outside any rule pack. */
+  public static GcmProfiles with(RuleCatalog catalog) {
+    return new GcmProfiles(catalog);
+  }
+
+  /** The catalogue profiles are checked against. */
+  public RuleCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Reads the profile in the file {@code path}: YAML if its name ends in {@code .yaml} or {@code
+   * .yml}, JSON otherwise.
+   *
+   * @throws GcmFormatException listing every problem of the profile
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Profile read(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    GcmCodec codec = name.endsWith(".yaml") || name.endsWith(".yml") ? GcmYaml.defaults() : GcmJson.defaults();
+    try (InputStream in = Files.newInputStream(path)) {
+      String source = path.toString();
+      return read(codec.engine(), codec.engine().text(in, source), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the profile in the JSON text {@code json}.
+   *
+   * @throws GcmFormatException listing every problem of the profile
+   */
+  public Profile readJson(String json) {
+    return read(GcmJson.defaults().engine(), json, "the profile");
+  }
+
+  /**
+   * Reads the profile in the YAML text {@code yaml}.
+   *
+   * @throws GcmFormatException listing every problem of the profile
+   */
+  public Profile readYaml(String yaml) {
+    return read(GcmYaml.defaults().engine(), yaml, "the profile");
+  }
+
+  private Profile read(Engine engine, String text, String source) {
+    return ProfileFormat.read(engine, text, source, catalog, ImmutableMap.of("baseline", Profile.baseline()));
+  }
+
+  /**
+   * The profile as a JSON profile document: its selectors, severities and parameters as it holds
+   * them (a profile that extended {@code baseline} lists the baseline's rules), ending with a line
+   * feed. Reading it back gives a profile that resolves to the same rules.
+   */
+  public String write(Profile profile) {
+    return ProfileFormat.write(profile);
+  }
+}

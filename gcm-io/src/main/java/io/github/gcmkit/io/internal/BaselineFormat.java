@@ -1,0 +1,114 @@
+package io.github.gcmkit.io.internal;
+
+import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.rules.Baseline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes baselines of accepted findings ({@code "gcmBaseline": "1.0"}): each entry
+ * names a rule, a network and a JSON Pointer into that network's document, as a report's findings
+ * do.
+ */
+public final class BaselineFormat {
+
+  /** The version of the baseline format this library writes. */
+  public static final String CURRENT = "1.0";
+
+  /** The version field of a baseline document. */
+  public static final String VERSION = "gcmBaseline";
+
+  static final String ACCEPTED = "accepted";
+  static final String RULE = "rule";
+  static final String NETWORK = "network";
+  static final String PATH = "path";
+
+  private BaselineFormat() {}
+
+  /**
+   * Reads the baseline in {@code text} with {@code engine}.
+   *
+   * @throws GcmFormatException listing every problem
+   */
+  public static Baseline read(Engine engine, String text, String source) {
+    Problems problems = new Problems(0);
+    Tree tree = engine.parse(text, problems);
+    Baseline baseline = tree == null ? null : baseline(tree, new Settings(problems, engine.yaml()));
+    if (baseline == null || problems.any()) {
+      throw new GcmFormatException(source, problems.all());
+    }
+    return baseline;
+  }
+
+  private static @Nullable Baseline baseline(Tree tree, Settings settings) {
+    Tree.Obj root = settings.envelope(tree, VERSION, "a gcmkit baseline");
+    if (root == null) {
+      return null;
+    }
+    settings.unknownFields(root, "", Set.of(VERSION, ACCEPTED));
+    Tree node = settings.required(root, "", ACCEPTED);
+    Tree.Arr array = node == null ? null : settings.array(node, "/" + ACCEPTED);
+    if (array == null) {
+      return null;
+    }
+    List<Baseline.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < array.items().size(); i++) {
+      Baseline.Entry entry = entry(array.items().get(i), Pointer.item("/" + ACCEPTED, i), settings);
+      if (entry != null) {
+        entries.add(entry);
+      }
+    }
+    return Baseline.of(entries);
+  }
+
+  private static Baseline.@Nullable Entry entry(Tree node, String pointer, Settings settings) {
+    Tree.Obj obj = settings.object(node, pointer);
+    if (obj == null) {
+      return null;
+    }
+    settings.unknownFields(obj, pointer, Set.of(RULE, NETWORK, PATH));
+    Tree ruleNode = settings.required(obj, pointer, RULE);
+    Tree pathNode = settings.required(obj, pointer, PATH);
+    Tree networkNode = obj.get(NETWORK);
+    String rule = ruleNode == null ? null : settings.text(ruleNode, Pointer.member(pointer, RULE));
+    String network = networkNode == null ? null : settings.text(networkNode, Pointer.member(pointer, NETWORK));
+    String path = pathNode == null ? null : pathText(pathNode, Pointer.member(pointer, PATH), settings);
+    if (rule == null || path == null || (networkNode != null && network == null)) {
+      return null;
+    }
+    return new Baseline.Entry(rule, Optional.ofNullable(network), path);
+  }
+
+  private static @Nullable String pathText(Tree node, String pointer, Settings settings) {
+    if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.STRING) {
+      if (!s.text().isEmpty() && !s.text().startsWith("/")) {
+        settings.problems().add(pointer, node, "'" + s.text() + "' is not a JSON Pointer: write \"\" or a path starting with /");
+        return null;
+      }
+      return s.text();
+    }
+    return settings.wrongType(node, pointer, "a string");
+  }
+
+  /** The canonical JSON text of {@code baseline}, its entries ordered by network, pointer and rule. */
+  public static String write(Baseline baseline) {
+    return JsonOut.write(out -> {
+      out.writeStartObject();
+      JsonOut.text(out, VERSION, CURRENT);
+      out.writeName(ACCEPTED);
+      out.writeStartArray();
+      for (Baseline.Entry entry : baseline.entries()) {
+        out.writeStartObject();
+        JsonOut.text(out, RULE, entry.ruleId());
+        entry.networkId().ifPresent(n -> JsonOut.text(out, NETWORK, n));
+        JsonOut.text(out, PATH, entry.pointer());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    });
+  }
+}

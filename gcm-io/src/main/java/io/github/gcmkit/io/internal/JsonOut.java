@@ -1,0 +1,40 @@
+package io.github.gcmkit.io.internal;
+
+import io.github.gcmkit.io.GcmOptions;
+import java.io.StringWriter;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Writes the documents around a validation — profiles, baselines, reports — as pretty JSON in
+ * gcmkit's canonical layout (two spaces, {@code "name": value}), ending with a line feed.
+ */
+final class JsonOut {
+
+  private static final ObjectWriter WRITER =
+      Mappers.writer(Mappers.json(GcmOptions.defaults()), GcmOptions.defaults());
+
+  private JsonOut() {}
+
+  /** The text {@code body} writes. */
+  static String write(Consumer<JsonGenerator> body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = WRITER.createGenerator(out)) {
+      body.accept(generator);
+    }
+    return out.append('\n').toString();
+  }
+
+  /** Writes {@code "name": "value"}. */
+  static void text(JsonGenerator out, String name, String value) {
+    out.writeName(name);
+    out.writeString(value);
+  }
+
+  /** Writes {@code "name": value}. */
+  static void number(JsonGenerator out, String name, int value) {
+    out.writeName(name);
+    out.writeNumber(value);
+  }
+}

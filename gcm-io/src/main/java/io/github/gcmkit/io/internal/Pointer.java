@@ -1,0 +1,17 @@
+package io.github.gcmkit.io.internal;
+
+/** Builds JSON Pointers (RFC 6901) one step at a time. */
+public final class Pointer {
+
+  private Pointer() {}
+
+  /** The pointer to member {@code name} of the value at {@code base}. */
+  public static String member(String base, String name) {
+    return base + "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** The pointer to item {@code index} of the array at {@code base}. */
+  public static String item(String base, int index) {
+    return base + "/" + index;
+  }
+}

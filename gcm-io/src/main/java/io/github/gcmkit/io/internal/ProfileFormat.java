@@ -1,0 +1,339 @@
+package io.github.gcmkit.io.internal;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.rules.ConfiguredRule;
+import io.github.gcmkit.rules.Parameter;
+import io.github.gcmkit.rules.Profile;
+import io.github.gcmkit.rules.ProfileException;
+import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.RuleCatalog;
+import io.github.gcmkit.rules.Severity;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Reads a rule profile document ({@code "gcmProfile": "1.0"}) and checks it against a rule
+ * catalogue as it reads, so that an unknown rule id, a selector that selects nothing or an unknown
+ * parameter is reported where it stands in the file.
+ */
+public final class ProfileFormat {
+
+  /** The version of the profile format this library writes. */
+  public static final String CURRENT = "1.0";
+
+  /** The version field of a profile document. */
+  public static final String VERSION = "gcmProfile";
+
+  static final String NAME = "name";
+  static final String EXTENDS = "extends";
+  static final String INCLUDE = "include";
+  static final String EXCLUDE = "exclude";
+  static final String SEVERITIES = "severities";
+  static final String PARAMETERS = "parameters";
+
+  private static final Set<String> FIELDS =
+      Set.of(VERSION, NAME, EXTENDS, INCLUDE, EXCLUDE, SEVERITIES, PARAMETERS);
+
+  private final RuleCatalog catalog;
+  private final ImmutableMap<String, Profile> named;
+  private final Settings settings;
+  private final Problems problems;
+
+  private ProfileFormat(RuleCatalog catalog, ImmutableMap<String, Profile> named, Settings settings) {
+    this.catalog = catalog;
+    this.named = named;
+    this.settings = settings;
+    this.problems = settings.problems();
+  }
+
+  /**
+   * Reads the profile in {@code text} with {@code engine} (JSON or YAML), checked against {@code
+   * catalog}; {@code named} holds the profiles it may extend.
+   *
+   * @throws GcmFormatException listing every problem
+   */
+  public static Profile read(
+      Engine engine, String text, String source, RuleCatalog catalog, ImmutableMap<String, Profile> named) {
+    Problems problems = new Problems(0);
+    Tree tree = engine.parse(text, problems);
+    Profile profile = null;
+    if (tree != null) {
+      Settings settings = new Settings(problems, engine.yaml());
+      profile = new ProfileFormat(catalog, named, settings).profile(tree);
+    }
+    if (profile == null || problems.any()) {
+      throw new GcmFormatException(source, problems.all());
+    }
+    return profile;
+  }
+
+  private @Nullable Profile profile(Tree tree) {
+    Tree.Obj root = settings.envelope(tree, VERSION, "a gcmkit rule profile");
+    if (root == null) {
+      return null;
+    }
+    settings.unknownFields(root, "", FIELDS);
+    Tree nameNode = settings.required(root, "", NAME);
+    String name = nameNode == null ? null : settings.text(nameNode, "/" + NAME);
+    Profile.Builder builder = Profile.builder(name == null ? "profile" : name);
+    Tree extendsNode = root.get(EXTENDS);
+    if (extendsNode != null) {
+      String base = settings.text(extendsNode, "/" + EXTENDS);
+      Profile extended = base == null ? null : named.get(base);
+      if (extended != null) {
+        builder.from(extended);
+      } else if (base != null) {
+        problems.add("/" + EXTENDS, extendsNode,
+            "unknown profile '" + base + "' to extend; the profiles gcmkit ships: " + String.join(", ", named.keySet()));
+      }
+    }
+    Tree include = root.get(INCLUDE);
+    boolean includes = selectors(root, INCLUDE, builder);
+    selectors(root, EXCLUDE, builder);
+    if (extendsNode == null && !includes && (include == null || include instanceof Tree.Arr)) {
+      problems.add("", root, "the profile selects no rules: give \"" + EXTENDS + "\": \"baseline\" or selectors in \""
+          + INCLUDE + "\"");
+    }
+    // With problems in the selection, settings are still checked, except whether their rule is selected.
+    @Nullable Set<String> selected = problems.any()
+        ? null
+        : resolve(builder.build(), root).stream()
+            .map(ConfiguredRule::id)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    severities(root, selected, builder);
+    parameters(root, selected, builder);
+    if (problems.any()) {
+      return null;
+    }
+    Profile profile = builder.build();
+    resolve(profile, root);
+    return problems.any() ? null : profile;
+  }
+
+  /** Adds the selectors of the array {@code field}; whether it holds at least one. */
+  private boolean selectors(Tree.Obj root, String field, Profile.Builder builder) {
+    Tree node = root.get(field);
+    if (node == null) {
+      return false;
+    }
+    Tree.Arr array = settings.array(node, "/" + field);
+    if (array == null) {
+      return false;
+    }
+    for (int i = 0; i < array.items().size(); i++) {
+      Tree item = array.items().get(i);
+      String pointer = Pointer.item("/" + field, i);
+      String selector = settings.text(item, pointer);
+      if (selector == null) {
+        continue;
+      }
+      try {
+        Profile.builder("check").include(selector);
+      } catch (IllegalArgumentException e) {
+        problems.add(pointer, item, "'" + selector + "' is not a rule id, a prefix such as 'charter.*', or '*'");
+        continue;
+      }
+      if (catalog.select(selector).isEmpty()) {
+        problems.add(pointer, item, "'" + selector + "' matches no rule" + suggestion(selector));
+        continue;
+      }
+      if (field.equals(INCLUDE)) {
+        builder.include(selector);
+      } else {
+        builder.exclude(selector);
+      }
+    }
+    return !array.items().isEmpty();
+  }
+
+  private void severities(Tree.Obj root, @Nullable Set<String> selected, Profile.Builder builder) {
+    Tree node = root.get(SEVERITIES);
+    Tree.Obj obj = node == null ? null : settings.object(node, "/" + SEVERITIES);
+    if (obj == null) {
+      return;
+    }
+    for (Tree.Member member : obj.members()) {
+      String id = member.name();
+      String pointer = Pointer.member("/" + SEVERITIES, id);
+      Tree value = member.value();
+      String level = settings.text(value, pointer);
+      if (level != null) {
+        Optional<Severity> severity = severity(level);
+        if (severity.isEmpty()) {
+          problems.add(pointer, value, "unknown severity '" + level + "', expected one of: error, warning, info");
+        } else if (rule(id, pointer, member, selected) != null) {
+          builder.severity(id, severity.get());
+        }
+      }
+    }
+  }
+
+  private static Optional<Severity> severity(String level) {
+    for (Severity severity : Severity.values()) {
+      if (severity.name().toLowerCase(Locale.ROOT).equals(level)) {
+        return Optional.of(severity);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void parameters(Tree.Obj root, @Nullable Set<String> selected, Profile.Builder builder) {
+    Tree node = root.get(PARAMETERS);
+    Tree.Obj obj = node == null ? null : settings.object(node, "/" + PARAMETERS);
+    if (obj == null) {
+      return;
+    }
+    for (Tree.Member member : obj.members()) {
+      String id = member.name();
+      String pointer = Pointer.member("/" + PARAMETERS, id);
+      Tree.Obj values = settings.object(member.value(), pointer);
+      Rule rule = rule(id, pointer, member, selected);
+      if (values == null || rule == null) {
+        continue;
+      }
+      for (Tree.Member parameter : values.members()) {
+        String name = parameter.name();
+        String at = Pointer.member(pointer, name);
+        Tree.Member where = parameter;
+        if (rule.parameter(name).isEmpty()) {
+          problems.add(at, where.line(), where.column(), "rule '" + id + "' has no parameter '" + name + "' ("
+              + (rule.parameters().isEmpty()
+                  ? "it has no parameters"
+                  : "its parameters: " + rule.parameters().stream().map(Parameter::name).collect(Collectors.joining(", ")))
+              + ")");
+          continue;
+        }
+        Object value = value(where.value(), at);
+        if (value != null && valid(rule, name, value, at, where.value())) {
+          builder.parameter(id, name, value);
+        }
+      }
+    }
+  }
+
+  /**
+   * The rule {@code id} if it is known and selected (when the selection is known); else {@code
+   * null}, with the problem recorded.
+   */
+  private @Nullable Rule rule(String id, String pointer, Tree.Member where, @Nullable Set<String> selected) {
+    Optional<Rule> rule = catalog.rule(id);
+    if (rule.isEmpty()) {
+      problems.add(pointer, where.line(), where.column(), "unknown rule '" + id + "'" + suggestion(id));
+      return null;
+    }
+    if (selected != null && !selected.contains(id)) {
+      problems.add(pointer, where.line(), where.column(),
+          "rule '" + id + "' is not among the rules this profile selects");
+      return null;
+    }
+    return rule.get();
+  }
+
+  /** A parameter value as given: a whole number, a decimal, text or a boolean. */
+  private @Nullable Object value(Tree node, String pointer) {
+    if (!(node instanceof Tree.Scalar s) || s.kind() == Tree.ScalarKind.NULL) {
+      return settings.wrongType(node, pointer, "a number or a string");
+    }
+    switch (s.kind()) {
+      case INTEGER:
+        BigDecimal number = new BigDecimal(s.text());
+        try {
+          return number.intValueExact();
+        } catch (ArithmeticException e) {
+          return number;
+        }
+      case DECIMAL:
+        return new BigDecimal(s.text());
+      case BOOLEAN:
+        return Boolean.valueOf(s.text().equalsIgnoreCase("true"));
+      default:
+        return s.text();
+    }
+  }
+
+  /** Whether the rule accepts {@code value} for its parameter {@code name}; records why not. */
+  private boolean valid(Rule rule, String name, Object value, String pointer, Tree where) {
+    try {
+      Profile.builder("check").include(rule.id()).parameter(rule.id(), name, value).build().resolve(catalog);
+      return true;
+    } catch (ProfileException e) {
+      e.problems().forEach(p -> problems.add(pointer, where, p));
+      return false;
+    }
+  }
+
+  private List<ConfiguredRule> resolve(Profile profile, Tree.Obj root) {
+    try {
+      return profile.resolve(catalog);
+    } catch (ProfileException e) {
+      e.problems().forEach(p -> problems.add("", root, p));
+      return List.of();
+    }
+  }
+
+  private String suggestion(String wrong) {
+    return catalog.closest(wrong).map(id -> "; did you mean '" + id + "'?").orElse("");
+  }
+
+  /** The canonical JSON text of {@code profile}: its selectors, severities and parameters as given. */
+  public static String write(Profile profile) {
+    return JsonOut.write(out -> {
+      out.writeStartObject();
+      JsonOut.text(out, VERSION, CURRENT);
+      JsonOut.text(out, NAME, profile.name());
+      strings(out, INCLUDE, profile.includes());
+      if (!profile.excludes().isEmpty()) {
+        strings(out, EXCLUDE, profile.excludes());
+      }
+      if (!profile.severities().isEmpty()) {
+        out.writeName(SEVERITIES);
+        out.writeStartObject();
+        profile.severities().forEach((id, severity) -> JsonOut.text(out, id, severity.name().toLowerCase(Locale.ROOT)));
+        out.writeEndObject();
+      }
+      if (!profile.parameters().isEmpty()) {
+        out.writeName(PARAMETERS);
+        out.writeStartObject();
+        profile.parameters().forEach((id, values) -> {
+          out.writeName(id);
+          out.writeStartObject();
+          values.forEach((name, value) -> {
+            out.writeName(name);
+            if (value instanceof Integer i) {
+              out.writeNumber(i);
+            } else if (value instanceof Long l) {
+              out.writeNumber(l);
+            } else if (value instanceof BigDecimal d) {
+              out.writeNumber(d);
+            } else if (value instanceof Boolean b) {
+              out.writeBoolean(b);
+            } else if (value instanceof EntityId e) {
+              out.writeString(e.code());
+            } else {
+              out.writeString(String.valueOf(value));
+            }
+          });
+          out.writeEndObject();
+        });
+        out.writeEndObject();
+      }
+      out.writeEndObject();
+    });
+  }
+
+  private static void strings(JsonGenerator out, String name, List<String> values) {
+    out.writeName(name);
+    out.writeStartArray();
+    values.forEach(out::writeString);
+    out.writeEndArray();
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.gcmkit.io;
+
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.EntityKind;
+import io.github.gcmkit.model.LocalizedText;
+
+/** What the tests over gcm-testkit's generated models share. */
+final class GeneratedModels {
+
+  /**
+   * The generators also name organisations the default catalogue does not know ("LOCAL-NGO-3"),
+   * as documents do; strict reading accepts them once the catalogue is extended with them.
+   */
+  static final GcmOptions OPTIONS = GcmOptions.defaults().withEntityCatalog(localCatalog());
+
+  private GeneratedModels() {}
+
+  private static EntityCatalog localCatalog() {
+    EntityCatalog catalog = EntityCatalog.defaults();
+    for (int i = 1; i <= 9; i++) {
+      catalog = catalog.plus(Entity.builder()
+          .id(EntityId.of("LOCAL-NGO-" + i))
+          .kind(EntityKind.CIVIL_SOCIETY)
+          .name(LocalizedText.en("Local NGO " + i))
+          .build());
+    }
+    return catalog;
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.gcmkit.io;
+
+import static io.github.gcmkit.io.Hostile.generated;
+import static io.github.gcmkit.io.Hostile.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmkit.model.workplan.Workplan;
+import io.github.gcmkit.rules.Profile;
+import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Large hostile inputs, made in memory as they are read. These run in a JVM of their own with a
+ * heap of 256 MB (the Surefire execution {@code large-inputs}), so that the limits are shown to hold
+ * there: a limit passed is a problem, never an {@code OutOfMemoryError}. The timeouts only stop a
+ * hang; they measure nothing.
+ */
+@Tag("large")
+@Timeout(120)
+class LargeInputTest {
+
+  private static final long HUNDRED_MB = 100L * 1000 * 1000;
+  private static final String HEAD = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": \"";
+
+  @Test
+  void aHundredMegabyteStringStopsAtTheStringLimit() {
+    assertThat(problems(GcmJson.defaults(), generated(HEAD, "x", HUNDRED_MB, "\"}")))
+        .containsExactly("1:1044623 /: a string is longer than the limit of 1000000 characters");
+    assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\ntitle: ", "x", HUNDRED_MB, "\n")))
+        .containsExactly("3:1001002 /: line 3 is longer than the limit of 1001000 characters for YAML");
+    assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\ntitle: |\n", "x", HUNDRED_MB, "\n")))
+        .containsExactly("4:1001002 /: line 4 is longer than the limit of 1001000 characters for YAML");
+  }
+
+  @Test
+  void aHundredMegabyteDocumentStopsAtTheDocumentLimit() {
+    String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\",";
+    assertThat(problems(GcmJson.defaults(), generated(head, " ", HUNDRED_MB, "}")))
+        .containsExactly("1:1 /: the document is larger than the limit of 67108864 bytes");
+    assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\n", "\n", HUNDRED_MB, "")))
+        .containsExactly("1:1 /: the document is larger than the limit of 67108864 bytes");
+  }
+
+  @Test
+  void aHundredMegabytesOfTinyValuesStopAtTheValueLimit() {
+    String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"x\": [";
+    assertThat(problems(GcmJson.defaults(), generated(head, "0,", HUNDRED_MB / 2, "0]}")))
+        .containsExactly("1:4000039 /x/1999996: the document holds more than the limit of 2000000 values");
+    assertThat(problems(GcmJson.defaults(), generated(head, "{},", HUNDRED_MB / 3, "{}]}")))
+        .containsExactly("1:6000035 /x/1999996: the document holds more than the limit of 2000000 values");
+    assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\nx:\n", "- 0\n", HUNDRED_MB / 4, "")))
+        .containsExactly("2000000:3 /x/1999996: the document holds more than the limit of 2000000 values");
+  }
+
+  @Test
+  void aWorkplanWithAHundredThousandWorkstreams() {
+    GcmJson json = GcmJson.with(GcmOptions.defaults().withPrettyPrint(false));
+    String written = readValidateAndWrite(json, workplan(100_000, "").getBytes(StandardCharsets.UTF_8));
+    assertThat(json.write(json.read(written, Workplan.class))).isEqualTo(written);
+  }
+
+  private static String readValidateAndWrite(GcmJson json, byte[] document) {
+    Workplan workplan = json.read(new ByteArrayInputStream(document), Workplan.class);
+    assertThat(workplan.priorities().get(0).workstreams()).hasSize(100_000);
+    Report report = Validator.of(Profile.baseline()).validate(workplan);
+    assertThat(report.findings()).extracting(f -> f.ruleId() + " " + f.pointer()).containsExactly(
+        "workplan.period.valid /period", "workplan.whole-of-society /priorities", "workplan.gcm-linkage /priorities/0/links");
+    GcmJson.defaults().write(workplan, OutputStream.nullOutputStream());
+    return json.write(workplan);
+  }
+
+  @Test
+  void aHundredThousandWorkstreamsWithUnknownFieldsReadLeniently() {
+    GcmJson lenient = GcmJson.with(GcmOptions.defaults().withLenient(true).withPrettyPrint(false));
+    GcmDocument document = lenient.read(workplan(100_000, ", \"budget\": 1"));
+    assertThat(document.extensions()).hasSize(100_000);
+    String written = lenient.write(document);
+    assertThat(lenient.write(lenient.read(written))).isEqualTo(written);
+  }
+
+  @Test
+  void nestingTenThousandLevelsUnderTheHighestLimit() {
+    int highest = GcmOptions.HIGHEST_MAX_NESTING_DEPTH;
+    GcmJson json = GcmJson.with(GcmOptions.defaults().withLenient(true).withMaxNestingDepth(highest));
+    String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"x\": ";
+    assertThat(problems(json, head + "[".repeat(10_000) + "]".repeat(10_000) + "}"))
+        .containsExactly("1:1046 /: the document is nested deeper than the limit of 1000 levels");
+    GcmDocument deepest = json.read(head + "[".repeat(highest - 1) + "]".repeat(highest - 1) + "}");
+    assertThat(json.read(json.write(deepest))).isEqualTo(deepest);
+  }
+
+  @Test
+  void activitiesNestedToTheHighestLimit() {
+    GcmJson json = GcmJson.with(GcmOptions.defaults().withMaxNestingDepth(GcmOptions.HIGHEST_MAX_NESTING_DEPTH));
+    int levels = (GcmOptions.HIGHEST_MAX_NESTING_DEPTH - 8) / 2;
+    StringBuilder s = new StringBuilder("{\"gcmFormat\": \"1.0\", \"kind\": \"workplan\", \"id\": \"w\", \"title\": \"W\","
+        + " \"priorities\": [{\"kind\": \"core\", \"number\": 1, \"title\": \"P\", \"workstreams\": [{\"id\": \"1.1\", \"activities\": [");
+    for (int i = 0; i < levels; i++) {
+      s.append("{\"id\": \"a\", \"text\": \"Level ").append(i).append("\", \"subActivities\": [");
+    }
+    s.append("]}".repeat(levels)).append("]}]}]}");
+    Workplan workplan = json.read(s.toString(), Workplan.class);
+    assertThat(Validator.of(Profile.baseline()).validate(workplan).findings()).isNotEmpty();
+    assertThat(json.read(json.write(workplan), Workplan.class)).isEqualTo(workplan);
+  }
+
+  /** A workplan of one priority with {@code count} workstreams, each ending with {@code extra}. */
+  private static String workplan(int count, String extra) {
+    StringBuilder s = new StringBuilder(count * 64);
+    s.append("{\"gcmFormat\": \"1.0\", \"kind\": \"workplan\", \"id\": \"w\", \"title\": \"Workplan\",")
+        .append(" \"priorities\": [{\"kind\": \"core\", \"number\": 1, \"title\": \"Priority\", \"workstreams\": [");
+    for (int i = 0; i < count; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"id\": \"1.").append(i + 1)
+          .append("\", \"outcome\": \"Outcome ").append(i + 1)
+          .append("\", \"schedule\": {\"type\": \"continuous\"}, \"leads\": [\"IOM\"], \"participants\": [\"OHCHR\", \"UNHCR\"]")
+          .append(extra).append('}');
+    }
+    return s.append("]}]}").toString();
+  }
+}
