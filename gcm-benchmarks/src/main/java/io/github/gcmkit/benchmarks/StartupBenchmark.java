@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Start-up: a new JVM that checks a federation the size of the bundled datasets (10 networks,
  * {@link Check}) against a new JVM that prints a line ({@link Hello}), both started from the
- * benchmarks jar; and the same check with an application class-data archive (AppCDS) made by one
- * run of it.
+ * benchmarks jar; the same check with an application class-data archive (AppCDS) made by one
+ * run of it; and the {@code gcm} command's own {@code ./gcm check --bundled}, run from the
+ * repository root after a build.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -80,6 +81,19 @@ public class StartupBenchmark {
     return run("-XX:SharedArchiveFile=" + archive, Check.class.getName(), federation.toString());
   }
 
+  /**
+   * The {@code gcm} command itself: {@code ./gcm check --bundled}, run from the repository root
+   * after a build (the script rebuilds nothing then), with this JVM's Java.
+   */
+  @Benchmark
+  public int gcmCheckBundled() {
+    Path gcm = Path.of("gcm").toAbsolutePath();
+    if (!Files.isExecutable(gcm)) {
+      throw new IllegalStateException(gcm + " not found: run the benchmarks from the repository root");
+    }
+    return exec(List.of("/bin/sh", gcm.toString(), "check", "--bundled"));
+  }
+
   /** Runs {@code java -cp <this jar> args...} to its end; its exit code, which must be 0. */
   private static int run(String... args) {
     List<String> command = new ArrayList<>();
@@ -87,12 +101,17 @@ public class StartupBenchmark {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.addAll(List.of(args));
+    return exec(command);
+  }
+
+  private static int exec(List<String> command) {
     try {
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.INHERIT)
-              .start();
+              .redirectError(ProcessBuilder.Redirect.INHERIT);
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      Process process = builder.start();
       int exit = process.waitFor();
       if (exit != 0) {
         throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);

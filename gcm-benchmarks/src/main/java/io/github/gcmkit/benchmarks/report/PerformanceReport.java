@@ -194,9 +194,14 @@ public final class PerformanceReport {
   private void startup() {
     Optional<Estimate> hello = jmh.primary("StartupBenchmark.helloWorld", Map.of());
     String label = "6. Start-up, check of " + StartupBenchmark.NETWORKS + " networks";
-    for (String variant : List.of("check", "checkAppCds")) {
+    for (String variant : List.of("gcmCheckBundled", "check", "checkAppCds")) {
       Optional<Estimate> check = jmh.primary("StartupBenchmark." + variant, Map.of());
-      String name = variant.equals("check") ? label : label + " with AppCDS";
+      String name =
+          switch (variant) {
+            case "gcmCheckBundled" -> "6. Start-up, `./gcm check --bundled`";
+            case "check" -> label;
+            default -> label + " with AppCDS";
+          };
       if (hello.isEmpty() || check.isEmpty()) {
         row(name, NOT_MEASURED, NOT_MEASURED, "", "≤ 4×", "");
         continue;
