@@ -11,6 +11,7 @@ import io.github.gcmkit.io.DocumentKind;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.io.GcmSchema;
+import io.github.gcmkit.io.GcmYaml;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.network.Federation;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every bundled dataset reads strictly, follows the schema, is canonical, and the federation resolves. */
 class DatasetsTest {
@@ -75,6 +78,27 @@ class DatasetsTest {
     byte[] bundled = Datasets.text(name).getBytes(StandardCharsets.UTF_8);
     byte[] written = GcmJson.defaults().write(Datasets.read(name)).getBytes(StandardCharsets.UTF_8);
     assertThat(written).isEqualTo(bundled);
+  }
+
+  /**
+   * Every field of a dataset survives reading, writing and reading again, in JSON and through YAML:
+   * the JSON trees are compared field by field, every value at every path.
+   */
+  @ParameterizedTest
+  @MethodSource("names")
+  void everyFieldOfADatasetSurvivesReadWriteRead(String name) {
+    JsonMapper trees = JsonMapper.builder().build();
+    JsonNode bundled = trees.readTree(Datasets.text(name));
+    GcmJson json = GcmJson.defaults();
+    GcmYaml yaml = GcmYaml.defaults();
+    GcmDocument once = json.read(Datasets.text(name));
+    GcmDocument twice = json.read(json.write(once));
+    assertThat(trees.readTree(json.write(twice))).isEqualTo(bundled);
+    String yamlText = yaml.write(twice);
+    GcmDocument fromYaml = yaml.read(yamlText);
+    assertThat(trees.readTree(json.write(fromYaml))).isEqualTo(bundled);
+    assertThat(yaml.write(fromYaml)).isEqualTo(yamlText);
+    assertThat(fromYaml).isEqualTo(once);
   }
 
   @Test

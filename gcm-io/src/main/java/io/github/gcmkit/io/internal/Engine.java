@@ -17,8 +17,8 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -53,8 +53,6 @@ public final class Engine {
   /** The language of plain strings when a document declares none. */
   public static final String DEFAULT_LANGUAGE = "en";
 
-  private static final Pattern SUPPORTED_VERSION = Pattern.compile("1\\.\\d+");
-  private static final Pattern NEWER_VERSION = Pattern.compile("([2-9]|[1-9]\\d+)\\.\\d+");
 
   private final GcmOptions options;
   private final ObjectMapper mapper;
@@ -209,10 +207,9 @@ public final class Engine {
       envelope = false;
     } else {
       String v = binder.text(version, Path.ROOT.member(GCM_FORMAT));
-      if (v != null && !SUPPORTED_VERSION.matcher(v).matches()) {
-        problems.add("/" + GCM_FORMAT, version, NEWER_VERSION.matcher(v).matches()
-            ? "the document is in format version " + v + ", newer than this library reads (1.x): upgrade gcmkit to read it"
-            : "unsupported format version '" + v + "', this library reads 1.x");
+      Optional<String> unsupported = v == null ? Optional.empty() : Versions.problem(v, "document");
+      if (unsupported.isPresent()) {
+        problems.add("/" + GCM_FORMAT, version, unsupported.get());
         envelope = false;
       }
       envelope &= v != null;

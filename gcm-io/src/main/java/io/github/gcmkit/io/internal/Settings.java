@@ -1,7 +1,7 @@
 package io.github.gcmkit.io.internal;
 
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Settings {
 
-  private static final Pattern SUPPORTED_VERSION = Pattern.compile("1\\.\\d+");
 
   private final Problems problems;
   private final boolean scalarsAsText;
@@ -43,8 +42,9 @@ final class Settings {
     if (v == null) {
       return null;
     }
-    if (!SUPPORTED_VERSION.matcher(v).matches()) {
-      problems.add("/" + versionField, version, "unsupported version '" + v + "', this library reads 1.x");
+    Optional<String> unsupported = Versions.problem(v, what.substring(what.lastIndexOf(' ') + 1));
+    if (unsupported.isPresent()) {
+      problems.add("/" + versionField, version, unsupported.get());
       return null;
     }
     return root;

@@ -1,0 +1,76 @@
+package io.github.gcmkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile and broken profile files, each with the exact problems it gets. */
+class HostileProfileTest {
+
+  private static final GcmProfiles PROFILES = GcmProfiles.defaults();
+  private static final String HEAD = "{\"gcmProfile\": \"1.0\", \"name\": \"p\", ";
+
+  private static List<String> problems(Supplier<?> read) {
+    GcmFormatException e = catchThrowableOfType(GcmFormatException.class, read::get);
+    assertThat(e).as("the profile must not be read").isNotNull();
+    return e.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p).collect(Collectors.toList());
+  }
+
+  @Test
+  void unknownRulesAndParameters() {
+    assertThat(problems(() -> PROFILES.readJson(HEAD
+        + "\"include\": [\"charter.mision.required\"], \"parameters\": {\"charter.meetings.frequency\": {\"maxInterval\": 2}}}")))
+        .containsExactly(
+            "1:48 /include/0: 'charter.mision.required' matches no rule; did you mean 'charter.mission.required'?",
+            "1:122 /parameters/charter.meetings.frequency/maxInterval: rule 'charter.meetings.frequency' has no parameter"
+                + " 'maxInterval' (its parameters: maxIntervalMonths)");
+  }
+
+  @Test
+  void nestingTenThousandLevelsDeep() {
+    assertThat(problems(() -> PROFILES.readJson(HEAD + "\"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}")))
+        .containsExactly("1:141 /: the document is nested deeper than the limit of 100 levels");
+    assertThat(problems(() -> PROFILES.readYaml("gcmProfile: '1.0'\nname: p\nx: " + "[".repeat(10_000) + "]".repeat(10_000))))
+        .containsExactly("3:104 /: the document is nested deeper than the limit of 100 levels");
+  }
+
+  @Test
+  void yamlAliasesAndTags() {
+    assertThat(problems(() -> PROFILES.readYaml("gcmProfile: '1.0'\nname: &n p\ninclude: [*n]\n")))
+        .containsExactly("3:11 /include/0: YAML aliases (*n) are not supported: write the value out in full");
+    assertThat(problems(() -> PROFILES.readYaml("gcmProfile: '1.0'\nname: !!java.lang.Runtime p\n")))
+        .containsExactly("2:7 /name: YAML tags (!!java.lang.Runtime) are not supported: leave the tag out");
+  }
+
+  @Test
+  void duplicateKeysNullsTooNewVersionsAndTruncation() {
+    assertThat(problems(() -> PROFILES.readJson(HEAD + "\"name\": \"q\"}")))
+        .containsExactly("1:36 /name: the field 'name' appears twice");
+    assertThat(problems(() -> PROFILES.readJson(HEAD + "\"severities\": null}"))).containsExactly(
+        "1:1 /: the profile selects no rules: give \"extends\": \"baseline\" or selectors in \"include\"",
+        "1:50 /severities: expected an object, found null");
+    assertThat(problems(() -> PROFILES.readJson("{\"gcmProfile\": \"2.0\", \"name\": \"p\"}"))).containsExactly(
+        "1:16 /gcmProfile: the profile is in format version 2.0, newer than this library reads (1.x): upgrade gcmkit to read it");
+    assertThat(problems(() -> PROFILES.readJson(HEAD.substring(0, 30))))
+        .containsExactly("1:31 /: malformed document: Unexpected end-of-input within/between Object entries");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AndByteOrderMarks(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.write(bad, new byte[] {'{', '"', (byte) 0xC3, '(', '"', '}'});
+    assertThat(problems(() -> PROFILES.read(bad)))
+        .containsExactly("1:3 /: the document is not valid UTF-8 (bad byte at offset 2)");
+    Path bom = dir.resolve("bom.yaml");
+    Files.write(bom, ("\uFEFFgcmProfile: '1.0'\nname: bom\nextends: baseline\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(PROFILES.read(bom).name()).isEqualTo("bom");
+  }
+}
