@@ -30,7 +30,8 @@ final class Hostile {
     return problems(() -> codec.read(in));
   }
 
-  private static List<String> problems(Supplier<GcmDocument> read) {
+  /** The problems of {@code read}, which must fail with a {@link GcmFormatException}. */
+  static List<String> problems(Supplier<GcmDocument> read) {
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class, read::get);
     assertThat(e).as("the document must not be read").isNotNull();
     return e.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p).collect(Collectors.toList());

@@ -118,6 +118,13 @@ class HostileInputTest {
   }
 
   @Test
+  void charactersBeyondTheBasicPlane() {
+    String charter = HEAD + "\"title\": \"Réseau 🌍 des migrations\"}";
+    assertThat(JSON.read(new java.io.ByteArrayInputStream(utf8(charter)), Charter.class).title().get().text())
+        .isEqualTo("Réseau 🌍 des migrations");
+  }
+
+  @Test
   void truncatedDocuments() {
     String charter = Documents.text("senegal-charter.json");
     String half = charter.substring(0, charter.length() / 2);

@@ -10,6 +10,8 @@ import io.github.gcmkit.rules.Report;
 import io.github.gcmkit.rules.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,18 @@ class LargeInputTest {
         .containsExactly("1:6000035 /x/1999996: the document holds more than the limit of 2000000 values");
     assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\nx:\n", "- 0\n", HUNDRED_MB / 4, "")))
         .containsExactly("2000000:3 /x/1999996: the document holds more than the limit of 2000000 values");
+  }
+
+  @Test
+  void aHundredMegabyteNdjsonLineStopsAtTheDocumentLimit() {
+    String charter = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\"}\n";
+    try (Stream<GcmDocument> documents = GcmJson.defaults().stream(generated(charter, "x", HUNDRED_MB, "\n" + charter))) {
+      Iterator<GcmDocument> lines = documents.iterator();
+      assertThat(lines.next().kind()).isEqualTo(DocumentKind.CHARTER);
+      assertThat(problems(lines::next))
+          .containsExactly("2:1 /: the line is longer than the limit of 67108864 characters");
+      assertThat(lines.next().kind()).isEqualTo(DocumentKind.CHARTER);
+    }
   }
 
   @Test

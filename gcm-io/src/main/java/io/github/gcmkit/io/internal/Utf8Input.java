@@ -47,6 +47,7 @@ final class Utf8Input extends Reader {
   private boolean end;
   private boolean flushed;
   private boolean started;
+  private int pending = -1;
   private int line = 1;
   private int column = 1;
 
@@ -64,6 +65,24 @@ final class Utf8Input extends Reader {
   public int read(char[] buffer, int offset, int length) throws IOException {
     if (length == 0) {
       return 0;
+    }
+    if (pending >= 0) {
+      buffer[offset] = (char) pending;
+      pending = -1;
+      return 1;
+    }
+    if (length == 1) {
+      // A character beyond the Basic Multilingual Plane takes two chars: decode into room for both.
+      char[] pair = new char[2];
+      int n = read(pair, 0, 2);
+      if (n == 2) {
+        pending = pair[1];
+      }
+      if (n > 0) {
+        buffer[offset] = pair[0];
+        return 1;
+      }
+      return n;
     }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (out.position() == offset) {
