@@ -35,6 +35,18 @@ class HostileProfileTest {
   }
 
   @Test
+  void numbersOutOfRangeOrInAnotherBase() {
+    assertThat(problems(() -> PROFILES.readJson(HEAD
+        + "\"extends\": \"baseline\", \"parameters\": {\"charter.meetings.frequency\": {\"maxIntervalMonths\": 1e10000000000}}}")))
+        .containsExactly("1:126 /parameters/charter.meetings.frequency/maxIntervalMonths: '1e10000000000' is not a number"
+            + " this library can hold: write it in decimal");
+    assertThat(problems(() -> PROFILES.readYaml("gcmProfile: '1.0'\nname: p\nextends: baseline\n"
+        + "parameters:\n  charter.meetings.frequency:\n    maxIntervalMonths: 0x1F\n")))
+        .containsExactly("6:24 /parameters/charter.meetings.frequency/maxIntervalMonths: rule"
+            + " 'charter.meetings.frequency', parameter 'maxIntervalMonths': '0x1F' is not a whole number");
+  }
+
+  @Test
   void nestingTenThousandLevelsDeep() {
     assertThat(problems(() -> PROFILES.readJson(HEAD + "\"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}")))
         .containsExactly("1:141 /: the document is nested deeper than the limit of 100 levels");

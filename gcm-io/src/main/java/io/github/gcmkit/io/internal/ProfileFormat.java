@@ -245,14 +245,23 @@ public final class ProfileFormat {
     }
     switch (s.kind()) {
       case INTEGER:
-        BigDecimal number = new BigDecimal(s.text());
+      case DECIMAL:
+        BigDecimal number;
+        try {
+          number = new BigDecimal(s.text());
+        } catch (NumberFormatException e) {
+          // An exponent beyond the range of an int (1e10000000000), or a YAML form such as 0x1F.
+          problems.add(pointer, node, "'" + s.text() + "' is not a number this library can hold: write it in decimal");
+          return null;
+        }
+        if (s.kind() == Tree.ScalarKind.DECIMAL) {
+          return number;
+        }
         try {
           return number.intValueExact();
         } catch (ArithmeticException e) {
           return number;
         }
-      case DECIMAL:
-        return new BigDecimal(s.text());
       case BOOLEAN:
         return Boolean.valueOf(s.text().equalsIgnoreCase("true"));
       default:
