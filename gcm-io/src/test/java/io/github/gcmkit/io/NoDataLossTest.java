@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Nothing a document says is lost: canonical writing is idempotent, every field of the test
- * documents survives reading and writing (compared leaf by leaf, by JSON Pointer), and lenient
- * reading keeps every unknown field while strict reading names each one.
+ * documents and of the bundled datasets survives reading and writing (compared leaf by leaf, by
+ * JSON Pointer), and lenient reading keeps every unknown field while strict reading names each one.
  */
 class NoDataLossTest {
 
@@ -29,8 +29,15 @@ class NoDataLossTest {
   private static final GcmJson JSON = GcmJson.with(GeneratedModels.OPTIONS);
   private static final GcmJson LENIENT = GcmJson.with(GeneratedModels.OPTIONS.withLenient(true));
 
+  /** The syntaxes a document can be written in, by name. */
+  private static final Map<String, GcmCodec> SYNTAXES = Map.of(
+      "pretty JSON", JSON,
+      "compact JSON", GcmJson.with(GeneratedModels.OPTIONS.withPrettyPrint(false)),
+      "YAML", GcmYaml.with(GeneratedModels.OPTIONS));
+
+  /** The test documents and every bundled dataset. */
   static Stream<String> documents() {
-    return Documents.ALL.stream();
+    return Stream.concat(Documents.ALL.stream(), Documents.DATASETS.stream());
   }
 
   private static Gen<Object> models() {
@@ -43,16 +50,27 @@ class NoDataLossTest {
 
   @Test
   void canonicalWritingIsIdempotentInEverySyntax() {
-    List<GcmCodec> codecs = List.of(JSON, GcmJson.with(GeneratedModels.OPTIONS.withPrettyPrint(false)),
-        GcmYaml.with(GeneratedModels.OPTIONS));
     qt().withExamples(60).forAll(models()).checkAssert(model -> {
-      for (GcmCodec codec : codecs) {
+      for (GcmCodec codec : SYNTAXES.values()) {
         String once = codec.write(model);
         String twice = codec.write(codec.read(once));
         assertThat(twice).isEqualTo(once);
         assertThat(codec.write(codec.read(twice))).isEqualTo(once);
       }
     });
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void writingWhatWasReadIsIdempotentInEverySyntax(String name) {
+    GcmDocument read = JSON.read(Documents.text(name));
+    SYNTAXES.forEach((syntax, codec) -> {
+      String once = codec.write(read);
+      assertThat(codec.write(codec.read(once))).as("%s in %s", name, syntax).isEqualTo(once);
+    });
+    if (name.startsWith("datasets/")) {
+      assertThat(JSON.write(read)).as("a bundled dataset is written canonically").isEqualTo(Documents.text(name));
+    }
   }
 
   /**
