@@ -1,10 +1,14 @@
 package io.github.gcmkit.io;
 
+import static io.github.gcmkit.testkit.QuickTheoriesGenerators.gen;
+
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityKind;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.testkit.ModelGenerators;
+import org.quicktheories.core.Gen;
 
 /** What the tests over gcm-testkit's generated models share. */
 final class GeneratedModels {
@@ -15,7 +19,18 @@ final class GeneratedModels {
    */
   static final GcmOptions OPTIONS = GcmOptions.defaults().withEntityCatalog(localCatalog());
 
+  private static final ModelGenerators MODELS = ModelGenerators.defaults();
+
   private GeneratedModels() {}
+
+  /** Documents of every kind a file can hold: federations, networks, charters, workplans, events. */
+  static Gen<Object> documents() {
+    return gen(MODELS.federation()).map(v -> (Object) v)
+        .mix(gen(MODELS.network()).map(v -> (Object) v), 30)
+        .mix(gen(MODELS.charter()).map(v -> (Object) v), 30)
+        .mix(gen(MODELS.workplan()).map(v -> (Object) v), 30)
+        .mix(gen(MODELS.event()).map(v -> (Object) v), 20);
+  }
 
   private static EntityCatalog localCatalog() {
     EntityCatalog catalog = EntityCatalog.defaults();

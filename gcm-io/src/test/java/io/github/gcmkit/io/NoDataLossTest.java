@@ -1,11 +1,9 @@
 package io.github.gcmkit.io;
 
-import static io.github.gcmkit.testkit.QuickTheoriesGenerators.gen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.gcmkit.testkit.ModelGenerators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quicktheories.core.Gen;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,7 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class NoDataLossTest {
 
-  private static final ModelGenerators MODELS = ModelGenerators.defaults();
   private static final GcmJson JSON = GcmJson.with(GeneratedModels.OPTIONS);
   private static final GcmJson LENIENT = GcmJson.with(GeneratedModels.OPTIONS.withLenient(true));
 
@@ -40,17 +36,9 @@ class NoDataLossTest {
     return Stream.concat(Documents.ALL.stream(), Documents.DATASETS.stream());
   }
 
-  private static Gen<Object> models() {
-    return gen(MODELS.federation()).map(v -> (Object) v)
-        .mix(gen(MODELS.network()).map(v -> (Object) v), 30)
-        .mix(gen(MODELS.charter()).map(v -> (Object) v), 30)
-        .mix(gen(MODELS.workplan()).map(v -> (Object) v), 30)
-        .mix(gen(MODELS.event()).map(v -> (Object) v), 20);
-  }
-
   @Test
   void canonicalWritingIsIdempotentInEverySyntax() {
-    qt().withExamples(60).forAll(models()).checkAssert(model -> {
+    qt().withExamples(60).forAll(GeneratedModels.documents()).checkAssert(model -> {
       for (GcmCodec codec : SYNTAXES.values()) {
         String once = codec.write(model);
         String twice = codec.write(codec.read(once));

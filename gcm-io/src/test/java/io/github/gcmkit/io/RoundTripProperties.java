@@ -7,7 +7,6 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.gcmkit.io.internal.Emitter;
 import io.github.gcmkit.testkit.ModelGenerators;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Round trips of every document kind over the gcm-testkit generators. */
@@ -23,17 +22,9 @@ class RoundTripProperties {
   private final GcmJson compact = GcmJson.with(OPTIONS.withPrettyPrint(false));
   private final GcmYaml yaml = GcmYaml.with(OPTIONS);
 
-  private static Gen<Object> documents() {
-    return gen(MODELS.federation()).map(v -> (Object) v)
-        .mix(gen(MODELS.network()).map(v -> (Object) v), 30)
-        .mix(gen(MODELS.charter()).map(v -> (Object) v), 30)
-        .mix(gen(MODELS.workplan()).map(v -> (Object) v), 30)
-        .mix(gen(MODELS.event()).map(v -> (Object) v), 20);
-  }
-
   @Test
   void jsonReadsBackWhatItWrote() {
-    qt().withExamples(150).forAll(documents()).checkAssert(model -> {
+    qt().withExamples(150).forAll(GeneratedModels.documents()).checkAssert(model -> {
       String text = json.write(model);
       assertThat(json.read(text).value()).isEqualTo(model);
       assertThat(compact.read(compact.write(model)).value()).isEqualTo(model);
@@ -42,13 +33,13 @@ class RoundTripProperties {
 
   @Test
   void yamlReadsBackWhatItWrote() {
-    qt().withExamples(100).forAll(documents()).checkAssert(model ->
+    qt().withExamples(100).forAll(GeneratedModels.documents()).checkAssert(model ->
         assertThat(yaml.read(yaml.write(model)).value()).isEqualTo(model));
   }
 
   @Test
   void writingIsDeterministic() {
-    qt().withExamples(100).forAll(documents()).checkAssert(model -> {
+    qt().withExamples(100).forAll(GeneratedModels.documents()).checkAssert(model -> {
       assertThat(json.write(model)).isEqualTo(json.write(model));
       assertThat(json.write(json.read(json.write(model)))).isEqualTo(json.write(model));
       assertThat(yaml.write(model)).isEqualTo(yaml.write(model));
@@ -57,7 +48,7 @@ class RoundTripProperties {
 
   @Test
   void everyWrittenDocumentIsValidAgainstTheSchema() {
-    qt().withExamples(60).forAll(documents()).checkAssert(model ->
+    qt().withExamples(60).forAll(GeneratedModels.documents()).checkAssert(model ->
         assertThat(SCHEMA.errors(json.write(model))).isEmpty());
   }
 
