@@ -42,11 +42,18 @@ final class Scalars {
       Pattern.compile("(?:(early|mid|late) )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
-  /** The language tags met so far and their normal forms; a document names few. */
-  private static final ConcurrentMap<String, Optional<String>> TAGS = new ConcurrentHashMap<>();
+  /**
+   * The valid language tags met so far and their normal forms; a document names few. Only valid
+   * tags of a sensible length are remembered, and only so many, so that hostile input cannot make
+   * the cache, shared by every reader for the life of the JVM, hold more than a few kilobytes.
+   */
+  private static final ConcurrentMap<String, String> TAGS = new ConcurrentHashMap<>();
 
   /** Past this many distinct tags, new ones are normalized every time instead of remembered. */
-  private static final int MAX_CACHED_TAGS = 1024;
+  static final int MAX_CACHED_TAGS = 1024;
+
+  /** The longest tag remembered; RFC 5646 asks that tags of 35 characters be supported. */
+  static final int MAX_CACHED_TAG_LENGTH = 64;
 
   private final GcmOptions options;
   private final Problems problems;
@@ -105,17 +112,25 @@ final class Scalars {
   }
 
   static Optional<String> languageTag(String tag) {
-    Optional<String> known = TAGS.get(tag);
+    String known = TAGS.get(tag);
     if (known != null) {
-      return known;
+      return Optional.of(known);
     }
     Optional<String> normal = normalTag(tag);
-    if (TAGS.size() < MAX_CACHED_TAGS) {
-      // One instance per tag: the model keeps the tag of every text it holds.
-      TAGS.putIfAbsent(tag, normal.map(String::intern));
-      return TAGS.get(tag);
+    if (normal.isEmpty() || tag.length() > MAX_CACHED_TAG_LENGTH) {
+      return normal;
     }
-    return normal;
+    // One instance per tag: the model keeps the tag of every text it holds.
+    String normalForm = normal.get().intern();
+    if (TAGS.size() < MAX_CACHED_TAGS) {
+      TAGS.putIfAbsent(tag, normalForm);
+    }
+    return Optional.of(normalForm);
+  }
+
+  /** How many language tags are remembered, for tests. */
+  static int cachedTagCount() {
+    return TAGS.size();
   }
 
   private static Optional<String> normalTag(String tag) {
