@@ -4,9 +4,14 @@ import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Priority;
 import io.github.gcmkit.model.workplan.Workplan;
+import io.github.gcmkit.model.workplan.Workstream;
 import io.github.gcmkit.testkit.ModelGenerators;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The inputs of the benchmarks: synthetic federations from gcm-testkit's {@code fullFederation},
@@ -27,6 +32,27 @@ public final class Corpus {
   /** The federation of {@code networks} complete networks. */
   public static Federation federation(int networks) {
     return ModelGenerators.defaults().fullFederation(networks).sample(SEED);
+  }
+
+  /**
+   * A network of the generated federation whose first workplan is made to hold {@code workstreams}
+   * workstreams in its first priority: the workstreams of the generated workplan, repeated under
+   * new ids ({@code 1.1}, {@code 1.2}, …) with their activities, leads and partners.
+   */
+  public static Network networkWithWorkstreams(int workstreams) {
+    Network network = federation(1).networks().get(0);
+    Workplan workplan = network.workplans().get(0);
+    List<Workstream> templates = workplan.workstreams().collect(Collectors.toList());
+    List<Workstream> many = new ArrayList<>(workstreams);
+    for (int i = 0; i < workstreams; i++) {
+      many.add(templates.get(i % templates.size()).withId("1." + (i + 1)));
+    }
+    List<Priority> priorities = new ArrayList<>(workplan.priorities());
+    priorities.set(0, priorities.get(0).withWorkstreams(many));
+    for (int p = 1; p < priorities.size(); p++) {
+      priorities.set(p, priorities.get(p).withWorkstreams(List.of()));
+    }
+    return network.withWorkplans(List.of(workplan.withPriorities(priorities)));
   }
 
   /** The compact JSON of {@code value}, as UTF-8. */
