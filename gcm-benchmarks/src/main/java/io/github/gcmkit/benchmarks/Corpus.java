@@ -25,7 +25,10 @@ public final class Corpus {
   /** A reader and writer of compact JSON that accepts documents of any size the JVM can hold. */
   public static final GcmJson JSON =
       GcmJson.with(
-          GcmOptions.defaults().withPrettyPrint(false).withMaxDocumentLength(Integer.MAX_VALUE - 16));
+          GcmOptions.defaults()
+              .withPrettyPrint(false)
+              .withMaxDocumentLength(Integer.MAX_VALUE - 16)
+              .withMaxValues(Integer.MAX_VALUE));
 
   private Corpus() {}
 
