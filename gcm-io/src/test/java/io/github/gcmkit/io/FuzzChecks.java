@@ -2,6 +2,7 @@ package io.github.gcmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Profile;
 import io.github.gcmkit.rules.RuleCatalog;
 import java.io.ByteArrayInputStream;
@@ -48,6 +49,21 @@ final class FuzzChecks {
       assertThat(again.resolve(RuleCatalog.builtIn())).isEqualTo(profile.resolve(RuleCatalog.builtIn()));
       assertThat(profiles.write(again)).isEqualTo(written);
     }
+  }
+
+  /** Reads {@code input} as a baseline and checks the laws. */
+  static void readsOrRefuses(byte[] input) {
+    Baseline baseline;
+    try {
+      baseline = GcmBaselines.read(new String(input, StandardCharsets.UTF_8));
+    } catch (GcmFormatException e) {
+      checkProblems(e);
+      return;
+    }
+    String written = GcmBaselines.write(baseline);
+    Baseline again = GcmBaselines.read(written);
+    assertThat(again).isEqualTo(baseline);
+    assertThat(GcmBaselines.write(again)).isEqualTo(written);
   }
 
   private static void checkProblems(GcmFormatException e) {
