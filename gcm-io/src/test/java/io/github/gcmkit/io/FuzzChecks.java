@@ -2,11 +2,12 @@ package io.github.gcmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Profile;
 import io.github.gcmkit.rules.RuleCatalog;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The laws every fuzz target checks: a reader returns a value or throws a {@link
@@ -19,17 +20,7 @@ final class FuzzChecks {
 
   /** Reads {@code input} with {@code codec} and checks the laws. */
   static void readsOrRefuses(GcmCodec codec, byte[] input) {
-    GcmDocument document;
-    try {
-      document = codec.read(new ByteArrayInputStream(input));
-    } catch (GcmFormatException e) {
-      checkProblems(e);
-      return;
-    }
-    String written = codec.write(document);
-    GcmDocument again = codec.read(written);
-    assertThat(again).isEqualTo(document);
-    assertThat(codec.write(again)).isEqualTo(written);
+    lawsHold(() -> codec.read(new ByteArrayInputStream(input)), codec::write, codec::read);
   }
 
   /** Reads {@code input} as a JSON and as a YAML profile and checks the laws. */
@@ -53,17 +44,25 @@ final class FuzzChecks {
 
   /** Reads {@code input} as a baseline and checks the laws. */
   static void readsOrRefuses(byte[] input) {
-    Baseline baseline;
+    lawsHold(() -> GcmBaselines.read(new String(input, StandardCharsets.UTF_8)), GcmBaselines::write, GcmBaselines::read);
+  }
+
+  /**
+   * Reads a value with {@code read}: a refusal must list located problems; a value must write, read
+   * back equal with {@code readBack}, and write the same text again.
+   */
+  private static <T> void lawsHold(Supplier<T> read, Function<T, String> write, Function<String, T> readBack) {
+    T value;
     try {
-      baseline = GcmBaselines.read(new String(input, StandardCharsets.UTF_8));
+      value = read.get();
     } catch (GcmFormatException e) {
       checkProblems(e);
       return;
     }
-    String written = GcmBaselines.write(baseline);
-    Baseline again = GcmBaselines.read(written);
-    assertThat(again).isEqualTo(baseline);
-    assertThat(GcmBaselines.write(again)).isEqualTo(written);
+    String written = write.apply(value);
+    T again = readBack.apply(written);
+    assertThat(again).isEqualTo(value);
+    assertThat(write.apply(again)).isEqualTo(written);
   }
 
   private static void checkProblems(GcmFormatException e) {
