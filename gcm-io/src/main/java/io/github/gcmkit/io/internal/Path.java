@@ -58,7 +58,7 @@ public final class Path {
     if (index >= 0) {
       text.append(index);
     } else {
-      text.append(name.replace("~", "~0").replace("/", "~1"));
+      text.append(Pointer.escape(name));
     }
   }
 }

@@ -7,7 +7,12 @@ public final class Pointer {
 
   /** The pointer to member {@code name} of the value at {@code base}. */
   public static String member(String base, String name) {
-    return base + "/" + name.replace("~", "~0").replace("/", "~1");
+    return base + "/" + escape(name);
+  }
+
+  /** {@code name} as one token of a JSON Pointer: {@code ~} becomes {@code ~0} and {@code /} {@code ~1}. */
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
   }
 
   /** The pointer to item {@code index} of the array at {@code base}. */
