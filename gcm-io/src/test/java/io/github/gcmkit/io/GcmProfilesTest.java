@@ -91,6 +91,36 @@ class GcmProfilesTest {
   }
 
   @Test
+  void aProfileThatExtendsBaselineIsWrittenAsExtendingItWithOnlyWhatItAdds() {
+    Profile strict = PROFILES.readJson(Documents.text("profiles/strict.json"));
+    assertThat(strict.extended()).contains(Profile.baseline());
+    assertThat(JsonLeaves.of(PROFILES.write(strict))).isEqualTo(JsonLeaves.of(Documents.text("profiles/strict.json")));
+    Profile more = Profile.builder("more")
+        .extend(Profile.baseline())
+        .include("charter.*")
+        .parameter("charter.meetings.frequency", "maxIntervalMonths", 2)
+        .build();
+    assertThat(PROFILES.write(more)).isEqualTo("{\n"
+        + "  \"gcmProfile\": \"1.0\",\n"
+        + "  \"name\": \"more\",\n"
+        + "  \"extends\": \"baseline\",\n"
+        + "  \"include\": [\n"
+        + "    \"charter.*\"\n"
+        + "  ],\n"
+        + "  \"parameters\": {\n"
+        + "    \"charter.meetings.frequency\": {\n"
+        + "      \"maxIntervalMonths\": 2\n"
+        + "    }\n"
+        + "  }\n"
+        + "}\n");
+    assertThat(PROFILES.readJson(PROFILES.write(more))).isEqualTo(more);
+    Profile custom = Profile.builder("custom").extend(more).exclude("charter.human-rights").build();
+    assertThat(PROFILES.write(custom)).doesNotContain("extends").contains("\"charter.human-rights\"");
+    assertThat(PROFILES.readJson(PROFILES.write(custom)).resolve(RuleCatalog.builtIn()))
+        .isEqualTo(custom.resolve(RuleCatalog.builtIn()));
+  }
+
+  @Test
   void aWrittenProfileIsValidAgainstItsSchema() {
     Schema schema = new Schema(GcmSchema.profileText());
     assertThat(schema.errors(PROFILES.write(Profile.baseline()))).isEmpty();

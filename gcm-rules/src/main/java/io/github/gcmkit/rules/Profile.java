@@ -1,6 +1,7 @@
 package io.github.gcmkit.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,9 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which rules run and how: a named selection of rules from a {@link RuleCatalog} — all of them,
@@ -20,7 +23,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * Profile strict = Profile.builder("strict")
- *     .from(Profile.baseline())
+ *     .extend(Profile.baseline())
  *     .exclude("workplan.workstream.participants")
  *     .severity("charter.meetings.frequency", Severity.ERROR)
  *     .parameter("charter.meetings.frequency", "maxIntervalMonths", 2)
@@ -47,9 +50,11 @@ public final class Profile {
   private final ImmutableList<String> excludes;
   private final ImmutableMap<String, Severity> severities;
   private final ImmutableMap<String, ImmutableMap<String, Object>> parameters;
+  private final @Nullable Profile extended;
 
   private Profile(Builder builder) {
     this.name = builder.name;
+    this.extended = builder.extended;
     this.includes = ImmutableList.copyOf(builder.includes);
     this.excludes = ImmutableList.copyOf(builder.excludes);
     this.severities = ImmutableMap.copyOf(builder.severities);
@@ -99,6 +104,15 @@ public final class Profile {
   /** Parameter values by rule id and parameter name, as given (a value or its text form). */
   public ImmutableMap<String, ImmutableMap<String, Object>> parameters() {
     return parameters;
+  }
+
+  /**
+   * The profile this one extends, if it was built with {@link Builder#extend}: its selectors,
+   * severities and parameters come first in this profile's, and a profile file written from this one
+   * says {@code "extends"} and lists only what this profile adds.
+   */
+  public Optional<Profile> extended() {
+    return Optional.ofNullable(extended);
   }
 
   /**
@@ -203,6 +217,7 @@ public final class Profile {
       return false;
     }
     return name.equals(that.name)
+        && Objects.equals(extended, that.extended)
         && includes.equals(that.includes)
         && excludes.equals(that.excludes)
         && severities.equals(that.severities)
@@ -211,7 +226,7 @@ public final class Profile {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, includes, excludes, severities, parameters);
+    return Objects.hash(name, extended, includes, excludes, severities, parameters);
   }
 
   @Override
@@ -227,10 +242,26 @@ public final class Profile {
     private final List<String> excludes = new ArrayList<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> parameters = new LinkedHashMap<>();
+    private @Nullable Profile extended;
 
     private Builder(String name) {
       checkArgument(!name.isBlank(), "name: the profile name is blank");
       this.name = name;
+    }
+
+    /**
+     * Starts from {@code base} and remembers it: its selectors, severities and parameters are copied
+     * as by {@link #from}, and the profile's {@link Profile#extended()} is {@code base}, so that it
+     * is written back as extending it. Call it first, and once.
+     *
+     * @throws IllegalStateException if the builder already extends a profile or already has settings
+     */
+    public Builder extend(Profile base) {
+      checkState(extended == null, "the profile already extends '%s'", extended == null ? "" : extended.name);
+      checkState(includes.isEmpty() && excludes.isEmpty() && severities.isEmpty() && parameters.isEmpty(),
+          "extend a profile before adding selectors, severities or parameters");
+      extended = base;
+      return from(base);
     }
 
     /** Copies the selectors, severities and parameters of {@code profile} into this builder. */

@@ -25,6 +25,37 @@ class ProfileTest {
   }
 
   @Test
+  void aProfileExtendingAnotherRemembersItAndStartsFromItsSettings() {
+    Profile strict = Profile.builder("strict")
+        .extend(Profile.baseline())
+        .exclude("workplan.workstream.participants")
+        .severity("charter.meetings.frequency", Severity.ERROR)
+        .build();
+    assertThat(strict.extended()).contains(Profile.baseline());
+    assertThat(strict.includes()).containsExactlyElementsOf(Profile.baseline().includes());
+    assertThat(ids(strict)).hasSize(29).doesNotContain("workplan.workstream.participants");
+    Profile copied = Profile.builder("strict")
+        .from(Profile.baseline())
+        .exclude("workplan.workstream.participants")
+        .severity("charter.meetings.frequency", Severity.ERROR)
+        .build();
+    assertThat(copied.extended()).isEmpty();
+    assertThat(copied.resolve(BUILT_IN)).isEqualTo(strict.resolve(BUILT_IN));
+    assertThat(copied).isNotEqualTo(strict);
+    assertThat(Profile.baseline().extended()).isEmpty();
+  }
+
+  @Test
+  void aProfileExtendsOneProfileBeforeAnythingElse() {
+    assertThatThrownBy(() -> Profile.builder("twice").extend(Profile.baseline()).extend(Profile.baseline()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the profile already extends 'baseline'");
+    assertThatThrownBy(() -> Profile.builder("late").include("charter.*").extend(Profile.baseline()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("extend a profile before adding selectors, severities or parameters");
+  }
+
+  @Test
   void selectsByPrefixAndIdAndLeavesOutByPrefix() {
     Profile profile =
         Profile.builder("charters")

@@ -11,9 +11,11 @@ import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Severity;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -90,7 +92,7 @@ public final class ProfileFormat {
       String base = settings.text(extendsNode, "/" + EXTENDS);
       Profile extended = base == null ? null : named.get(base);
       if (extended != null) {
-        builder.from(extended);
+        builder.extend(extended);
       } else if (base != null) {
         problems.add("/" + EXTENDS, extendsNode,
             "unknown profile '" + base + "' to extend; the profiles gcmkit ships: " + String.join(", ", named.keySet()));
@@ -293,50 +295,88 @@ public final class ProfileFormat {
     return catalog.closest(wrong).map(id -> "; did you mean '" + id + "'?").orElse("");
   }
 
-  /** The canonical JSON text of {@code profile}: its selectors, severities and parameters as given. */
+  /**
+   * The canonical JSON text of {@code profile}: its selectors, severities and parameters as given.
+   * A profile that extends one gcmkit ships says so and lists only what it adds.
+   */
   public static String write(Profile profile) {
+    @Nullable Profile base = profile.extended().filter(b -> b.equals(Profile.baseline())).orElse(null);
+    List<String> includes = base == null ? profile.includes() : added(base.includes(), profile.includes());
+    List<String> excludes = base == null ? profile.excludes() : added(base.excludes(), profile.excludes());
+    Map<String, Severity> severities = base == null ? profile.severities() : added(base.severities(), profile.severities());
+    Map<String, Map<String, Object>> parameters = new LinkedHashMap<>();
+    profile.parameters().forEach((id, values) -> {
+      Map<String, Object> own = base == null ? values : added(base.parameters().getOrDefault(id, ImmutableMap.of()), values);
+      if (!own.isEmpty()) {
+        parameters.put(id, own);
+      }
+    });
     return JsonOut.write(out -> {
       out.writeStartObject();
       JsonOut.text(out, VERSION, CURRENT);
       JsonOut.text(out, NAME, profile.name());
-      strings(out, INCLUDE, profile.includes());
-      if (!profile.excludes().isEmpty()) {
-        strings(out, EXCLUDE, profile.excludes());
+      if (base != null) {
+        JsonOut.text(out, EXTENDS, base.name());
       }
-      if (!profile.severities().isEmpty()) {
+      if (base == null || !includes.isEmpty()) {
+        strings(out, INCLUDE, includes);
+      }
+      if (!excludes.isEmpty()) {
+        strings(out, EXCLUDE, excludes);
+      }
+      if (!severities.isEmpty()) {
         out.writeName(SEVERITIES);
         out.writeStartObject();
-        profile.severities().forEach((id, severity) -> JsonOut.text(out, id, severity.name().toLowerCase(Locale.ROOT)));
+        severities.forEach((id, severity) -> JsonOut.text(out, id, severity.name().toLowerCase(Locale.ROOT)));
         out.writeEndObject();
       }
-      if (!profile.parameters().isEmpty()) {
+      if (!parameters.isEmpty()) {
         out.writeName(PARAMETERS);
         out.writeStartObject();
-        profile.parameters().forEach((id, values) -> {
+        parameters.forEach((id, values) -> {
           out.writeName(id);
           out.writeStartObject();
-          values.forEach((name, value) -> {
-            out.writeName(name);
-            if (value instanceof Integer i) {
-              out.writeNumber(i);
-            } else if (value instanceof Long l) {
-              out.writeNumber(l);
-            } else if (value instanceof BigDecimal d) {
-              out.writeNumber(d);
-            } else if (value instanceof Boolean b) {
-              out.writeBoolean(b);
-            } else if (value instanceof EntityId e) {
-              out.writeString(e.code());
-            } else {
-              out.writeString(String.valueOf(value));
-            }
-          });
+          values.forEach((name, value) -> parameter(out, name, value));
           out.writeEndObject();
         });
         out.writeEndObject();
       }
       out.writeEndObject();
     });
+  }
+
+  /** What {@code all} adds to the {@code base} it starts with. */
+  private static List<String> added(List<String> base, List<String> all) {
+    return all.subList(Math.min(base.size(), all.size()), all.size());
+  }
+
+  /** The entries of {@code all} that {@code base} does not have as they are. */
+  private static <V> Map<String, V> added(Map<String, ? extends V> base, Map<String, V> all) {
+    Map<String, V> added = new LinkedHashMap<>();
+    all.forEach((key, value) -> {
+      if (!value.equals(base.get(key))) {
+        added.put(key, value);
+      }
+    });
+    return added;
+  }
+
+  /** Writes parameter {@code name} with its value as given: a number, a boolean, or text. */
+  private static void parameter(JsonGenerator out, String name, Object value) {
+    out.writeName(name);
+    if (value instanceof Integer i) {
+      out.writeNumber(i);
+    } else if (value instanceof Long l) {
+      out.writeNumber(l);
+    } else if (value instanceof BigDecimal d) {
+      out.writeNumber(d);
+    } else if (value instanceof Boolean b) {
+      out.writeBoolean(b);
+    } else if (value instanceof EntityId e) {
+      out.writeString(e.code());
+    } else {
+      out.writeString(String.valueOf(value));
+    }
   }
 
   private static void strings(JsonGenerator out, String name, List<String> values) {
