@@ -36,7 +36,7 @@ final class FuzzChecks {
       }
       String written = profiles.write(profile);
       Profile again = profiles.readJson(written);
-      assertThat(again.name()).isEqualTo(profile.name());
+      assertThat(again).isEqualTo(profile);
       assertThat(again.resolve(RuleCatalog.builtIn())).isEqualTo(profile.resolve(RuleCatalog.builtIn()));
       assertThat(profiles.write(again)).isEqualTo(written);
     }
