@@ -2,8 +2,6 @@ package io.github.gcmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gcmkit.rules.Profile;
-import io.github.gcmkit.rules.RuleCatalog;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
@@ -26,20 +24,8 @@ final class FuzzChecks {
   /** Reads {@code input} as a JSON and as a YAML profile and checks the laws. */
   static void readsOrRefuses(GcmProfiles profiles, byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
-    for (boolean yaml : new boolean[] {false, true}) {
-      Profile profile;
-      try {
-        profile = yaml ? profiles.readYaml(text) : profiles.readJson(text);
-      } catch (GcmFormatException e) {
-        checkProblems(e);
-        continue;
-      }
-      String written = profiles.write(profile);
-      Profile again = profiles.readJson(written);
-      assertThat(again).isEqualTo(profile);
-      assertThat(again.resolve(RuleCatalog.builtIn())).isEqualTo(profile.resolve(RuleCatalog.builtIn()));
-      assertThat(profiles.write(again)).isEqualTo(written);
-    }
+    lawsHold(() -> profiles.readJson(text), profiles::write, profiles::readJson);
+    lawsHold(() -> profiles.readYaml(text), profiles::write, profiles::readJson);
   }
 
   /** Reads {@code input} as a baseline and checks the laws. */
