@@ -11,7 +11,6 @@ import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.charter.AnnualReview;
 import io.github.gcmkit.model.charter.ChairSeat;
 import io.github.gcmkit.model.charter.Charter;
-import io.github.gcmkit.model.charter.CharterObjective;
 import io.github.gcmkit.model.charter.Composition;
 import io.github.gcmkit.model.charter.CompositionBasis;
 import io.github.gcmkit.model.charter.DecisionMethod;
@@ -69,9 +68,11 @@ final class FullFederationGenerator {
       ImmutableList.copyOf(Locale.getISOCountries());
 
   private final CommonGenerators common;
+  private final CharterGenerators charters;
 
   FullFederationGenerator(CommonGenerators common) {
     this.common = common;
+    this.charters = new CharterGenerators(common);
   }
 
   Generator<Federation> federation(int networks) {
@@ -203,7 +204,7 @@ final class FullFederationGenerator {
                 .addAllEstablishedBy(List.of(StakeholderRef.entity("RC"), StakeholderRef.entity("IOM")))
                 .links(common.links().next(source))
                 .build())
-        .addAllObjectives(common.indexed(8, 12, this::objective).next(source))
+        .addAllObjectives(common.indexed(8, 12, charters::objective).next(source))
         .composition(
             Composition.builder()
                 .basis(CompositionBasis.EVERY_UNCT_ENTITY)
@@ -212,15 +213,6 @@ final class FullFederationGenerator {
                 .build())
         .governance(governance.build())
         .build();
-  }
-
-  private Generator<CharterObjective> objective(int index) {
-    return source ->
-        CharterObjective.builder()
-            .id(Integer.toString(index))
-            .text(common.text().next(source))
-            .links(common.links().next(source))
-            .build();
   }
 
   private Workplan workplan(YearMonth from, List<String> eventIds, Source source) {
