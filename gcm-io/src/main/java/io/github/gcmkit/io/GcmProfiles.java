@@ -1,6 +1,5 @@
 package io.github.gcmkit.io;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.io.internal.Engine;
 import io.github.gcmkit.io.internal.ProfileFormat;
 import io.github.gcmkit.rules.Profile;
@@ -88,7 +87,7 @@ public final class GcmProfiles {
   }
 
   private Profile read(Engine engine, String text, String source) {
-    return ProfileFormat.read(engine, text, source, catalog, ImmutableMap.of("baseline", Profile.baseline()));
+    return ProfileFormat.read(engine, text, source, catalog);
   }
 
   /**

@@ -45,32 +45,32 @@ public final class ProfileFormat {
   private static final Set<String> FIELDS =
       Set.of(VERSION, NAME, EXTENDS, INCLUDE, EXCLUDE, SEVERITIES, PARAMETERS);
 
+  /** The profiles gcmkit ships, by name: the ones a profile file may extend. */
+  private static final ImmutableMap<String, Profile> SHIPPED = ImmutableMap.of("baseline", Profile.baseline());
+
   private final RuleCatalog catalog;
-  private final ImmutableMap<String, Profile> named;
   private final Settings settings;
   private final Problems problems;
 
-  private ProfileFormat(RuleCatalog catalog, ImmutableMap<String, Profile> named, Settings settings) {
+  private ProfileFormat(RuleCatalog catalog, Settings settings) {
     this.catalog = catalog;
-    this.named = named;
     this.settings = settings;
     this.problems = settings.problems();
   }
 
   /**
    * Reads the profile in {@code text} with {@code engine} (JSON or YAML), checked against {@code
-   * catalog}; {@code named} holds the profiles it may extend.
+   * catalog}.
    *
    * @throws GcmFormatException listing every problem
    */
-  public static Profile read(
-      Engine engine, String text, String source, RuleCatalog catalog, ImmutableMap<String, Profile> named) {
+  public static Profile read(Engine engine, String text, String source, RuleCatalog catalog) {
     Problems problems = new Problems(0);
     Tree tree = engine.parse(text, problems);
     Profile profile = null;
     if (tree != null) {
       Settings settings = new Settings(problems, engine.yaml());
-      profile = new ProfileFormat(catalog, named, settings).profile(tree);
+      profile = new ProfileFormat(catalog, settings).profile(tree);
     }
     if (profile == null || problems.any()) {
       throw new GcmFormatException(source, problems.all());
@@ -90,12 +90,12 @@ public final class ProfileFormat {
     Tree extendsNode = root.get(EXTENDS);
     if (extendsNode != null) {
       String base = settings.text(extendsNode, "/" + EXTENDS);
-      Profile extended = base == null ? null : named.get(base);
+      Profile extended = base == null ? null : SHIPPED.get(base);
       if (extended != null) {
         builder.extend(extended);
       } else if (base != null) {
         problems.add("/" + EXTENDS, extendsNode,
-            "unknown profile '" + base + "' to extend; the profiles gcmkit ships: " + String.join(", ", named.keySet()));
+            "unknown profile '" + base + "' to extend; the profiles gcmkit ships: " + String.join(", ", SHIPPED.keySet()));
       }
     }
     Tree include = root.get(INCLUDE);
@@ -300,7 +300,7 @@ public final class ProfileFormat {
    * A profile that extends one gcmkit ships says so and lists only what it adds.
    */
   public static String write(Profile profile) {
-    @Nullable Profile base = profile.extended().filter(b -> b.equals(Profile.baseline())).orElse(null);
+    @Nullable Profile base = profile.extended().filter(SHIPPED::containsValue).orElse(null);
     List<String> includes = base == null ? profile.includes() : added(base.includes(), profile.includes());
     List<String> excludes = base == null ? profile.excludes() : added(base.excludes(), profile.excludes());
     Map<String, Severity> severities = base == null ? profile.severities() : added(base.severities(), profile.severities());
