@@ -17,10 +17,14 @@ module io.github.gcmkit.model {
   exports io.github.gcmkit.model.charter;
   exports io.github.gcmkit.model.workplan;
   exports io.github.gcmkit.model.network;
+  exports io.github.gcmkit.model.programme;
+  exports io.github.gcmkit.model.progress;
 
   // Readers (such as gcm-io) bind the model reflectively without the model naming them.
   opens io.github.gcmkit.model;
   opens io.github.gcmkit.model.charter;
   opens io.github.gcmkit.model.workplan;
   opens io.github.gcmkit.model.network;
+  opens io.github.gcmkit.model.programme;
+  opens io.github.gcmkit.model.progress;
 }

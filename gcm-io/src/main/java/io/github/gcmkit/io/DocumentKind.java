@@ -4,6 +4,8 @@ import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.programme.JointProgramme;
+import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +21,11 @@ public enum DocumentKind {
   /** A workplan ({@code "workplan"}). */
   WORKPLAN(Workplan.class),
   /** An event ({@code "event"}). */
-  EVENT(Event.class);
+  EVENT(Event.class),
+  /** A joint programme ({@code "programme"}). */
+  PROGRAMME(JointProgramme.class),
+  /** A progress report on a workplan ({@code "progress"}). */
+  PROGRESS(ProgressReport.class);
 
   private final Class<?> modelType;
 
@@ -57,7 +63,7 @@ public enum DocumentKind {
     return Optional.empty();
   }
 
-  /** The kind of document that holds {@code value}, if it is a federation, network, charter, workplan or event. */
+  /** The kind of document that holds {@code value}, if it is one a document can hold. */
   public static Optional<DocumentKind> of(Object value) {
     for (DocumentKind kind : values()) {
       if (kind.modelType.isInstance(value)) {

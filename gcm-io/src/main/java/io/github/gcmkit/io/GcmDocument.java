@@ -14,7 +14,7 @@ import com.google.common.collect.ImmutableMap;
  * survives a read-then-write round trip. The model itself never holds them.
  *
  * @param kind what the document holds
- * @param value the federation, network, charter, workplan or event
+ * @param value the federation, network, charter, workplan, event, joint programme or progress report
  * @param extensions unknown fields by the pointer of their enclosing object
  */
 public record GcmDocument(
@@ -32,8 +32,8 @@ public record GcmDocument(
   /**
    * A document holding {@code value}, without extensions.
    *
-   * @throws IllegalArgumentException if the value is not a federation, network, charter, workplan or
-   *     event
+   * @throws IllegalArgumentException if the value is not a federation, network, charter, workplan, event,
+   *     joint programme or progress report
    */
   public static GcmDocument of(Object value) {
     DocumentKind kind =
@@ -43,7 +43,7 @@ public record GcmDocument(
                     new IllegalArgumentException(
                         "value: "
                             + value.getClass().getSimpleName()
-                            + " is not a federation, network, charter, workplan or event"));
+                            + " is not a federation, network, charter, workplan, event, joint programme or progress report"));
     return new GcmDocument(kind, value, ImmutableMap.of());
   }
 

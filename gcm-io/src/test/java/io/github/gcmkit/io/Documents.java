@@ -10,11 +10,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The sample documents of the tests, taken from the seed documents. */
+/**
+ * The sample documents of the tests, taken from the seed documents, and a synthetic joint programme
+ * and progress report (the seeds have none).
+ */
 final class Documents {
 
   static final List<String> ALL =
-      List.of("senegal-charter.json", "wca-workplan.json", "sahel-webinar.json", "wca-federation.json");
+      List.of(
+          "senegal-charter.json",
+          "wca-workplan.json",
+          "sahel-webinar.json",
+          "wca-federation.json",
+          "synthetic-programme.json",
+          "synthetic-progress.json");
 
   /**
    * The datasets gcm-examples bundles, copied to /datasets/ at build time: every file there, so a

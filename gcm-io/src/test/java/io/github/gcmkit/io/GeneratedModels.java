@@ -23,13 +23,16 @@ final class GeneratedModels {
 
   private GeneratedModels() {}
 
-  /** Documents of every kind a file can hold: federations, networks, charters, workplans, events. */
+  /** Documents of every kind a file can hold: federations, networks, charters, workplans, events,
+   * joint programmes, progress reports. */
   static Gen<Object> documents() {
     return gen(MODELS.federation()).map(v -> (Object) v)
         .mix(gen(MODELS.network()).map(v -> (Object) v), 30)
         .mix(gen(MODELS.charter()).map(v -> (Object) v), 30)
         .mix(gen(MODELS.workplan()).map(v -> (Object) v), 30)
-        .mix(gen(MODELS.event()).map(v -> (Object) v), 20);
+        .mix(gen(MODELS.event()).map(v -> (Object) v), 20)
+        .mix(gen(MODELS.jointProgramme()).map(v -> (Object) v), 20)
+        .mix(gen(MODELS.progressReport()).map(v -> (Object) v), 20);
   }
 
   private static EntityCatalog localCatalog() {

@@ -41,7 +41,7 @@ final class SchemaGenerator {
     root.put("$id", "https://gcmkit.github.io/schema/gcm-format-1.0.schema.json");
     root.put("title", "gcmkit document, format 1.0");
     root.put("description",
-        "A federation, network, charter, workplan or event of United Nations migration networks. See docs/format.md.");
+        "A federation, network, charter, workplan, event, joint programme or progress report of United Nations migration networks. See docs/format.md.");
     root.put("type", "object");
     root.putArray("required").add("gcmFormat").add("kind");
     ObjectNode envelope = root.putObject("properties");

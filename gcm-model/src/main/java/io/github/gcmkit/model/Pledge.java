@@ -1,6 +1,7 @@
 package io.github.gcmkit.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +18,20 @@ public abstract class Pledge implements WithPledge {
   /** The pledge's id, unique within its workplan. */
   public abstract String id();
 
-  /** Who made the pledge. */
+  /** Its number on the IMRF pledging dashboard, where known. */
+  public abstract Optional<Integer> dashboardNumber();
+
+  /** Whether it was made individually, in common, in partnership, or to match another pledge. */
+  public abstract Optional<PledgeKind> kind();
+
+  /** The dashboard number of the pledge it matches, for a matching pledge. */
+  public abstract Optional<Integer> matches();
+
+  /** What it offers: money, people, a process, a policy. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<PledgeForm> forms();
+
+  /** Who made the pledge: the pledging parties. */
   public abstract ImmutableList<StakeholderRef> pledgedBy();
 
   /** What was pledged, in the document's words. */
@@ -47,6 +61,8 @@ public abstract class Pledge implements WithPledge {
   protected void check() {
     Invariants.checkId("id", id());
     event().ifPresent(e -> Invariants.checkId("event", e));
+    dashboardNumber().ifPresent(n -> Invariants.checkPositive("dashboardNumber", n));
+    matches().ifPresent(n -> Invariants.checkPositive("matches", n));
   }
 
   /** Builds {@link Pledge} values. */

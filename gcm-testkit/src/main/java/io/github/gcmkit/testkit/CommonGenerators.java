@@ -23,12 +23,15 @@ import io.github.gcmkit.model.MptfThematicArea;
 import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Pledge;
+import io.github.gcmkit.model.PledgeForm;
+import io.github.gcmkit.model.PledgeKind;
 import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 /** Generators of the shared vocabulary: text, dates, schedules, stakeholders, events, pledges. */
@@ -297,6 +300,11 @@ final class CommonGenerators {
     return source ->
         Pledge.builder()
             .id("p" + index)
+            .dashboardNumber(
+                source.nextBoolean() ? Optional.of(source.between(1, 999)) : Optional.empty())
+            .kind(Generator.enumValues(PledgeKind.class).optional().next(source))
+            .matches(source.chance(20) ? Optional.of(source.between(1, 999)) : Optional.empty())
+            .addAllForms(Generator.enumValues(PledgeForm.class).list(0, 2).next(source))
             .addAllPledgedBy(entityRef().list(1, 2).next(source))
             .text(text().next(source))
             .madeAt(name().optional().next(source))

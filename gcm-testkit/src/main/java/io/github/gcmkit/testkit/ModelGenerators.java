@@ -42,7 +42,14 @@ import io.github.gcmkit.model.workplan.Revision;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.WorkplanModalities;
 import io.github.gcmkit.model.workplan.Workstream;
+import io.github.gcmkit.model.programme.Budget;
+import io.github.gcmkit.model.programme.JointProgramme;
+import io.github.gcmkit.model.progress.DecisionFollowUp;
+import io.github.gcmkit.model.progress.Milestone;
+import io.github.gcmkit.model.progress.ProgressReport;
+import io.github.gcmkit.model.progress.UnitProgress;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /**
  * One generator per gcmkit model type, every value built through the model's public builders and
@@ -67,6 +74,7 @@ public final class ModelGenerators {
   private final CommonGenerators common;
   private final CharterGenerators charters;
   private final WorkplanGenerators workplans;
+  private final DeliveryGenerators delivery;
   private final NetworkGenerators networks;
   private final FullFederationGenerator full;
 
@@ -75,7 +83,8 @@ public final class ModelGenerators {
     this.common = new CommonGenerators(sizes);
     this.charters = new CharterGenerators(common);
     this.workplans = new WorkplanGenerators(common);
-    this.networks = new NetworkGenerators(common, charters, workplans);
+    this.delivery = new DeliveryGenerators(common);
+    this.networks = new NetworkGenerators(common, charters, workplans, delivery);
     this.full = new FullFederationGenerator(common.catalogued());
   }
 
@@ -299,7 +308,50 @@ public final class ModelGenerators {
     return workplans.note();
   }
 
-  /** Networks of every level, with charters, workplans and events. */
+  /** Synthetic joint programmes, naming no workplan. */
+  public Generator<JointProgramme> jointProgramme() {
+    return delivery.programme();
+  }
+
+  /** Synthetic joint programmes implementing some units of {@code workplan}. */
+  public Generator<JointProgramme> jointProgramme(Workplan workplan) {
+    return source -> delivery.programme(source.between(1, 9), Optional.of(workplan)).next(source);
+  }
+
+  /** Budgets of joint programmes. */
+  public Generator<Budget> budget() {
+    return delivery.budget();
+  }
+
+  /** Synthetic progress reports on made-up unit ids. */
+  public Generator<ProgressReport> progressReport() {
+    return delivery.progressReport();
+  }
+
+  /**
+   * Synthetic progress reports of the network {@code network} on some units of {@code workplan},
+   * each unit referred to as {@link io.github.gcmkit.model.progress.UnitProgress#unit()} says.
+   */
+  public Generator<ProgressReport> progressReport(String network, Workplan workplan) {
+    return delivery.progressReport(1, network, Optional.of(workplan));
+  }
+
+  /** The progress of one workplan unit. */
+  public Generator<UnitProgress> unitProgress() {
+    return delivery.unitProgress();
+  }
+
+  /** Milestones of workplan units. */
+  public Generator<Milestone> milestone() {
+    return delivery.milestone();
+  }
+
+  /** The follow-up of decisions. */
+  public Generator<DecisionFollowUp> decisionFollowUp() {
+    return delivery.decisionFollowUp();
+  }
+
+  /** Networks of every level, with charters, workplans, events, programmes and progress reports. */
   public Generator<Network> network() {
     return networks.network();
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.network.NetworkLevel;
+import io.github.gcmkit.model.workplan.Workplan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,17 @@ final class NetworkGenerators {
   private final CommonGenerators common;
   private final CharterGenerators charters;
   private final WorkplanGenerators workplans;
+  private final DeliveryGenerators delivery;
 
   NetworkGenerators(
-      CommonGenerators common, CharterGenerators charters, WorkplanGenerators workplans) {
+      CommonGenerators common,
+      CharterGenerators charters,
+      WorkplanGenerators workplans,
+      DeliveryGenerators delivery) {
     this.common = common;
     this.charters = charters;
     this.workplans = workplans;
+    this.delivery = delivery;
   }
 
   Generator<Network> network() {
@@ -65,8 +71,18 @@ final class NetworkGenerators {
         network.addAllCoveredCountries(Generator.oneOf(COUNTRIES).list(0, 4).next(source));
       }
       int plans = source.between(0, 2);
+      Optional<Workplan> last = Optional.empty();
       for (int i = 1; i <= plans; i++) {
-        network.addWorkplan(workplans.workplan("wp" + i).next(source));
+        Workplan workplan = workplans.workplan("wp" + i).next(source);
+        network.addWorkplan(workplan);
+        last = Optional.of(workplan);
+      }
+      Optional<Workplan> implemented = last;
+      network.addAllProgrammes(
+          common.indexed(0, 1, i -> delivery.programme(i, implemented)).next(source));
+      if (last.isPresent()) {
+        network.addAllProgressReports(
+            common.indexed(0, 2, i -> delivery.progressReport(i, id, implemented)).next(source));
       }
       return network.build();
     };

@@ -100,7 +100,8 @@ final class WorkplanGenerators {
               .kind(kind)
               .number(number)
               .title(common.text().next(source))
-              .links(common.links().next(source));
+              .links(common.links().next(source))
+              .addAllPledges(pledgeIds().next(source));
       if (source.chance(70)) {
         priority.addAllWorkstreams(
             common
@@ -130,6 +131,7 @@ final class WorkplanGenerators {
             .participantsWording(common.text().optional().next(source))
             .addAllActivities(activities(common.sizes.maxDepth()).next(source))
             .links(common.links().next(source))
+            .addAllPledges(pledgeIds().next(source))
             .build();
   }
 
@@ -152,7 +154,8 @@ final class WorkplanGenerators {
               .addAllDeliverables(common.text().list(0, 1).next(source))
               .addAllStakeholders(common.stakeholderRef().list(0, 2).next(source))
               .addAllEvents(Generator.oneOf(List.of("e1", "e2", "e3")).list(0, 1).next(source))
-              .addAllNotes(Generator.oneOf(List.of("1", "2")).list(0, 1).next(source));
+              .addAllNotes(Generator.oneOf(List.of("1", "2")).list(0, 1).next(source))
+              .addAllPledges(pledgeIds().next(source));
       if (depth > 0 && source.chance(40)) {
         activity.addAllSubActivities(
             common
@@ -161,6 +164,11 @@ final class WorkplanGenerators {
       }
       return activity.build();
     };
+  }
+
+  /** Pledge ids, which may or may not name a pledge of the workplan, as in real documents. */
+  private static Generator<ImmutableList<String>> pledgeIds() {
+    return source -> source.chance(20) ? ImmutableList.of("p" + source.between(1, 3)) : ImmutableList.of();
   }
 
   Generator<CrossCuttingIssue> crossCuttingIssue() {

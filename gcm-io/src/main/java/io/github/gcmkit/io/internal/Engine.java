@@ -14,11 +14,13 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -223,7 +225,8 @@ public final class Engine {
       if (k != null) {
         kind = DocumentKind.ofCode(k).orElse(null);
         if (kind == null) {
-          problems.add("/" + KIND, kindNode, "unknown kind '" + k + "', expected one of: federation, network, charter, workplan, event");
+          problems.add("/" + KIND, kindNode, "unknown kind '" + k + "', expected one of: "
+              + Arrays.stream(DocumentKind.values()).map(DocumentKind::code).collect(Collectors.joining(", ")));
         } else if (expected != null && kind != expected) {
           problems.add("/" + KIND, kindNode, "expected a document of kind '" + expected.code() + "', found '" + k + "'");
           kind = null;

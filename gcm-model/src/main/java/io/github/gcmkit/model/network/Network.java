@@ -10,6 +10,8 @@ import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Membership;
 import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.programme.JointProgramme;
+import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -75,6 +77,12 @@ public abstract class Network implements WithNetwork {
   /** The events the network organises or its workplans depend on. */
   public abstract ImmutableList<Event> events();
 
+  /** The joint programmes the network's members run together, as recorded. */
+  public abstract ImmutableList<JointProgramme> programmes();
+
+  /** The progress reports on the network's workplans, oldest first. */
+  public abstract ImmutableList<ProgressReport> progressReports();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -83,6 +91,18 @@ public abstract class Network implements WithNetwork {
   /** The workplan with this id. */
   public Optional<Workplan> workplan(String id) {
     return workplans().stream().filter(w -> w.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The progress reports on the workplan {@code workplanId}, oldest first: those that name it, and,
+   * when it is the network's latest workplan, those that name no workplan.
+   */
+  public ImmutableList<ProgressReport> progressReportsOn(String workplanId) {
+    boolean latest =
+        !workplans().isEmpty() && workplans().get(workplans().size() - 1).id().equals(workplanId);
+    return progressReports().stream()
+        .filter(r -> r.workplan().map(workplanId::equals).orElse(latest))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The event with this id. */
@@ -102,6 +122,8 @@ public abstract class Network implements WithNetwork {
     coveredCountries().forEach(c -> Invariants.checkCountry("coveredCountries", c));
     Invariants.checkUniqueIds("workplans", workplans(), Workplan::id);
     Invariants.checkUniqueIds("events", events(), Event::id);
+    Invariants.checkUniqueIds("programmes", programmes(), JointProgramme::id);
+    Invariants.checkUniqueIds("progressReports", progressReports(), ProgressReport::id);
   }
 
   @Override

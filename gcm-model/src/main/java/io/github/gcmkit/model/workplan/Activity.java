@@ -40,6 +40,9 @@ public abstract class Activity implements WithActivity {
   /** The ids of the events the activity depends on (such as a COP session). */
   public abstract ImmutableList<String> events();
 
+  /** The ids of the workplan's pledges that this unit sets out to support. */
+  public abstract ImmutableList<String> pledges();
+
   /** The ids of the workplan's footnotes that the activity refers to. */
   public abstract ImmutableList<String> notes();
 

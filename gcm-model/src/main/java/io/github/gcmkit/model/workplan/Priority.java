@@ -35,6 +35,9 @@ public abstract class Priority implements WithPriority {
     return GcmLinks.none();
   }
 
+  /** The ids of the workplan's pledges that this unit sets out to support. */
+  public abstract ImmutableList<String> pledges();
+
   /** Its workstreams. */
   public abstract ImmutableList<Workstream> workstreams();
 

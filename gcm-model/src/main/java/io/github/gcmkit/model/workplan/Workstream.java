@@ -50,6 +50,9 @@ public abstract class Workstream implements WithWorkstream {
   /** The activities, in the document's order. */
   public abstract ImmutableList<Activity> activities();
 
+  /** The ids of the workplan's pledges that this unit sets out to support. */
+  public abstract ImmutableList<String> pledges();
+
   /** What the workstream serves in the GCM. */
   @Value.Default
   public GcmLinks links() {
