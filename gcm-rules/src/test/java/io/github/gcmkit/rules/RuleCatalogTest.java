@@ -42,10 +42,19 @@ class RuleCatalogTest {
     expected.put("workplan.gcm-linkage", "INFO");
     expected.put("workplan.whole-of-society", "WARNING");
     expected.put("workplan.dated-reference-in-period", "WARNING");
+    expected.put("workplan.pledge.reference", "ERROR");
     expected.put("network.workplan.overlap", "WARNING");
+    expected.put("network.delivery.units-resolve", "ERROR");
+    expected.put("network.programme.composition", "WARNING minParticipants=2");
+    expected.put("network.programme.markers", "WARNING");
+    expected.put("network.programme.thematic-area", "WARNING");
+    expected.put("network.progress.unit-overdue", "WARNING");
+    expected.put("network.progress.done-before-start", "INFO");
+    expected.put("network.progress.report-late", "WARNING asOf=none");
     expected.put("federation.reporting.resolves", "ERROR");
     expected.put("federation.reporting.hierarchy", "ERROR");
     expected.put("federation.region.covers-country", "ERROR");
+    expected.put("federation.programme.participants-members", "WARNING");
 
     Map<String, String> actual =
         RuleCatalog.builtIn().rules().stream()

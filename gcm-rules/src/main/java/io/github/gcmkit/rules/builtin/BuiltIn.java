@@ -8,6 +8,7 @@ import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.network.NetworkLevel;
+import io.github.gcmkit.model.progress.ProgressStatus;
 import io.github.gcmkit.rules.Check;
 import io.github.gcmkit.rules.Parameter;
 import io.github.gcmkit.rules.Rule;
@@ -74,6 +75,11 @@ final class BuiltIn {
   /** A governing body's name in English and French ("the executive committee"). */
   static LocalizedText label(GoverningBody body) {
     return MESSAGES.text("body." + body.name());
+  }
+
+  /** A progress status's name in English and French ("on track"). */
+  static LocalizedText label(ProgressStatus status) {
+    return MESSAGES.text("status." + status.name());
   }
 
   /** A network level's name in English and French ("national"). */

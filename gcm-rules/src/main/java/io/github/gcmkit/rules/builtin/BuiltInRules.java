@@ -5,7 +5,7 @@ import io.github.gcmkit.rules.Rule;
 
 /**
  * The built-in rules, in the order of {@code docs/rules.md}: charter rules, workplan rules, the
- * network rule and the federation rules. Public only for {@link io.github.gcmkit.rules.RuleCatalog};
+ * network rules (joint programmes and progress reports among them) and the federation rules. Public only for {@link io.github.gcmkit.rules.RuleCatalog};
  * this package is not exported.
  */
 public final class BuiltInRules {
@@ -41,9 +41,18 @@ public final class BuiltInRules {
         GcmLinkage.rule(),
         WorkplanWholeOfSociety.rule(),
         DatedReferenceInPeriod.rule(),
+        PledgeReference.rule(),
         WorkplanOverlap.rule(),
+        UnitReferences.rule(),
+        ProgrammeComposition.rule(),
+        ProgrammeMarkers.rule(),
+        ProgrammeThematicArea.rule(),
+        UnitOverdue.rule(),
+        DoneBeforeStart.rule(),
+        ReportLate.rule(),
         ReportingResolves.rule(),
         ReportingHierarchy.rule(),
-        RegionCoversCountry.rule());
+        RegionCoversCountry.rule(),
+        ProgrammeMembers.rule());
   }
 }

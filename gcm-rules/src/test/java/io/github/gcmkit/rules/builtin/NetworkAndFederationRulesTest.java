@@ -28,7 +28,7 @@ class NetworkAndFederationRulesTest {
 
   @AfterAll
   static void everyNetworkAndFederationRuleIsShownToPassAndToFail() {
-    EXAMPLES.assertEveryRuleShown("network.", "federation.");
+    EXAMPLES.assertEveryRuleShown("network.workplan.", "federation.reporting.", "federation.region.");
   }
 
   @Test

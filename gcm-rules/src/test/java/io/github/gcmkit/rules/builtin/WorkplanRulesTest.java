@@ -9,10 +9,12 @@ import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.GroupKind;
 import io.github.gcmkit.model.Period;
+import io.github.gcmkit.model.Pledge;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Activity;
 import io.github.gcmkit.model.workplan.Priority;
 import io.github.gcmkit.model.workplan.PriorityKind;
 import io.github.gcmkit.model.workplan.Workplan;
@@ -206,5 +208,18 @@ class WorkplanRulesTest {
     List<Priority> thematic = network.workplans().get(0).priorities();
     assertThat(thematic).allMatch(p -> p.kind() == PriorityKind.THEMATIC);
     return network;
+  }
+
+  @Test
+  void aUnitNamesAPledgeTheWorkplanRecords() {
+    Workplan workplan = Cameroon.workplan();
+    Pledge pledge = Pledge.builder().id("civil-registration").addPledgedBy(entity("IOM"))
+        .text(en("synthetic pledge")).build();
+    Activity activity = Activity.builder().id("x").text(en("synthetic activity")).addPledge("civil-registration").build();
+    Workplan withActivity = workplan.withPriorities(workplan.priorities().get(0).withActivities(activity));
+    EXAMPLES.passes("workplan.pledge.reference", withActivity.withPledges(pledge));
+    Finding f = EXAMPLES.fails("workplan.pledge.reference", withActivity.withPledges(),
+        "/priorities/0/activities/0/pledges/0");
+    assertThat(f.message().text("en")).isEqualTo("The pledge civil-registration is not among the workplan's pledges.");
   }
 }

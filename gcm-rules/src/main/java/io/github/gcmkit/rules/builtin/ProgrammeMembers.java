@@ -1,0 +1,65 @@
+package io.github.gcmkit.rules.builtin;
+
+import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.network.NetworkLevel;
+import io.github.gcmkit.model.programme.JointProgramme;
+import io.github.gcmkit.rules.Check;
+import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.RuleContext;
+import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.rules.Target;
+import java.util.Optional;
+
+/**
+ * {@code federation.programme.participants-members}: the participating organisations of a national joint
+ * programme are members of the national network of its country, judged only where that network's
+ * membership is recorded.
+ */
+final class ProgrammeMembers implements Check<Federation> {
+
+  static final String ID = "federation.programme.participants-members";
+
+  static Rule rule() {
+    return BuiltIn.rule(ID, Severity.WARNING, Target.FEDERATION, new ProgrammeMembers());
+  }
+
+  @Override
+  public void check(Federation federation, RuleContext context) {
+    for (int n = 0; n < federation.networks().size(); n++) {
+      Network holder = federation.networks().get(n);
+      for (int i = 0; i < holder.programmes().size(); i++) {
+        JointProgramme programme = holder.programmes().get(i);
+        String at = "/networks/" + n + "/programmes/" + i;
+        if (programme.countries().size() != 1) {
+          continue;
+        }
+        String country = programme.countries().first();
+        Optional<Network> national =
+            federation.networks().stream()
+                .filter(x -> x.level() == NetworkLevel.NATIONAL && x.country().equals(Optional.of(country)))
+                .findFirst();
+        if (national.isEmpty()) {
+          context.notEvaluated(at, BuiltIn.text(ID, "no-network", programme.id(), country));
+          continue;
+        }
+        Members members = Members.of(context.entities(), national, Optional.empty());
+        for (int p = 0; p < programme.participatingOrganisations().size(); p++) {
+          EntityRef participant = programme.participatingOrganisations().get(p);
+          Optional<Boolean> member = members.isMember(participant.id());
+          if (member.isEmpty()) {
+            context.notEvaluated(
+                at + "/participatingOrganisations/" + p,
+                BuiltIn.text(ID, "unknown", national.get().id(), participant));
+          } else if (!member.get()) {
+            context.fail(
+                at + "/participatingOrganisations/" + p,
+                BuiltIn.text(ID, "not-member", programme.id(), participant, national.get().id()),
+                BuiltIn.text(ID, "hint", participant, national.get().id()));
+          }
+        }
+      }
+    }
+  }
+}
