@@ -4,46 +4,75 @@ import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.RecurringSchedule;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.ScheduleWindow;
+import io.github.gcmkit.model.progress.Standing;
+import io.github.gcmkit.model.progress.UnitStanding;
+import io.github.gcmkit.model.progress.WorkUnit;
+import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
-import io.github.gcmkit.model.workplan.Workstream;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * A workplan's timeline as an SVG Gantt chart: one row per workstream, the months on the axis, the
+ * A workplan's timeline as an SVG Gantt chart, under a visible title: one row per priority, per
+ * workstream and per activity that has a schedule of its own, the months on the axis, the
  * workplan's period marked as a shaded band. Work in a window of months is a solid bar, continuous
- * work a hatched bar across the period, recurring work a dot at each occurrence, and a workstream
- * whose document states no timeline says so in words. Labels are in the workplan's language.
+ * work a hatched bar across the period, recurring work a dot at each occurrence, and a unit whose
+ * document states no timeline says so in words. Given the workplan's progress, each bar takes the
+ * colour of where its unit stands (done, on track, late, cancelled, not reported) and a line marks
+ * the date the progress is judged as of. Labels are in the workplan's language and are shortened
+ * between words, never inside one.
  */
 public final class TimelineSvg {
 
-  private static final int LABEL_WIDTH = 300;
+  private static final int LABEL_WIDTH = 320;
+  private static final int LABEL_CHARACTERS = 52;
   private static final int MONTH_WIDTH = 28;
   private static final int ROW_HEIGHT = 26;
-  private static final int HEADER = 46;
-  private static final int LEGEND = 40;
+  private static final int TITLE = 30;
+  private static final int HEADER = TITLE + 46;
+  private static final int LEGEND = 60;
+  private static final String PLAIN = "#2b6cb0";
 
   private TimelineSvg() {}
 
   /** The workplan's timeline as a standalone SVG document. */
   public static String render(Workplan workplan) {
+    return render(workplan, Optional.empty());
+  }
+
+  /** The workplan's timeline with the status of its units as {@code progress} judges them. */
+  public static String render(WorkplanProgress progress) {
+    return render(progress.workplan(), Optional.of(progress));
+  }
+
+  private static String render(Workplan workplan, Optional<WorkplanProgress> progress) {
     Labels l = new Labels(workplan.language());
-    List<Workstream> rows = workplan.workstreams().toList();
-    Period axis = axis(workplan, rows);
+    List<WorkUnit> rows = rows(workplan);
+    Map<String, Standing> standings =
+        progress.map(p -> p.units().stream()
+                .collect(Collectors.toMap(u -> u.unit().reference(), UnitStanding::standing, (a, b) -> a)))
+            .orElse(Map.of());
+    Period axis = axis(workplan, rows, progress);
     int months = (int) axis.months();
     int width = LABEL_WIDTH + months * MONTH_WIDTH + 20;
     int height = HEADER + Math.max(1, rows.size()) * ROW_HEIGHT + LEGEND;
+    String title = l.text(workplan.title());
     StringBuilder svg = new StringBuilder();
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"11\"")
         .append(" xml:lang=\"").append(HtmlRenderer.escape(workplan.language())).append("\">\n")
-        .append("<title>").append(HtmlRenderer.escape(l.text(workplan.title()))).append("</title>\n")
+        .append("<title>").append(HtmlRenderer.escape(title)).append("</title>\n")
         .append("<defs><pattern id=\"continuous\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
-        .append("<rect width=\"3\" height=\"6\" fill=\"#2b6cb0\"/></pattern></defs>\n");
+        .append("<rect width=\"3\" height=\"6\" fill=\"").append(PLAIN).append("\"/></pattern></defs>\n")
+        .append("<text class=\"title\" x=\"6\" y=\"20\" font-size=\"15\" font-weight=\"bold\">")
+        .append(HtmlRenderer.escape(shorten(title, (width - 12) / 8))).append("</text>\n");
     workplan.period().ifPresent(p -> {
       int x = x(axis, p.from());
       svg.append("<rect class=\"period\" x=\"").append(x).append("\" y=\"").append(HEADER - 6)
@@ -64,71 +93,156 @@ public final class TimelineSvg {
       }
     }
     int y = HEADER;
-    for (Workstream w : rows) {
-      String label = w.id() + w.outcome().map(o -> " " + l.text(o)).orElse("");
-      svg.append("<g class=\"workstream\" data-id=\"").append(HtmlRenderer.escape(w.id())).append("\">\n")
-          .append("<text x=\"6\" y=\"").append(y + 17).append("\">").append(HtmlRenderer.escape(shorten(label, 46)))
-          .append("<title>").append(HtmlRenderer.escape(label)).append("</title></text>\n");
-      bar(svg, l, axis, workplan.period(), w.schedule(), y);
+    for (WorkUnit unit : rows) {
+      String label = label(l, unit);
+      Optional<Standing> standing = Optional.ofNullable(standings.get(unit.reference()));
+      svg.append("<g class=\"").append(unit.kind().name().toLowerCase(Locale.ROOT)).append("\" data-id=\"")
+          .append(HtmlRenderer.escape(unit.reference())).append('"');
+      standing.ifPresent(s -> svg.append(" data-status=\"").append(code(s)).append('"'));
+      svg.append(">\n<text x=\"").append(unit.kind() == WorkUnit.Kind.ACTIVITY ? 18 : 6).append("\" y=\"").append(y + 17)
+          .append('"').append(unit.kind() == WorkUnit.Kind.PRIORITY ? " font-weight=\"bold\"" : "").append('>')
+          .append(HtmlRenderer.escape(shorten(label, LABEL_CHARACTERS - (unit.kind() == WorkUnit.Kind.ACTIVITY ? 2 : 0))))
+          .append("<title>").append(HtmlRenderer.escape(label + standing.map(s -> " (" + l.word(code(s)) + ")").orElse("")))
+          .append("</title></text>\n");
+      String colour = standing.map(TimelineSvg::colour).orElse(PLAIN);
+      bar(svg, l, axis, workplan.period(), unit.schedule().orElse(Schedule.unspecified()), y, colour);
       svg.append("</g>\n");
       y += ROW_HEIGHT;
     }
-    legend(svg, l, y + 14);
+    progress.ifPresent(p -> asOf(svg, l, axis, p, rows.size()));
+    legend(svg, l, y + 14, progress.isPresent());
     return svg.append("</svg>\n").toString();
   }
 
-  private static void bar(StringBuilder svg, Labels l, Period axis, Optional<Period> period, Schedule schedule, int y) {
+  /** Priorities, workstreams, and the activities that have a schedule of their own. */
+  private static List<WorkUnit> rows(Workplan workplan) {
+    List<WorkUnit> rows = new ArrayList<>();
+    for (WorkUnit unit : WorkUnit.all(workplan)) {
+      if (unit.kind() != WorkUnit.Kind.ACTIVITY || unit.schedule().isPresent()) {
+        rows.add(unit);
+      }
+    }
+    return rows;
+  }
+
+  private static String label(Labels l, WorkUnit unit) {
+    return switch (unit.kind()) {
+      case PRIORITY, WORKSTREAM -> {
+        String text = l.text(unit.text());
+        yield text.equals(unit.reference()) ? text : unit.reference() + " " + text;
+      }
+      case ACTIVITY -> l.text(unit.text());
+    };
+  }
+
+  private static void bar(
+      StringBuilder svg, Labels l, Period axis, Optional<Period> period, Schedule schedule, int y, String colour) {
     String tip = HtmlRenderer.escape(l.schedule(schedule));
     if (schedule instanceof ScheduleWindow window) {
       Period p = window.window();
       svg.append("<rect class=\"window\" x=\"").append(x(axis, p.from()) + 1).append("\" y=\"").append(y + 5)
           .append("\" width=\"").append((int) p.months() * MONTH_WIDTH - 2).append("\" height=\"").append(ROW_HEIGHT - 10)
-          .append("\" rx=\"3\" fill=\"#2b6cb0\"><title>").append(tip).append("</title></rect>\n");
+          .append("\" rx=\"3\" fill=\"").append(colour).append("\"><title>").append(tip).append("</title></rect>\n");
     } else if (schedule instanceof RecurringSchedule recurring) {
       Period within = recurring.window().or(() -> period).orElse(axis);
       int step = Math.max(1, (int) Math.round(recurring.frequency().approximateMonths()));
       for (YearMonth m = within.from(); !m.isAfter(within.to()); m = m.plusMonths(step)) {
         svg.append("<circle class=\"recurring\" cx=\"").append(x(axis, m) + MONTH_WIDTH / 2).append("\" cy=\"").append(y + ROW_HEIGHT / 2)
-            .append("\" r=\"5\" fill=\"#c05621\"><title>").append(tip).append("</title></circle>\n");
+            .append("\" r=\"5\" fill=\"").append(colour.equals(PLAIN) ? "#c05621" : colour).append("\"><title>")
+            .append(tip).append("</title></circle>\n");
       }
     } else if (schedule.isSpecified()) {
       Period across = period.orElse(axis);
       svg.append("<rect class=\"continuous\" x=\"").append(x(axis, across.from()) + 1).append("\" y=\"").append(y + 8)
           .append("\" width=\"").append((int) across.months() * MONTH_WIDTH - 2).append("\" height=\"").append(ROW_HEIGHT - 16)
-          .append("\" fill=\"url(#continuous)\" stroke=\"#2b6cb0\"><title>").append(tip).append("</title></rect>\n");
+          .append("\" fill=\"url(#continuous)\" stroke=\"").append(colour).append("\"><title>").append(tip).append("</title></rect>\n");
     } else {
       svg.append("<text class=\"unspecified\" x=\"").append(LABEL_WIDTH + 6).append("\" y=\"").append(y + 17)
           .append("\" fill=\"#777\" font-style=\"italic\">").append(tip).append("</text>\n");
     }
   }
 
-  private static void legend(StringBuilder svg, Labels l, int y) {
-    int x = 6;
+  private static void asOf(StringBuilder svg, Labels l, Period axis, WorkplanProgress progress, int rows) {
+    YearMonth month = YearMonth.from(progress.asOf());
+    if (month.isBefore(axis.from()) || month.isAfter(axis.to())) {
+      return;
+    }
+    int x = x(axis, month) + (progress.asOf().getDayOfMonth() - 1) * MONTH_WIDTH / month.lengthOfMonth();
+    String text = l.word("asOf") + " " + progress.asOf();
+    svg.append("<g class=\"as-of\">\n<line x1=\"").append(x).append("\" y1=\"").append(HEADER - 8).append("\" x2=\"").append(x)
+        .append("\" y2=\"").append(HEADER + rows * ROW_HEIGHT).append("\" stroke=\"#1a202c\" stroke-width=\"2\"/>\n")
+        .append("<text x=\"").append(x + 3).append("\" y=\"").append(HEADER + rows * ROW_HEIGHT + 12).append("\" font-weight=\"bold\">")
+        .append(HtmlRenderer.escape(text)).append("</text>\n</g>\n");
+  }
+
+  private static void legend(StringBuilder svg, Labels l, int y, boolean statuses) {
+    List<String[]> items = new ArrayList<>();
+    items.add(new String[] {"window", "rect", PLAIN});
+    items.add(new String[] {"continuous", "hatch", PLAIN});
+    items.add(new String[] {"recurring", "circle", "#c05621"});
+    items.add(new String[] {"period", "band", ""});
     svg.append("<g class=\"legend\">\n");
-    svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9).append("\" width=\"18\" height=\"10\" fill=\"#2b6cb0\"/>")
-        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(HtmlRenderer.escape(l.word("window"))).append("</text>\n");
-    x += 140;
-    svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9).append("\" width=\"18\" height=\"10\" fill=\"url(#continuous)\" stroke=\"#2b6cb0\"/>")
-        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(HtmlRenderer.escape(l.word("continuous"))).append("</text>\n");
-    x += 140;
-    svg.append("<circle cx=\"").append(x + 9).append("\" cy=\"").append(y - 4).append("\" r=\"5\" fill=\"#c05621\"/>")
-        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(HtmlRenderer.escape(l.word("recurring"))).append("</text>\n");
-    x += 140;
-    svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9).append("\" width=\"18\" height=\"10\" fill=\"#fdf6d8\" stroke=\"#d4b106\" stroke-dasharray=\"4 2\"/>")
-        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(HtmlRenderer.escape(l.word("period"))).append("</text>\n");
+    item(svg, l, items, y);
+    if (statuses) {
+      List<String[]> colours = new ArrayList<>();
+      for (Standing s : Standing.values()) {
+        colours.add(new String[] {code(s), "rect", colour(s)});
+      }
+      item(svg, l, colours, y + 20);
+    }
     svg.append("</g>\n");
   }
 
-  /** The months on the axis: the workplan's period widened to every window it schedules. */
-  private static Period axis(Workplan workplan, List<Workstream> rows) {
+  private static void item(StringBuilder svg, Labels l, List<String[]> items, int y) {
+    int x = 6;
+    for (String[] item : items) {
+      switch (item[1]) {
+        case "circle" -> svg.append("<circle cx=\"").append(x + 9).append("\" cy=\"").append(y - 4)
+            .append("\" r=\"5\" fill=\"").append(item[2]).append("\"/>");
+        case "hatch" -> svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9)
+            .append("\" width=\"18\" height=\"10\" fill=\"url(#continuous)\" stroke=\"").append(PLAIN).append("\"/>");
+        case "band" -> svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9)
+            .append("\" width=\"18\" height=\"10\" fill=\"#fdf6d8\" stroke=\"#d4b106\" stroke-dasharray=\"4 2\"/>");
+        default -> svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9)
+            .append("\" width=\"18\" height=\"10\" fill=\"").append(item[2]).append("\"/>");
+      }
+      svg.append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">")
+          .append(HtmlRenderer.escape(l.word(item[0]))).append("</text>\n");
+      x += 120;
+    }
+  }
+
+  /** The code of a standing, as the words and the {@code data-status} attribute spell it. */
+  static String code(Standing standing) {
+    return switch (standing) {
+      case DONE -> "done";
+      case ON_TRACK -> "onTrack";
+      case LATE -> "late";
+      case CANCELLED -> "cancelled";
+      case NOT_REPORTED -> "notReported";
+    };
+  }
+
+  private static String colour(Standing standing) {
+    return switch (standing) {
+      case DONE -> "#2f855a";
+      case ON_TRACK -> PLAIN;
+      case LATE -> "#c53030";
+      case CANCELLED -> "#a0aec0";
+      case NOT_REPORTED -> "#718096";
+    };
+  }
+
+  /** The months on the axis: the workplan's period widened to every window it schedules and the as-of date. */
+  private static Period axis(Workplan workplan, List<WorkUnit> rows, Optional<WorkplanProgress> progress) {
     YearMonth from = workplan.period().map(Period::from).orElse(null);
     YearMonth to = workplan.period().map(Period::to).orElse(null);
-    for (Workstream w : rows) {
-      Optional<Period> p = w.schedule().period();
-      if (p.isPresent()) {
-        from = from == null || p.get().from().isBefore(from) ? p.get().from() : from;
-        to = to == null || p.get().to().isAfter(to) ? p.get().to() : to;
-      }
+    List<Period> windows = new ArrayList<>();
+    rows.forEach(u -> u.window().ifPresent(windows::add));
+    progress.ifPresent(p -> windows.add(Period.of(YearMonth.from(p.asOf()))));
+    for (Period p : windows) {
+      from = from == null || p.from().isBefore(from) ? p.from() : from;
+      to = to == null || p.to().isAfter(to) ? p.to() : to;
     }
     if (from == null || to == null) {
       YearMonth start = workplan.issued().map(d -> d.firstMonth()).orElse(YearMonth.of(2020, 1));
@@ -141,7 +255,16 @@ public final class TimelineSvg {
     return LABEL_WIDTH + (int) ChronoUnit.MONTHS.between(axis.from(), month) * MONTH_WIDTH;
   }
 
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  /** {@code text} cut to at most {@code max} characters between two words, with an ellipsis. */
+  static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max - 1);
+    String head = (cut > max / 3 ? text.substring(0, cut) : text.substring(0, max - 1)).stripTrailing();
+    while (!head.isEmpty() && ",;:.-–(".indexOf(head.charAt(head.length() - 1)) >= 0) {
+      head = head.substring(0, head.length() - 1).stripTrailing();
+    }
+    return head + "…";
   }
 }

@@ -3,14 +3,21 @@ package io.github.gcmkit.io.render;
 import static io.github.gcmkit.testkit.QuickTheoriesGenerators.gen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.progress.ProgressReport;
+import io.github.gcmkit.model.progress.ProgressStatus;
+import io.github.gcmkit.model.progress.UnitProgress;
+import io.github.gcmkit.model.progress.WorkUnit;
+import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.Workstream;
 import io.github.gcmkit.testkit.ModelGenerators;
@@ -19,6 +26,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -88,12 +97,69 @@ class RenderersTest {
   }
 
   @Test
-  void theTimelineIsSvgWithARowPerWorkstream() throws Exception {
+  void theTimelineIsSvgWithATitleAndARowPerUnitThatCarriesWork() throws Exception {
     String svg = TimelineSvg.render(wca);
     Document doc = parse(svg);
     assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
-    assertThat(doc.getElementsByTagName("g").getLength()).isEqualTo(3 + 1);
-    assertThat(svg).contains("class=\"period\"", "class=\"window\"", "class=\"continuous\"", "data-id=\"1.1\"", "data-id=\"2.1\"");
+    assertThat(rows(doc)).isEqualTo(rows(wca));
+    assertThat(svg).contains("class=\"title\"", "class=\"period\"", "class=\"window\"", "class=\"continuous\"",
+        "data-id=\"core-1\"", "data-id=\"1.1\"", "data-id=\"2.1\"");
+  }
+
+  @Test
+  void theTimelineDrawsActivitiesWithSchedulesRecurringOnesIncluded() {
+    long scheduled = WorkUnit.all(wca).stream()
+        .filter(u -> u.kind() == WorkUnit.Kind.ACTIVITY && u.schedule().isPresent()).count();
+    assertThat(scheduled).isPositive();
+    String svg = TimelineSvg.render(wca);
+    assertThat(svg).contains("<g class=\"activity\"", "class=\"recurring\"");
+  }
+
+  @Test
+  void withProgressTheTimelineColoursUnitsAndMarksTheAsOfDate() {
+    ProgressReport report = ProgressReport.builder().id("synthetic").network("wca")
+        .asOf(PartialDate.of(LocalDate.of(2021, 3, 31)))
+        .addUnit(UnitProgress.of("1.1", ProgressStatus.ON_TRACK))
+        .addUnit(UnitProgress.of("2.1", ProgressStatus.DONE))
+        .build();
+    String svg = TimelineSvg.render(WorkplanProgress.of(wca, List.of(report), LocalDate.of(2021, 4, 15)));
+    assertThat(svg).contains("data-id=\"1.1\" data-status=\"late\"", "data-id=\"2.1\" data-status=\"done\"",
+        "data-id=\"core-1\" data-status=\"notReported\"", "class=\"as-of\"", "As of 2021-04-15", "Not reported");
+    assertThat(TimelineSvg.render(WorkplanProgress.of(wca.withLanguage("fr"), List.of(report), LocalDate.of(2021, 4, 15))))
+        .contains("Au 2021-04-15", "En retard");
+  }
+
+  @Test
+  void labelsAreShortenedBetweenWordsNeverInsideOne() {
+    String text = "Support Member States, Regional Economic Commissions (RECs) and national UNMNs";
+    String shortened = TimelineSvg.shorten(text, 30);
+    assertThat(shortened).isEqualTo("Support Member States, Regional…");
+    qt().withExamples(200).forAll(gen(MODELS.localizedText()), integers().between(5, 60)).checkAssert((t, max) -> {
+      String s = t.text(t.original()).orElseThrow();
+      String cut = TimelineSvg.shorten(s, max);
+      if (!cut.equals(s)) {
+        String head = cut.substring(0, cut.length() - 1);
+        assertThat(cut).endsWith("…").hasSizeLessThanOrEqualTo(max);
+        assertThat(s).startsWith(head);
+        if (s.substring(0, max).contains(" ") && s.lastIndexOf(' ', max - 1) > max / 3) {
+          assertThat(s.charAt(head.length())).as("cut in %s", s).matches(c -> !Character.isLetterOrDigit(c));
+        }
+      }
+    });
+  }
+
+  private static long rows(Document doc) {
+    long rows = 0;
+    for (int i = 0; i < doc.getElementsByTagName("g").getLength(); i++) {
+      String kind = doc.getElementsByTagName("g").item(i).getAttributes().getNamedItem("class").getNodeValue();
+      rows += List.of("priority", "workstream", "activity").contains(kind) ? 1 : 0;
+    }
+    return rows;
+  }
+
+  private static long rows(Workplan workplan) {
+    return WorkUnit.all(workplan).stream()
+        .filter(u -> u.kind() != WorkUnit.Kind.ACTIVITY || u.schedule().isPresent()).count();
   }
 
   @Test
@@ -114,8 +180,7 @@ class RenderersTest {
         assertThat(markdown).contains("| " + w.id().replace("|", "\\|") + " |");
         assertThat(html).contains("<td>" + HtmlRenderer.escape(w.id()) + "</td>");
       });
-      assertThat(parse(TimelineSvg.render(workplan)).getElementsByTagName("g").getLength())
-          .isEqualTo(workplan.workstreams().count() + 1);
+      assertThat(rows(parse(TimelineSvg.render(workplan)))).isEqualTo(rows(workplan));
     });
   }
 
