@@ -20,7 +20,7 @@ import java.util.List;
  * QuickTheories, which shrinks a failing charter to a small one.
  *
  * <pre>{@code
- * java -cp gcm-examples/target/gcm.jar io.github.gcmkit.examples.CustomRuleProperties
+ * java -cp gcm-cli/target/gcm.jar io.github.gcmkit.examples.CustomRuleProperties
  * }</pre>
  *
  * <p>The same lines work inside a JUnit test.
