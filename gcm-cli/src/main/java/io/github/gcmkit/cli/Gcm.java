@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       TimelineCommand.class,
       GraphCommand.class,
       CoverageCommand.class,
+      ProgressCommand.class,
       DiffCommand.class,
       SchemaCommand.class,
       RulesCommand.class,

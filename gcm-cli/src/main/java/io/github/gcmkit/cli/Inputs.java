@@ -11,12 +11,15 @@ import io.github.gcmkit.io.GcmYaml;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.programme.JointProgramme;
+import io.github.gcmkit.model.progress.ProgressReport;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -86,13 +89,17 @@ final class Inputs {
 
   /**
    * One federation of the networks and events of {@code documents} (federation, network and event
-   * documents), by their source.
+   * documents), by their source, with each progress report added to the network it names and each
+   * joint programme to the national network of its country.
    *
-   * @throws CommandException if a document is a charter or a workplan, or two hold the same network
+   * @throws CommandException if a document is a charter or a workplan, two hold the same network, or
+   *     a progress report or programme has no network in the input
    */
   static Federation federation(Map<String, GcmDocument> documents) {
     Map<String, String> origins = new LinkedHashMap<>();
     Federation.Builder federation = Federation.builder();
+    Map<String, ProgressReport> reports = new LinkedHashMap<>();
+    Map<String, JointProgramme> programmes = new LinkedHashMap<>();
     documents.forEach((source, document) -> {
       switch (document.kind()) {
         case FEDERATION -> {
@@ -102,11 +109,38 @@ final class Inputs {
         }
         case NETWORK -> add(federation, origins, document.value(Network.class), source);
         case EVENT -> federation.addEvent(document.value(Event.class));
+        case PROGRESS -> reports.put(source, document.value(ProgressReport.class));
+        case PROGRAMME -> programmes.put(source, document.value(JointProgramme.class));
         default -> throw new CommandException(source + " is a " + document.kind().code()
             + " document, which cannot be combined with other documents");
       }
     });
-    return federation.build();
+    Federation built = federation.build();
+    if (reports.isEmpty() && programmes.isEmpty()) {
+      return built;
+    }
+    Map<String, Network> networks = new LinkedHashMap<>();
+    built.networks().forEach(n -> networks.put(n.id(), n));
+    reports.forEach((source, report) -> {
+      Network network = networks.get(report.network());
+      if (network == null) {
+        throw new CommandException(source + " is a progress report of the network '" + report.network()
+            + "', which is not in the input");
+      }
+      networks.put(network.id(), Network.builder().from(network).addProgressReport(report).build());
+    });
+    programmes.forEach((source, programme) -> {
+      List<Network> national = networks.values().stream()
+          .filter(n -> programme.countries().size() == 1 && n.country().equals(Optional.of(programme.countries().first())))
+          .toList();
+      if (national.size() != 1) {
+        throw new CommandException(source + " is a joint programme for " + String.join(", ", programme.countries())
+            + ", and the input has no one national network of that country to hold it");
+      }
+      Network network = national.get(0);
+      networks.put(network.id(), Network.builder().from(network).addProgramme(programme).build());
+    });
+    return built.withNetworks(networks.values());
   }
 
   private static void add(Federation.Builder federation, Map<String, String> origins, Network network, String source) {

@@ -1,6 +1,15 @@
 package io.github.gcmkit.cli;
 
+import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.render.TimelineSvg;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.progress.ProgressReport;
+import io.github.gcmkit.model.progress.WorkplanProgress;
+import io.github.gcmkit.model.workplan.Workplan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +24,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Draw a workplan's timeline as SVG.",
       "",
-      "One bar per workstream and activity over the months of the workplan's period, to standard output.",
+      "One row per priority, workstream and scheduled activity over the months of the workplan's period, "
+          + "to standard output. With --as-of, or when progress reports are given (those the network holds "
+          + "and --report files), each unit takes the colour of where it stands and a line marks the date.",
       "",
       "SOURCE is a workplan document, or a network and its workplan.",
       ""
@@ -30,9 +41,34 @@ final class TimelineCommand implements Callable<Integer> {
       description = "The network's workplan ID; by default its only workplan.")
   String workplan = "";
 
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", defaultValue = "",
+      description = "Colour the units by where they stand as of this date (today when only reports are given).")
+  String asOf = "";
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "A progress report document on the workplan; repeatable.")
+  List<Path> reports = new ArrayList<>();
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(TimelineSvg.render(source.workplan(workplan)));
+    Workplan plan = source.workplan(workplan);
+    List<ProgressReport> known = new ArrayList<>();
+    if (source.document().value() instanceof Network || source.document().value() instanceof Federation) {
+      known.addAll(source.network(source.document()).progressReportsOn(plan.id()));
+    }
+    for (Path file : reports) {
+      GcmDocument document = Inputs.read(file);
+      if (!(document.value() instanceof ProgressReport report)) {
+        throw new CommandException(file + " is a " + document.kind().code() + " document, not a progress report");
+      }
+      if (report.workplan().map(plan.id()::equals).orElse(true)) {
+        known.add(report);
+      }
+    }
+    String svg = asOf.isBlank() && known.isEmpty()
+        ? TimelineSvg.render(plan)
+        : TimelineSvg.render(WorkplanProgress.of(plan, known, ProgressCommand.date(spec, asOf)));
+    spec.commandLine().getOut().print(svg);
     spec.commandLine().getOut().flush();
     return Gcm.OK;
   }

@@ -6,9 +6,11 @@
  * io.github.gcmkit.model.EntityCatalog}, events and pledges.
  *
  * <p>Charters live in {@link io.github.gcmkit.model.charter}, workplans in {@link
- * io.github.gcmkit.model.workplan}, and networks and federations of networks in {@link
- * io.github.gcmkit.model.network}. Packages depend one way: this package on none of them, charter
- * and workplan on this one, network on all three.
+ * io.github.gcmkit.model.workplan}, joint programmes in {@link io.github.gcmkit.model.programme},
+ * progress reports in {@link io.github.gcmkit.model.progress}, and networks and federations of
+ * networks in {@link io.github.gcmkit.model.network}. Packages depend one way: this package on none
+ * of them, charter, workplan and programme on this one, progress on this one and workplan, network
+ * on all of them.
  *
  * <p>All types are immutable, thread-safe and never hold {@code null}: absent values are {@link
  * java.util.Optional} or empty collections. A value that exists is well-formed (non-blank ids, ids

@@ -25,7 +25,7 @@ class MessagesTest {
   void everyKeyBelongsToABuiltInRuleOrIsShared() {
     Set<String> ids = RuleCatalog.builtIn().rules().stream().map(Rule::id).collect(Collectors.toSet());
     assertThat(RULES.englishKeys())
-        .allMatch(key -> key.startsWith("body.") || key.startsWith("level.")
+        .allMatch(key -> key.startsWith("body.") || key.startsWith("level.") || key.startsWith("status.")
             || key.equals("workplan.no-workstreams")
             || ids.stream().anyMatch(id -> key.startsWith(id + ".")), "belongs to a rule");
   }

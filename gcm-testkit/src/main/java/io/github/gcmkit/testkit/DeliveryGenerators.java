@@ -67,7 +67,8 @@ final class DeliveryGenerators {
               .period(common.period().optional().next(source))
               .status(Generator.enumValues(ProgrammeStatus.class).optional().next(source))
               .fundingSource(Generator.enumValues(FundingSource.class).optional().next(source))
-              .funder(common.name().optional().next(source));
+              .funder(common.name().optional().next(source))
+              .language(source.nextBoolean() ? "en" : "fr");
       if (!participants.isEmpty() && source.chance(80)) {
         programme.convening(source.pick(participants));
       }

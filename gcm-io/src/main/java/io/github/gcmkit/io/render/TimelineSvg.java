@@ -102,7 +102,7 @@ public final class TimelineSvg {
       svg.append(">\n<text x=\"").append(unit.kind() == WorkUnit.Kind.ACTIVITY ? 18 : 6).append("\" y=\"").append(y + 17)
           .append('"').append(unit.kind() == WorkUnit.Kind.PRIORITY ? " font-weight=\"bold\"" : "").append('>')
           .append(HtmlRenderer.escape(shorten(label, LABEL_CHARACTERS - (unit.kind() == WorkUnit.Kind.ACTIVITY ? 2 : 0))))
-          .append("<title>").append(HtmlRenderer.escape(label + standing.map(s -> " (" + l.word(code(s)) + ")").orElse("")))
+          .append("<title>").append(HtmlRenderer.escape(label + standing.map(s -> " (" + l.word(key(s)) + ")").orElse("")))
           .append("</title></text>\n");
       String colour = standing.map(TimelineSvg::colour).orElse(PLAIN);
       bar(svg, l, axis, workplan.period(), unit.schedule().orElse(Schedule.unspecified()), y, colour);
@@ -186,7 +186,7 @@ public final class TimelineSvg {
     if (statuses) {
       List<String[]> colours = new ArrayList<>();
       for (Standing s : Standing.values()) {
-        colours.add(new String[] {code(s), "rect", colour(s)});
+        colours.add(new String[] {key(s), "rect", colour(s)});
       }
       item(svg, l, colours, y + 20);
     }
@@ -212,7 +212,12 @@ public final class TimelineSvg {
     }
   }
 
-  /** The code of a standing, as the words and the {@code data-status} attribute spell it. */
+  /** The key of a standing's name in {@link Labels}. */
+  static String key(Standing standing) {
+    return "standing." + code(standing);
+  }
+
+  /** The code of a standing, as the {@code data-status} attribute spells it. */
   static String code(Standing standing) {
     return switch (standing) {
       case DONE -> "done";
