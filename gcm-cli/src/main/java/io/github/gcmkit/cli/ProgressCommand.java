@@ -1,8 +1,10 @@
 package io.github.gcmkit.cli;
 
+import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.io.render.ProgressRenderer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.progress.UnitStanding;
 import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.io.PrintWriter;
@@ -11,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -21,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code gcm progress}: where each network's workplans stand as of a date. */
 @Command(
@@ -79,13 +84,50 @@ final class ProgressCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (chosen) {
-      case "json" -> ProgressRenderer.json(language, date, networks);
+      case "json" -> json(date, networks);
       case "markdown" -> ProgressRenderer.markdown(language, date, networks);
       case "html" -> ProgressRenderer.html(language, date, networks);
       default -> ProgressRenderer.text(language, date, networks);
     });
     out.flush();
     return Gcm.OK;
+  }
+
+  /** JSON for tools: codes, not words, except for titles and the units' texts in the chosen language. */
+  private String json(LocalDate date, Map<String, List<WorkplanProgress>> networks) {
+    ObjectNode root = GcmJson.defaults().mapper().createObjectNode();
+    root.put("asOf", date.toString());
+    ArrayNode workplans = root.putArray("workplans");
+    networks.forEach((network, progresses) -> {
+      for (WorkplanProgress progress : progresses) {
+        ObjectNode w = workplans.addObject();
+        w.put("network", network);
+        w.put("workplan", progress.workplan().id());
+        w.put("title", progress.workplan().title().text(language));
+        progress.latestReport().ifPresent(r -> w.putObject("latestReport")
+            .put("id", r.id()).put("asOf", r.asOf().toIsoString()));
+        progress.nextReportDue().ifPresent(d -> w.put("nextReportDue", d.toString()));
+        w.put("reportLate", progress.reportLate());
+        ObjectNode counts = w.putObject("counts");
+        progress.counts().forEach((s, n) -> counts.put(code(s), n));
+        ArrayNode units = w.putArray("units");
+        for (UnitStanding row : progress.listed()) {
+          ObjectNode u = units.addObject();
+          u.put("unit", row.unit().reference());
+          u.put("kind", code(row.unit().kind()));
+          u.put("standing", code(row.standing()));
+          row.reported().ifPresent(p -> u.put("status", code(p.status())));
+          u.put("overdue", row.overdue());
+          row.unit().window().ifPresent(p -> u.put("schedule", p.toString()));
+          u.put("text", row.unit().text().text(language));
+        }
+      }
+    });
+    return GcmJson.defaults().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  private static String code(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The date {@code asOf} names, or today when it is blank. */

@@ -1,6 +1,8 @@
 package io.github.gcmkit.model.progress;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.gcmkit.model.Frequency;
 import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Period;
@@ -10,6 +12,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,6 +77,27 @@ public final class WorkplanProgress {
   /** Every unit of the workplan in document order, with where it stands. */
   public ImmutableList<UnitStanding> units() {
     return units;
+  }
+
+  /**
+   * The units a progress table lists: every priority and workstream, and the activities that have a
+   * schedule of their own or that the latest report speaks of.
+   */
+  public ImmutableList<UnitStanding> listed() {
+    return units.stream()
+        .filter(u -> u.unit().kind() != WorkUnit.Kind.ACTIVITY
+            || u.unit().schedule().isPresent() || u.reported().isPresent())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** How many of the {@link #listed()} units stand where, for every standing (zero included). */
+  public ImmutableMap<Standing, Integer> counts() {
+    Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
+    for (Standing s : Standing.values()) {
+      counts.put(s, 0);
+    }
+    listed().forEach(u -> counts.merge(u.standing(), 1, Integer::sum));
+    return Maps.immutableEnumMap(counts);
   }
 
   /**
