@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -49,7 +50,9 @@ class DistributionIT {
   void holdsTheLaunchersTheJarTheManPagesTheCompletionAndTheLicences() throws IOException {
     assertThat(home.resolve("bin/gcm")).isExecutable();
     assertThat(Files.readString(home.resolve("bin/gcm.cmd"))).contains("\r\n").contains("JAVA_OPTS");
-    assertThat(home.resolve("lib/gcm-cli-" + VERSION + ".jar")).isRegularFile();
+    try (JarFile jar = new JarFile(home.resolve("lib/gcm-cli-" + VERSION + ".jar").toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(Gcm.class.getName());
+    }
     assertThat(home.resolve("README.md")).isRegularFile();
     assertThat(home.resolve("LICENSE")).isRegularFile();
     assertThat(home.resolve("licenses/META-INF/NOTICE")).isRegularFile();
