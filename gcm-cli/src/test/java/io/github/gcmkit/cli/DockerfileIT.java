@@ -25,73 +25,33 @@ import tools.jackson.databind.json.JsonMapper;
 @DisabledOnOs(OS.WINDOWS)
 class DockerfileIT {
 
-  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  static final Path ROOT = Dockerfile.ROOT;
   static final Pattern LABEL = Pattern.compile("([\\w.-]+)=\"([^\"]*)\"");
-
-  /** One instruction: its keyword in upper case and the rest of its (joined) lines. */
-  record Instruction(String keyword, String arguments) {}
-
-  /** The Dockerfile's instructions, continuation lines joined, comments left out. */
-  static List<Instruction> instructions() throws IOException {
-    List<Instruction> instructions = new ArrayList<>();
-    StringBuilder pending = new StringBuilder();
-    for (String line : Files.readAllLines(ROOT.resolve("Dockerfile"))) {
-      String trimmed = line.strip();
-      if (trimmed.startsWith("#") || (trimmed.isEmpty() && pending.length() == 0)) {
-        continue;
-      }
-      if (trimmed.endsWith("\\")) {
-        pending.append(trimmed, 0, trimmed.length() - 1).append(' ');
-        continue;
-      }
-      pending.append(trimmed);
-      String[] parts = pending.toString().split("\\s+", 2);
-      instructions.add(new Instruction(parts[0].toUpperCase(java.util.Locale.ROOT), parts.length > 1 ? parts[1] : ""));
-      pending.setLength(0);
-    }
-    return instructions;
-  }
-
-  /** The instructions of the last stage, the image that is run. */
-  static List<Instruction> finalStage() throws IOException {
-    List<Instruction> all = instructions();
-    int from = 0;
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).keyword().equals("FROM")) {
-        from = i;
-      }
-    }
-    return all.subList(from, all.size());
-  }
-
-  static List<String> arguments(List<Instruction> instructions, String keyword) {
-    return instructions.stream().filter(i -> i.keyword().equals(keyword)).map(Instruction::arguments).toList();
-  }
 
   @Test
   void buildsWithTheWrapperAndRunsOnASmallJre() throws IOException {
-    List<String> from = arguments(instructions(), "FROM");
+    List<String> from = Dockerfile.arguments(Dockerfile.instructions(), "FROM");
     assertThat(from).hasSize(2);
     assertThat(from.get(0)).startsWith("eclipse-temurin:17-jdk").endsWith(" AS build");
     assertThat(from.get(1)).isEqualTo("eclipse-temurin:17-jre");
-    assertThat(arguments(instructions(), "RUN")).anyMatch(run -> run.startsWith("./mvnw -B") && run.contains(" package "));
+    assertThat(Dockerfile.arguments(Dockerfile.instructions(), "RUN")).anyMatch(run -> run.startsWith("./mvnw -B") && run.contains(" package "));
   }
 
   @Test
   void runsGcmAsAnUnprivilegedUserInWork() throws IOException {
-    List<Instruction> image = finalStage();
-    assertThat(arguments(image, "USER")).singleElement().isNotIn("root", "0", "0:0");
-    assertThat(arguments(image, "WORKDIR")).singleElement().isEqualTo("/work");
+    List<Dockerfile.Instruction> image = Dockerfile.finalStage();
+    assertThat(Dockerfile.arguments(image, "USER")).singleElement().isNotIn("root", "0", "0:0");
+    assertThat(Dockerfile.arguments(image, "WORKDIR")).singleElement().isEqualTo("/work");
     List<String> entryPoint = List.of(JsonMapper.shared()
-        .readValue(arguments(image, "ENTRYPOINT").get(0), String[].class));
+        .readValue(Dockerfile.arguments(image, "ENTRYPOINT").get(0), String[].class));
     assertThat(entryPoint).containsExactly("/opt/gcm/bin/gcm");
   }
 
   @Test
   void carriesTheOciLabels() throws IOException {
-    List<Instruction> image = finalStage();
+    List<Dockerfile.Instruction> image = Dockerfile.finalStage();
     Map<String, String> labels = new LinkedHashMap<>();
-    for (String label : arguments(image, "LABEL")) {
+    for (String label : Dockerfile.arguments(image, "LABEL")) {
       Matcher m = LABEL.matcher(label);
       while (m.find()) {
         labels.put(m.group(1), m.group(2));
@@ -101,12 +61,12 @@ class DockerfileIT {
         "org.opencontainers.image.version", "org.opencontainers.image.source", "org.opencontainers.image.licenses");
     assertThat(labels).containsEntry("org.opencontainers.image.licenses", "Apache-2.0")
         .containsEntry("org.opencontainers.image.version", "${GCM_VERSION}");
-    assertThat(arguments(image, "ARG")).contains("GCM_VERSION=" + System.getProperty("gcm.version"));
+    assertThat(Dockerfile.arguments(image, "ARG")).contains("GCM_VERSION=" + System.getProperty("gcm.version"));
   }
 
   @Test
   void everythingItCopiesExistsAfterPackage() throws Exception {
-    for (String copy : arguments(instructions(), "COPY")) {
+    for (String copy : Dockerfile.arguments(Dockerfile.instructions(), "COPY")) {
       List<String> words = List.of(copy.split("\\s+"));
       List<String> sources = words.subList(0, words.size() - 1).stream().filter(w -> !w.startsWith("--")).toList();
       if (words.get(0).equals("--from=build")) {
@@ -117,7 +77,7 @@ class DockerfileIT {
       }
     }
     // The build stage unpacks the tarball that package built; the entry point is in it.
-    String run = arguments(instructions(), "RUN").stream().filter(r -> r.contains("tar -xzf")).findFirst().orElseThrow();
+    String run = Dockerfile.arguments(Dockerfile.instructions(), "RUN").stream().filter(r -> r.contains("tar -xzf")).findFirst().orElseThrow();
     Matcher tarball = Pattern.compile("tar -xzf (\\S+)").matcher(run);
     assertThat(tarball.find()).isTrue();
     Path glob = ROOT.resolve(tarball.group(1));
@@ -125,7 +85,7 @@ class DockerfileIT {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(glob.getParent(), glob.getFileName().toString())) {
       files.forEach(found::add);
     }
-    assertThat(found).singleElement();
+    assertThat(found).hasSize(1);
     DistributionIT.Launched listing = DistributionIT.run(ROOT, Map.of(), "tar", "-tzf", found.get(0).toString());
     assertThat(listing.out().lines()).anyMatch(entry -> entry.endsWith("/bin/gcm"));
   }
