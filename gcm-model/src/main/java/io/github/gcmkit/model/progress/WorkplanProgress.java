@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,9 +39,11 @@ public final class WorkplanProgress {
     this.workplan = workplan;
     this.asOf = asOf;
     this.latest = latest;
+    Map<String, UnitProgress> reported = new HashMap<>();
+    latest.ifPresent(r -> r.units().forEach(u -> reported.put(u.unit(), u)));
     ImmutableList.Builder<UnitStanding> standings = ImmutableList.builder();
     for (WorkUnit unit : WorkUnit.all(workplan)) {
-      standings.add(judge(unit));
+      standings.add(judge(unit, Optional.ofNullable(reported.get(unit.reference()))));
     }
     this.units = standings.build();
   }
@@ -132,8 +135,7 @@ public final class WorkplanProgress {
     };
   }
 
-  private UnitStanding judge(WorkUnit unit) {
-    Optional<UnitProgress> reported = latest.flatMap(r -> r.unit(unit.reference()));
+  private UnitStanding judge(WorkUnit unit, Optional<UnitProgress> reported) {
     if (reported.isEmpty()) {
       return new UnitStanding(unit, Standing.NOT_REPORTED, reported, false);
     }

@@ -13,6 +13,8 @@ import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,13 +37,15 @@ final class DoneBeforeStart implements Check<Network> {
       if (workplan.isEmpty()) {
         continue;
       }
+      Map<String, WorkUnit> units = new HashMap<>();
+      WorkUnit.all(workplan.get()).forEach(unit -> units.putIfAbsent(unit.reference(), unit));
       for (int u = 0; u < report.units().size(); u++) {
         UnitProgress progress = report.units().get(u);
         if (progress.status() != ProgressStatus.DONE) {
           continue;
         }
         Optional<Period> window =
-            WorkUnit.find(workplan.get(), progress.unit()).flatMap(WorkUnit::window);
+            Optional.ofNullable(units.get(progress.unit())).flatMap(WorkUnit::window);
         PartialDate done = progress.completed().orElse(report.asOf());
         if (window.isPresent() && done.lastMonth().isBefore(window.get().from())) {
           context.fail(

@@ -11,7 +11,9 @@ import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code network.progress.unit-overdue}: in the latest progress report on a workplan, no unit whose
@@ -39,13 +41,19 @@ final class UnitOverdue implements Check<Network> {
       WorkplanProgress progress =
           WorkplanProgress.of(workplan, List.of(latest), WorkplanProgress.endOf(latest.asOf()));
       int report = network.progressReports().indexOf(latest);
+      Map<String, UnitStanding> overdue = new HashMap<>();
       for (UnitStanding standing : progress.units()) {
         if (standing.overdue()) {
-          int u = latest.units().indexOf(standing.reported().orElseThrow());
+          overdue.putIfAbsent(standing.unit().reference(), standing);
+        }
+      }
+      for (int u = 0; u < latest.units().size(); u++) {
+        UnitStanding standing = overdue.get(latest.units().get(u).unit());
+        if (standing != null) {
           context.fail(
               "/progressReports/" + report + "/units/" + u,
               BuiltIn.text(ID, "overdue", standing.unit().reference(), standing.unit().window().orElseThrow(),
-                  latest.id(), latest.asOf(), BuiltIn.label(standing.reported().orElseThrow().status())),
+                  latest.id(), latest.asOf(), BuiltIn.label(latest.units().get(u).status())),
               BuiltIn.text(ID, "hint"));
         }
       }
