@@ -99,6 +99,15 @@ final class Pointers {
   }
 
   private static boolean isIndex(String segment) {
-    return !segment.isEmpty() && segment.chars().allMatch(Character::isDigit) && (segment.length() == 1 || segment.charAt(0) != '0');
+    int length = segment.length();
+    if (length == 0 || (length > 1 && segment.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

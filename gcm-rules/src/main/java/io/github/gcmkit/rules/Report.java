@@ -88,6 +88,14 @@ public final class Report {
       List<NotEvaluated> notEvaluated,
       Baseline baseline) {
     ImmutableList<Finding> sorted = sorted(findings);
+    if (baseline.isEmpty()) {
+      return new Report(
+          rules,
+          sorted,
+          ImmutableList.of(),
+          ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
+          ImmutableList.of());
+    }
     ImmutableList<Finding> fresh =
         sorted.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
     ImmutableList<Finding> accepted =
