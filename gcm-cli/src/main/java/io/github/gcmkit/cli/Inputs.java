@@ -39,12 +39,26 @@ final class Inputs {
     if (lenient) {
       return codec(path, LENIENT);
     }
-    return isYaml(path) ? GcmYaml.defaults() : GcmJson.defaults();
+    return isYaml(path) ? Yaml.defaults() : GcmJson.defaults();
   }
 
   /** The codec for the file {@code path}, by its name, reading with {@code options}. */
   static GcmCodec codec(Path path, GcmOptions options) {
-    return isYaml(path) ? GcmYaml.with(options) : GcmJson.with(options);
+    return isYaml(path) ? Yaml.codec(options) : GcmJson.with(options);
+  }
+
+  /**
+   * The YAML codec, in a class of its own so that reading JSON loads no YAML class (the verifier
+   * would load {@code GcmYaml} with the class naming it).
+   */
+  private static final class Yaml {
+    static GcmCodec defaults() {
+      return GcmYaml.defaults();
+    }
+
+    static GcmCodec codec(GcmOptions options) {
+      return GcmYaml.with(options);
+    }
   }
 
   /** Whether the file {@code path} holds NDJSON, one document a line: its name ends in .ndjson. */
