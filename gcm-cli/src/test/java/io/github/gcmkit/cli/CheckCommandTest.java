@@ -12,7 +12,6 @@ import io.github.gcmkit.io.GcmYaml;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.rules.Profile;
 import io.github.gcmkit.rules.Report;
-import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Validator;
 import java.io.IOException;
@@ -36,8 +35,8 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(EXIT);
     assertThat(run.err()).isEmpty();
     String out = run.out();
-    assertThat(out).startsWith("gcm check — profile 'baseline', " + RuleCatalog.builtIn().rules().size()
-        + " rules, 4 networks and 1 event\n");
+    assertThat(out).startsWith(
+        "gcm check — profile 'baseline', " + BUNDLED.rules().size() + " rules, 4 networks and 1 event\n");
     assertThat(out.indexOf("\nglobal — United Nations Network on Migration\n"))
         .isPositive()
         .isLessThan(out.indexOf("\nwca — "));
