@@ -30,6 +30,9 @@ final class DeliveryGenerators {
 
   private static final ImmutableList<String> CURRENCIES = ImmutableList.of("USD", "EUR", "XAF", "XOF", "CHF");
 
+  /** A unit reference that no generated workplan has, as a report may name a unit by mistake. */
+  private static final String DANGLING = "9.9/9";
+
   private final CommonGenerators common;
 
   DeliveryGenerators(CommonGenerators common) {
@@ -151,6 +154,9 @@ final class DeliveryGenerators {
         if (source.chance(50)) {
           units.add(unit);
         }
+      }
+      if (source.chance(10) && !candidates.contains(DANGLING)) {
+        units.add(DANGLING);
       }
       ProgressReport.Builder report =
           ProgressReport.builder()
