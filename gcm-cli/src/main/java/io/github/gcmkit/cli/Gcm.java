@@ -42,8 +42,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0   done; for check, nothing found at or above the fail level",
       "  1   check found something at or above the fail level",
-      "  2   an input cannot be read, the output cannot be written, or the command line is wrong",
-      "  3   out of memory (raise the heap with JAVA_TOOL_OPTIONS=-Xmx…), or an unexpected internal error",
+      "  2   an input cannot be read, the output cannot be written,",
+      "      or the command line is wrong",
+      "  3   out of memory (raise the heap: JAVA_TOOL_OPTIONS=-Xmx…),",
+      "      or an unexpected internal error",
       "",
       "Run 'gcm COMMAND --help' for the options of a command."
     })

@@ -69,7 +69,11 @@ final class Inputs {
   static GcmDocument read(Path path, boolean lenient) {
     try {
       if (path.toString().equals(STANDARD_INPUT)) {
-        return codec(path, lenient).read(System.in);
+        try {
+          return codec(path, lenient).read(System.in);
+        } catch (GcmFormatException e) {
+          throw new GcmFormatException(STANDARD_INPUT, e.problems());
+        }
       }
       if (!Files.isRegularFile(path) && Files.exists(path)) {
         // A directory, a named pipe or a device: never opened, so never waited on.

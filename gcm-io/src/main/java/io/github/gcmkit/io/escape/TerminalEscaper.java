@@ -20,20 +20,27 @@ public final class TerminalEscaper {
 
   /** The text with every acting character shown as <code>&#92;uXXXX</code>; always one line. */
   public static String text(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
+    int first = 0;
+    while (first < text.length() && !acts(text, first)) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean acts = acts(c) || Unicode.isLoneSurrogate(text, i);
-      if (acts && out == null) {
-        out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      if (acts) {
+      if (acts(text, i)) {
         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else if (out != null) {
+      } else {
         out.append(c);
       }
     }
-    return out == null ? text : out.toString();
+    return out.toString();
+  }
+
+  private static boolean acts(String text, int i) {
+    return acts(text.charAt(i)) || Unicode.isLoneSurrogate(text, i);
   }
 
   private static boolean acts(char c) {

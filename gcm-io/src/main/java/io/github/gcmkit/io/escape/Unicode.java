@@ -19,18 +19,18 @@ final class Unicode {
 
   /** The text with every lone surrogate replaced by U+FFFD, so that it can be encoded in UTF-8. */
   static String encodable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      if (isLoneSurrogate(text, i)) {
-        if (out == null) {
-          out = new StringBuilder(text.length()).append(text, 0, i);
-        }
-        out.append(REPLACEMENT);
-      } else if (out != null) {
-        out.append(text.charAt(i));
-      }
+    int first = 0;
+    while (first < text.length() && !isLoneSurrogate(text, first)) {
+      first++;
     }
-    return out == null ? text : out.toString();
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      out.append(isLoneSurrogate(text, i) ? REPLACEMENT : text.charAt(i));
+    }
+    return out.toString();
   }
 
   /** Whether {@code c} ends a line somewhere: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR. */
