@@ -32,9 +32,10 @@ public record FormatProblem(String pointer, int line, int column, String message
   /**
    * The problem as one line: {@code /workplans/0/period/to: 2019-12 is before from 2020-11}. A
    * problem with the whole document (pointer {@code ""}) shows as {@code /: the document is empty}.
+   * The pointer is shown escaped as the message is.
    */
   @Override
   public String toString() {
-    return (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+    return (pointer.isEmpty() ? "/" : TerminalEscaper.text(pointer)) + ": " + message;
   }
 }
