@@ -71,6 +71,11 @@ public final class Gcm implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  /** For picocli's man-page and completion generators, which build the command by reflection. */
+  private Gcm() {
+    this(false);
+  }
+
   /**
    * Runs the command line {@code args} and exits with its exit code: 2 when the output could not be
    * written (a full disk, a closed stream; quietly for a broken pipe), 3 when the heap ran out.
