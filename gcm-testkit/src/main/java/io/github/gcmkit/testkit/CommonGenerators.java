@@ -1,6 +1,7 @@
 package io.github.gcmkit.testkit;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.Completeness;
 import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
@@ -25,8 +26,11 @@ import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Pledge;
 import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.SourceKind;
+import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
+import io.github.gcmkit.model.Statement;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -201,6 +205,50 @@ final class CommonGenerators {
         text().optional().next(source).ifPresent(links::rationale);
       }
       return links.build();
+    };
+  }
+
+  /** A source of a network's record with the id {@code s<index>}. */
+  Generator<io.github.gcmkit.model.Source> source(int index) {
+    return source ->
+        io.github.gcmkit.model.Source.builder()
+            .id("s" + index)
+            .kind(Generator.enumValues(SourceKind.class).next(source))
+            .title(name().next(source))
+            .date(partialDate().optional().next(source))
+            .url(Generator.constant("https://example.org/doc/" + index).optional().next(source))
+            .note(text().optional().next(source))
+            .build();
+  }
+
+  /**
+   * Where a record comes from: most often {@link Sourcing#none()}, else some of the sources {@code
+   * s1} and {@code s2} and statements about some of {@code paths}, each stated, interpreted or
+   * unknown, some lists marked partial.
+   */
+  Generator<Sourcing> sourcing(List<String> paths) {
+    return source -> {
+      if (source.chance(60)) {
+        return Sourcing.none();
+      }
+      Sourcing.Builder sourcing =
+          Sourcing.builder()
+              .addAllSources(Generator.oneOf(List.of("s1", "s2")).list(0, 1).next(source))
+              .completeness(Generator.enumValues(Completeness.class).next(source));
+      for (String path : paths) {
+        if (source.chance(30)) {
+          sourcing.addStatement(
+              Statement.builder()
+                  .path(path)
+                  .provenance(Generator.enumValues(Provenance.class).next(source))
+                  .source(Generator.constant("s1").optional().next(source))
+                  .quote(text().optional().next(source))
+                  .note(text().optional().next(source))
+                  .partial(source.chance(30))
+                  .build());
+        }
+      }
+      return sourcing.build();
     };
   }
 

@@ -18,6 +18,10 @@ final class WorkplanGenerators {
 
   private static final List<GoverningBody> BODIES = List.of(GoverningBody.values());
 
+  /** Parts of a workplan that statements speak of. */
+  private static final List<String> WORKPLAN_PATHS =
+      List.of("/modalities", "/priorities/0/leads", "/priorities/0/links", "/priorities/1/schedule");
+
   private final CommonGenerators common;
 
   WorkplanGenerators(CommonGenerators common) {
@@ -53,6 +57,7 @@ final class WorkplanGenerators {
           .addAllCrossCuttingIssues(crossCuttingIssue().list(0, 2).next(source))
           .addAllPledges(common.indexed(0, 2, common::pledge).next(source))
           .addAllNotes(common.indexed(0, 2, this::note).next(source))
+          .sourcing(common.sourcing(WORKPLAN_PATHS).next(source))
           .build();
     };
   }
@@ -108,6 +113,14 @@ final class WorkplanGenerators {
                 .next(source));
       } else {
         priority.addAllActivities(activities(common.sizes.maxDepth()).next(source));
+        if (source.chance(50)) {
+          priority
+              .schedule(common.schedule().next(source))
+              .addAllLeads(common.stakeholderRef().list(0, 2).next(source))
+              .addAllParticipants(common.stakeholderRef().list(0, 2).next(source))
+              .leadsWording(common.text().optional().next(source))
+              .participantsWording(common.text().optional().next(source));
+        }
       }
       return priority.build();
     };
@@ -151,6 +164,8 @@ final class WorkplanGenerators {
               .schedule(common.schedule().optional().next(source))
               .addAllDeliverables(common.text().list(0, 1).next(source))
               .addAllStakeholders(common.stakeholderRef().list(0, 2).next(source))
+              .addAllLeads(common.stakeholderRef().list(0, 1).next(source))
+              .addAllParticipants(common.stakeholderRef().list(0, 1).next(source))
               .addAllEvents(Generator.oneOf(List.of("e1", "e2", "e3")).list(0, 1).next(source))
               .addAllNotes(Generator.oneOf(List.of("1", "2")).list(0, 1).next(source));
       if (depth > 0 && source.chance(40)) {
