@@ -22,6 +22,9 @@ final class WorkplanGenerators {
   private static final List<String> WORKPLAN_PATHS =
       List.of("/modalities", "/priorities/0/leads", "/priorities/0/links", "/priorities/1/schedule");
 
+  /** Ids of earlier workplans that a workplan may revise or replace. */
+  private static final List<String> PREVIOUS_WORKPLANS = List.of("wp0", "2018-2019");
+
   private final CommonGenerators common;
 
   WorkplanGenerators(CommonGenerators common) {
@@ -42,6 +45,7 @@ final class WorkplanGenerators {
               .period(common.period().optional().next(source))
               .issued(common.partialDate().optional().next(source))
               .livingDocument(source.nextBoolean())
+              .revises(Generator.oneOf(PREVIOUS_WORKPLANS).optional().next(source))
               .addAllRevisions(revision().list(0, 2).next(source))
               .addAllIntroduction(common.text().list(0, 2).next(source))
               .modalities(modalities().optional().next(source));
@@ -166,7 +170,7 @@ final class WorkplanGenerators {
               .addAllStakeholders(common.stakeholderRef().list(0, 2).next(source))
               .addAllLeads(common.stakeholderRef().list(0, 1).next(source))
               .addAllParticipants(common.stakeholderRef().list(0, 1).next(source))
-              .addAllEvents(Generator.oneOf(List.of("e1", "e2", "e3")).list(0, 1).next(source))
+              .addAllEvents(Generator.oneOf(CommonGenerators.EVENT_IDS).list(0, 1).next(source))
               .addAllNotes(Generator.oneOf(List.of("1", "2")).list(0, 1).next(source));
       if (depth > 0 && source.chance(40)) {
         activity.addAllSubActivities(
