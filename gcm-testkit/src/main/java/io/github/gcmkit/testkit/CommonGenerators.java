@@ -177,6 +177,27 @@ final class CommonGenerators {
             : source.pick(CODES);
   }
 
+  /**
+   * The organisations a network declares of its own: some of the local NGOs that {@link
+   * #entityId()} names, when these generators name organisations the catalogue does not know.
+   */
+  Generator<ImmutableList<Entity>> localEntities() {
+    return source -> {
+      if (!uncatalogued || source.chance(70)) {
+        return ImmutableList.of();
+      }
+      int first = source.between(1, 9);
+      return ImmutableList.of(
+          Entity.builder()
+              .id(EntityId.of("LOCAL-NGO-" + first))
+              .kind(EntityKind.CIVIL_SOCIETY)
+              .name(name().next(source))
+              .addAllAliases(Generator.constant("NGO" + first).list(0, 1).next(source))
+              .country(Generator.oneOf(NetworkGenerators.COUNTRIES).optional().next(source))
+              .build());
+    };
+  }
+
   Generator<EntityRef> entityRef() {
     return entityId().map(EntityRef::of);
   }
@@ -226,6 +247,7 @@ final class CommonGenerators {
             .title(name().next(source))
             .date(partialDate().optional().next(source))
             .url(Generator.constant("https://example.org/doc/" + index).optional().next(source))
+            .identifier(Generator.constant("DOC/" + index).optional().next(source))
             .note(text().optional().next(source))
             .build();
   }
@@ -251,6 +273,7 @@ final class CommonGenerators {
                   .path(path)
                   .provenance(Generator.enumValues(Provenance.class).next(source))
                   .source(Generator.constant("s1").optional().next(source))
+                  .locator(Generator.oneOf(List.of("section 4", "paragraph 2", "line 12")).optional().next(source))
                   .quote(text().optional().next(source))
                   .note(text().optional().next(source))
                   .partial(source.chance(30))

@@ -65,6 +65,7 @@ final class NetworkGenerators {
               .addAllMembers(common.list(0, common.membership()).next(source))
               .charter(charters.charter().optional().next(source))
               .addAllEvents(common.indexed(0, 2, common::event).next(source))
+              .addAllEntities(common.localEntities().next(source))
               .addAllSources(common.indexed(0, 2, common::source).next(source))
               .sourcing(common.sourcing(NETWORK_PATHS).next(source));
       if (level == NetworkLevel.REGIONAL) {

@@ -12,6 +12,7 @@ import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.WorkplanModalities;
 import io.github.gcmkit.model.workplan.Workstream;
 import java.util.List;
+import java.util.Optional;
 
 /** Generators of workplans, their priorities, workstreams and activity trees. */
 final class WorkplanGenerators {
@@ -170,6 +171,8 @@ final class WorkplanGenerators {
               .addAllStakeholders(common.stakeholderRef().list(0, 2).next(source))
               .addAllLeads(common.stakeholderRef().list(0, 1).next(source))
               .addAllParticipants(common.stakeholderRef().list(0, 1).next(source))
+              .leadsWording(source.chance(20) ? common.text().optional().next(source) : Optional.empty())
+              .participantsWording(source.chance(20) ? common.text().optional().next(source) : Optional.empty())
               .addAllEvents(Generator.oneOf(CommonGenerators.EVENT_IDS).list(0, 1).next(source))
               .addAllNotes(Generator.oneOf(List.of("1", "2")).list(0, 1).next(source));
       if (depth > 0 && source.chance(40)) {

@@ -109,12 +109,21 @@ public abstract class Network implements WithNetwork {
     return sources().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** The organisations known to the network's documents: {@code base} and the network's own. */
+  /**
+   * The organisations known to the network's documents: {@code base} and those of the network's
+   * own that {@code base} does not already know by their code.
+   *
+   * @throws IllegalArgumentException if an alias of the network's own organisations is another
+   *     organisation's code or alias in {@code base}
+   */
   public EntityCatalog catalog(EntityCatalog base) {
-    if (entities().isEmpty()) {
-      return base;
+    EntityCatalog catalog = base;
+    for (Entity entity : entities()) {
+      if (base.resolve(entity.id().code()).isEmpty()) {
+        catalog = catalog.plus(entity);
+      }
     }
-    return EntityCatalog.builder().from(base).addAllEntities(entities()).build();
+    return catalog;
   }
 
   /** The workplan with this id. */
