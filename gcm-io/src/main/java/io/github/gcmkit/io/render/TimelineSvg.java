@@ -1,5 +1,6 @@
 package io.github.gcmkit.io.render;
 
+import io.github.gcmkit.io.escape.XmlEscaper;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.RecurringSchedule;
 import io.github.gcmkit.model.Schedule;
@@ -67,18 +68,18 @@ public final class TimelineSvg {
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"11\"")
-        .append(" xml:lang=\"").append(HtmlRenderer.escape(workplan.language())).append("\">\n")
-        .append("<title>").append(HtmlRenderer.escape(title)).append("</title>\n")
+        .append(" xml:lang=\"").append(XmlEscaper.attribute(workplan.language())).append("\">\n")
+        .append("<title>").append(XmlEscaper.content(title)).append("</title>\n")
         .append("<defs><pattern id=\"continuous\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
         .append("<rect width=\"3\" height=\"6\" fill=\"").append(PLAIN).append("\"/></pattern></defs>\n")
         .append("<text class=\"title\" x=\"6\" y=\"20\" font-size=\"15\" font-weight=\"bold\">")
-        .append(HtmlRenderer.escape(shorten(title, (width - 12) / 8))).append("</text>\n");
+        .append(XmlEscaper.content(shorten(title, (width - 12) / 8))).append("</text>\n");
     workplan.period().ifPresent(p -> {
       int x = x(axis, p.from());
       svg.append("<rect class=\"period\" x=\"").append(x).append("\" y=\"").append(HEADER - 6)
           .append("\" width=\"").append((int) p.months() * MONTH_WIDTH).append("\" height=\"").append(rows.size() * ROW_HEIGHT + 6)
           .append("\" fill=\"#fdf6d8\" stroke=\"#d4b106\" stroke-dasharray=\"4 2\"><title>")
-          .append(HtmlRenderer.escape(l.word("period") + ": " + l.period(p))).append("</title></rect>\n");
+          .append(XmlEscaper.content(l.word("period") + ": " + l.period(p))).append("</title></rect>\n");
     });
     for (int m = 0; m < months; m++) {
       YearMonth month = axis.from().plusMonths(m);
@@ -97,12 +98,12 @@ public final class TimelineSvg {
       String label = label(l, unit);
       Optional<Standing> standing = Optional.ofNullable(standings.get(unit.reference()));
       svg.append("<g class=\"").append(unit.kind().name().toLowerCase(Locale.ROOT)).append("\" data-id=\"")
-          .append(HtmlRenderer.escape(unit.reference())).append('"');
+          .append(XmlEscaper.attribute(unit.reference())).append('"');
       standing.ifPresent(s -> svg.append(" data-status=\"").append(code(s)).append('"'));
       svg.append(">\n<text x=\"").append(unit.kind() == WorkUnit.Kind.ACTIVITY ? 18 : 6).append("\" y=\"").append(y + 17)
           .append('"').append(unit.kind() == WorkUnit.Kind.PRIORITY ? " font-weight=\"bold\"" : "").append('>')
-          .append(HtmlRenderer.escape(shorten(label, LABEL_CHARACTERS - (unit.kind() == WorkUnit.Kind.ACTIVITY ? 2 : 0))))
-          .append("<title>").append(HtmlRenderer.escape(label + standing.map(s -> " (" + l.word(key(s)) + ")").orElse("")))
+          .append(XmlEscaper.content(shorten(label, LABEL_CHARACTERS - (unit.kind() == WorkUnit.Kind.ACTIVITY ? 2 : 0))))
+          .append("<title>").append(XmlEscaper.content(label + standing.map(s -> " (" + l.word(key(s)) + ")").orElse("")))
           .append("</title></text>\n");
       String colour = standing.map(TimelineSvg::colour).orElse(PLAIN);
       bar(svg, l, axis, workplan.period(), unit.schedule().orElse(Schedule.unspecified()), y, colour);
@@ -137,7 +138,7 @@ public final class TimelineSvg {
 
   private static void bar(
       StringBuilder svg, Labels l, Period axis, Optional<Period> period, Schedule schedule, int y, String colour) {
-    String tip = HtmlRenderer.escape(l.schedule(schedule));
+    String tip = XmlEscaper.content(l.schedule(schedule));
     if (schedule instanceof ScheduleWindow window) {
       Period p = window.window();
       svg.append("<rect class=\"window\" x=\"").append(x(axis, p.from()) + 1).append("\" y=\"").append(y + 5)
@@ -172,7 +173,7 @@ public final class TimelineSvg {
     svg.append("<g class=\"as-of\">\n<line x1=\"").append(x).append("\" y1=\"").append(HEADER - 8).append("\" x2=\"").append(x)
         .append("\" y2=\"").append(HEADER + rows * ROW_HEIGHT).append("\" stroke=\"#1a202c\" stroke-width=\"2\"/>\n")
         .append("<text x=\"").append(x + 3).append("\" y=\"").append(HEADER + rows * ROW_HEIGHT + 12).append("\" font-weight=\"bold\">")
-        .append(HtmlRenderer.escape(text)).append("</text>\n</g>\n");
+        .append(XmlEscaper.content(text)).append("</text>\n</g>\n");
   }
 
   private static void legend(StringBuilder svg, Labels l, int y, boolean statuses) {
@@ -207,7 +208,7 @@ public final class TimelineSvg {
             .append("\" width=\"18\" height=\"10\" fill=\"").append(item[2]).append("\"/>");
       }
       svg.append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">")
-          .append(HtmlRenderer.escape(l.word(item[0]))).append("</text>\n");
+          .append(XmlEscaper.content(l.word(item[0]))).append("</text>\n");
       x += 120;
     }
   }

@@ -46,7 +46,7 @@ public record WorkUnit(
     for (int p = 0; p < workplan.priorities().size(); p++) {
       Priority priority = workplan.priorities().get(p);
       String at = "/priorities/" + p;
-      units.add(new WorkUnit(priority.id(), Kind.PRIORITY, priority.title(), Optional.empty(), at));
+      units.add(new WorkUnit(priority.id(), Kind.PRIORITY, priority.title(), Optional.of(priority.schedule()), at));
       for (int w = 0; w < priority.workstreams().size(); w++) {
         Workstream workstream = priority.workstreams().get(w);
         String wat = at + "/workstreams/" + w;
