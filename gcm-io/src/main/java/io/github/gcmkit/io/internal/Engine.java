@@ -136,7 +136,7 @@ public final class Engine {
 
   private GcmDocument document(
       @Nullable Tree tree, Problems problems, String source, @Nullable DocumentKind expected) {
-    GcmDocument document = tree == null ? null : document(tree, problems, expected);
+    GcmDocument document = tree == null ? null : bind(tree, problems, source, expected);
     if (problems.any() || document == null) {
       throw new GcmFormatException(source, problems.all());
     }
@@ -194,7 +194,8 @@ public final class Engine {
     return null;
   }
 
-  private @Nullable GcmDocument document(Tree tree, Problems problems, @Nullable DocumentKind expected) {
+  private @Nullable GcmDocument bind(
+      Tree tree, Problems problems, String source, @Nullable DocumentKind expected) {
     if (!(tree instanceof Tree.Obj root)) {
       problems.add("", tree, "expected a gcmkit document (an object with \"gcmFormat\" and \"kind\"), found " + tree.describe());
       return null;
@@ -261,7 +262,7 @@ public final class Engine {
     if (value == null || problems.any()) {
       return null;
     }
-    return new GcmDocument(kind, value, freeze(binder.extensions()));
+    return new GcmDocument(kind, value, freeze(binder.extensions()), PositionTree.of(source, tree));
   }
 
   private static ImmutableMap<String, ImmutableMap<String, String>> freeze(
