@@ -10,6 +10,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource bundle of messages in English and French: {@code <base>.properties} (English) and
@@ -41,7 +43,18 @@ public final class Messages {
    * @throws IllegalStateException if either file is missing
    */
   public static Messages load(String base) {
-    return new Messages(base, read(base + ".properties"), read(base + "_fr.properties"));
+    return load(Messages.class::getResourceAsStream, base);
+  }
+
+  /**
+   * Loads the bundle {@code base} through {@code resources}, for a module that keeps its own
+   * bundles: a named module's resources are read by its own code, as {@code
+   * Messages.load(MyClass.class::getResourceAsStream, "/my/package/words")} does.
+   *
+   * @throws IllegalStateException if either file is missing
+   */
+  public static Messages load(Function<String, @Nullable InputStream> resources, String base) {
+    return new Messages(base, read(resources, base + ".properties"), read(resources, base + "_fr.properties"));
   }
 
   /**
@@ -84,8 +97,9 @@ public final class Messages {
     return text;
   }
 
-  private static ImmutableMap<String, String> read(String resource) {
-    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+  private static ImmutableMap<String, String> read(
+      Function<String, @Nullable InputStream> resources, String resource) {
+    try (InputStream in = resources.apply(resource)) {
       if (in == null) {
         throw new IllegalStateException("resource bundle " + resource + " is missing");
       }
