@@ -28,7 +28,7 @@ import io.github.gcmkit.rules.Validator;
  * and render it as Markdown and as the gcmkit JSON format.
  *
  * <pre>{@code
- * java -cp gcm-examples/target/gcm.jar io.github.gcmkit.examples.BuildAndRenderCharter
+ * java -cp gcm-cli/target/gcm.jar io.github.gcmkit.examples.BuildAndRenderCharter
  * }</pre>
  */
 public final class BuildAndRenderCharter {

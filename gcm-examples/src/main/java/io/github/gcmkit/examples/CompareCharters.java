@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * meets, how it decides, whether it reviews its work every year, who runs its secretariat.
  *
  * <pre>{@code
- * java -cp gcm-examples/target/gcm.jar io.github.gcmkit.examples.CompareCharters sn wca
+ * java -cp gcm-cli/target/gcm.jar io.github.gcmkit.examples.CompareCharters sn wca
  * }</pre>
  *
  * <p>The {@code gcm diff} command does the same for every clause of two charters.

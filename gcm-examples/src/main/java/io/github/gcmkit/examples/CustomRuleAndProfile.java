@@ -20,7 +20,7 @@ import java.util.List;
  * new rule to an error and asks for meetings every two months.
  *
  * <pre>{@code
- * java -cp gcm-examples/target/gcm.jar io.github.gcmkit.examples.CustomRuleAndProfile
+ * java -cp gcm-cli/target/gcm.jar io.github.gcmkit.examples.CustomRuleAndProfile
  * }</pre>
  */
 public final class CustomRuleAndProfile {

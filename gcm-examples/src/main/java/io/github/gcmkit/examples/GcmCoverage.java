@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * serves — the question a regional network asks of its national networks' workplans.
  *
  * <pre>{@code
- * java -cp gcm-examples/target/gcm.jar io.github.gcmkit.examples.GcmCoverage
+ * java -cp gcm-cli/target/gcm.jar io.github.gcmkit.examples.GcmCoverage
  * }</pre>
  */
 public final class GcmCoverage {

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * <p>Run it on the bundled datasets, or on a federation document of your own:
  *
  * <pre>{@code
- * java -cp gcm-examples/target/gcm.jar io.github.gcmkit.examples.ValidateFederation [federation.json]
+ * java -cp gcm-cli/target/gcm.jar io.github.gcmkit.examples.ValidateFederation [federation.json]
  * }</pre>
  */
 public final class ValidateFederation {

@@ -1,0 +1,191 @@
+package io.github.gcmkit.cli;
+
+import io.github.gcmkit.io.FormatProblem;
+import io.github.gcmkit.io.GcmBaselines;
+import io.github.gcmkit.io.GcmDocument;
+import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.GcmProfiles;
+import io.github.gcmkit.io.GcmReports;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.workplan.Workplan;
+import io.github.gcmkit.rules.Baseline;
+import io.github.gcmkit.rules.Profile;
+import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.rules.Validator;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gcm check}: validates documents or the bundled datasets against a rule profile. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate networks, charters and workplans against a rule profile.",
+      "",
+      "Federation, network and event documents are checked together, as one federation; a charter or "
+          + "workplan document is checked on its own. The text report, for people, groups findings by "
+          + "network; the JSON report, for tools, is described in docs/profiles.md.",
+      ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   nothing found at or above the fail level",
+      "  1   something found at or above the fail level",
+      "  2   an input, the profile or the baseline cannot be read (the JSON report",
+      "      lists the problems with pointer, line and column), or the command line",
+      "      is wrong"
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(names = "--profile", paramLabel = "FILE|baseline", defaultValue = "baseline",
+      description = "The rule profile: 'baseline' (every built-in rule; the default) or a profile file in JSON or YAML.")
+  String profile = "baseline";
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "A baseline of accepted findings (JSON): only new findings are reported.")
+  @Nullable Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write a baseline that accepts every finding of this run to FILE.")
+  @Nullable Path writeBaseline;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "The report: 'text' for people (the default) or 'json' for tools.")
+  String format = "text";
+
+  @Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",
+      description = "The least severity that fails the check (exit code 1); 'error' by default.")
+  String failOn = "error";
+
+  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
+      description = "The language of messages, hints and reasons: 'en' (the default) or 'fr'.")
+  String language = "en";
+
+  @Option(names = "--lenient",
+      description = "Read files leniently: keep unknown fields and accept entity codes the catalogue does not know "
+          + "(as in the output of 'gcm generate'). Strict by default.")
+  boolean lenient;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  @Nullable Documents documents;
+
+  @Override
+  public Integer call() {
+    Choice.of(spec, "--format", format, "text", "json");
+    Severity failLevel = Severity.valueOf(
+        Choice.of(spec, "--fail-on", failOn, "error", "warning", "info").toUpperCase(Locale.ROOT));
+    Choice.of(spec, "--lang", language, "en", "fr");
+    Documents what = Objects.requireNonNull(documents);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = new Progress(err, what.size() > 50);
+
+    List<GcmFormatException> unreadable = new ArrayList<>();
+    Profile rules = attempt(unreadable, () -> profile.equals("baseline")
+        ? Profile.baseline()
+        : GcmProfiles.defaults().read(Path.of(profile)), "the profile", Path.of(profile));
+    Path baselineFile = baseline;
+    Baseline accepted = Baseline.empty();
+    if (baselineFile != null) {
+      accepted = attempt(unreadable, () -> GcmBaselines.read(baselineFile), "the baseline", baselineFile);
+    }
+    progress.step("reading " + what.size() + " documents");
+    Map<String, GcmDocument> inputs = what.read(unreadable, lenient);
+    String profileName = rules == null ? profile : rules.name();
+    if (!unreadable.isEmpty() || rules == null || accepted == null) {
+      if (format.equals("json")) {
+        out.print(GcmReports.of(profileName).json(unreadable));
+        out.flush();
+      }
+      unreadable.forEach(e -> Errors.problems(err, e));
+      err.println(spec.qualifiedName() + ": " + (unreadable.size() == 1 ? "1 input" : unreadable.size() + " inputs")
+          + " could not be read; nothing was checked");
+      err.flush();
+      return Gcm.UNREADABLE;
+    }
+
+    Validator validator = Validator.builder()
+        .profile(rules)
+        .baseline(accepted)
+        .parallelism(inputs.size() > 50 ? Runtime.getRuntime().availableProcessors() : 1)
+        .build();
+    Subject subject = Subject.of(inputs);
+    progress.step("validating with the profile '" + rules.name() + "'");
+    Report report = subject.validate(validator);
+    if (writeBaseline != null) {
+      GcmBaselines.write(Baseline.of(report), writeBaseline);
+      err.println("gcm: wrote a baseline of " + Baseline.of(report).entries().size() + " findings to " + writeBaseline);
+    }
+    if (format.equals("json")) {
+      out.print(GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(language).json(report));
+    } else {
+      out.print(new TextReport(new Style(Gcm.of(spec).terminal()), language)
+          .format(report, subject, rules.name(), failLevel));
+    }
+    out.flush();
+    err.flush();
+    return report.passed(failLevel) ? Gcm.OK : Gcm.FOUND;
+  }
+
+  /**
+   * The value {@code read} gives, or {@code null} after adding why it could not be read to {@code
+   * unreadable}.
+   */
+  private static <T> @Nullable T attempt(
+      List<GcmFormatException> unreadable, Supplier<T> read, String what, Path source) {
+    try {
+      return read.get();
+    } catch (GcmFormatException e) {
+      unreadable.add(e);
+    } catch (UncheckedIOException e) {
+      unreadable.add(new GcmFormatException(source.toString(), List.of(new FormatProblem(
+          "", 1, 1, what + " cannot be read: " + Errors.describe(e.getCause())))));
+    }
+    return null;
+  }
+
+  /** What is validated: a federation, or one charter or workplan on its own. */
+  record Subject(@Nullable Federation federation, @Nullable Object standalone, String source) {
+
+    static Subject of(Map<String, GcmDocument> documents) {
+      List<String> standalone = documents.entrySet().stream()
+          .filter(e -> e.getValue().value() instanceof Charter || e.getValue().value() instanceof Workplan)
+          .map(Map.Entry::getKey)
+          .toList();
+      if (standalone.isEmpty()) {
+        return new Subject(Inputs.federation(documents), null, "");
+      }
+      if (documents.size() > 1) {
+        throw new CommandException("a charter or workplan document is checked on its own: give "
+            + standalone.get(0) + " alone, or put it in a network document");
+      }
+      String source = standalone.get(0);
+      return new Subject(null, Objects.requireNonNull(documents.get(source)).value(), source);
+    }
+
+    Report validate(Validator validator) {
+      if (federation != null) {
+        return validator.validate(federation);
+      }
+      return standalone instanceof Charter c ? validator.validate(c) : validator.validate((Workplan) Objects.requireNonNull(standalone));
+    }
+  }
+}

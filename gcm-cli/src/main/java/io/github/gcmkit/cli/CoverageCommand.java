@@ -1,0 +1,195 @@
+package io.github.gcmkit.cli;
+
+import io.github.gcmkit.io.GcmDocument;
+import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.GcmJson;
+import io.github.gcmkit.model.GcmObjective;
+import io.github.gcmkit.model.GuidingPrinciple;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Workplan;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code gcm coverage}: which GCM objectives and guiding principles each workplan serves. */
+@Command(
+    name = "coverage",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show the GCM objectives and guiding principles each workplan serves.",
+      "",
+      "Which of the 23 GCM objectives and 10 guiding principles each workplan serves, through its "
+          + "priorities, workstreams, cross-cutting issues and pledges.",
+      "",
+      "In the table, ● marks a link the workplan states and ○ one that was interpreted when the document "
+          + "was encoded. CSV has a row per workplan and objective or principle served; JSON lists the "
+          + "same per workplan.",
+      ""
+    })
+final class CoverageCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+      description = "'table' for people (the default), 'csv' or 'json' for tools.")
+  String format = "table";
+
+  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
+      description = "The language of titles: 'en' (the default) or 'fr'.")
+  String language = "en";
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  @Nullable Documents documents;
+
+  @Override
+  public Integer call() {
+    String chosen = Choice.of(spec, "--format", format, "table", "csv", "json");
+    Choice.of(spec, "--lang", language, "en", "fr");
+    List<Coverage> coverage = coverage();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (chosen) {
+      case "csv" -> csv(coverage);
+      case "json" -> json(coverage);
+      default -> table(coverage);
+    });
+    out.flush();
+    return Gcm.OK;
+  }
+
+  /** The coverage of every workplan, network by network, and of workplan documents on their own. */
+  private List<Coverage> coverage() {
+    List<GcmFormatException> unreadable = new ArrayList<>();
+    Map<String, GcmDocument> read = Objects.requireNonNull(documents).read(unreadable);
+    if (!unreadable.isEmpty()) {
+      throw new UnreadableException(unreadable);
+    }
+    List<Coverage> coverage = new ArrayList<>();
+    read.forEach((source, document) -> {
+      switch (document.kind()) {
+        case FEDERATION -> document.value(Federation.class).networks().forEach(n -> add(coverage, n));
+        case NETWORK -> add(coverage, document.value(Network.class));
+        case WORKPLAN -> coverage.add(Coverage.of(source, document.value(Workplan.class)));
+        default -> { }
+      }
+    });
+    if (coverage.isEmpty()) {
+      throw new CommandException("there is no workplan in the input");
+    }
+    return coverage;
+  }
+
+  private static void add(List<Coverage> coverage, Network network) {
+    network.workplans().forEach(w -> coverage.add(Coverage.of(network.id(), w)));
+  }
+
+  private String table(List<Coverage> coverage) {
+    StringBuilder text = new StringBuilder();
+    int width = 44;
+    List<Integer> widths = coverage.stream().map(c -> Math.max(c.label().length(), 3)).toList();
+    text.append(pad("GCM objective", width));
+    coverage.forEach(c -> text.append("  ").append(c.label()));
+    text.append('\n');
+    for (GcmObjective o : GcmObjective.values()) {
+      row(text, String.format("%2d %s", o.number(), o.label().text(language)), width, coverage, widths, c -> c.objectives().get(o));
+    }
+    text.append(pad("served", width));
+    for (int i = 0; i < coverage.size(); i++) {
+      text.append("  ").append(pad(coverage.get(i).objectives().size() + "/23", widths.get(i)));
+    }
+    text.append("\n\n").append(pad("Guiding principle", width)).append('\n');
+    for (GuidingPrinciple p : GuidingPrinciple.values()) {
+      row(text, String.format("%2d %s", p.number(), p.title().text(language)), width, coverage, widths, c -> c.principles().get(p));
+    }
+    text.append(pad("served", width));
+    for (int i = 0; i < coverage.size(); i++) {
+      text.append("  ").append(pad(coverage.get(i).principles().size() + "/10", widths.get(i)));
+    }
+    text.append("\n\n● stated by the workplan   ○ interpreted when encoded\n");
+    return text.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static void row(StringBuilder text, String name, int width, List<Coverage> coverage, List<Integer> widths,
+      Function<Coverage, Coverage.@Nullable Links> links) {
+    text.append(pad(name.length() > width ? name.substring(0, width - 1) + "…" : name, width));
+    for (int i = 0; i < coverage.size(); i++) {
+      Coverage.Links l = links.apply(coverage.get(i));
+      String mark = l == null ? "·" : l.stated() ? "●" : "○";
+      int half = (widths.get(i) - 1) / 2;
+      text.append("  ").append(pad(" ".repeat(half) + mark, widths.get(i)));
+    }
+    text.append('\n');
+  }
+
+  private String csv(List<Coverage> coverage) {
+    StringBuilder text = new StringBuilder("network,workplan,framework,number,title,provenance,where\n");
+    for (Coverage c : coverage) {
+      c.objectives().forEach((o, l) -> csvRow(text, c, "gcm-objective", o.number(), o.title(), l));
+      c.principles().forEach((p, l) -> csvRow(text, c, "guiding-principle", p.number(), p.title(), l));
+    }
+    return text.toString();
+  }
+
+  private void csvRow(StringBuilder text, Coverage c, String framework, int number, LocalizedText title, Coverage.Links l) {
+    text.append(csvCell(c.network())).append(',').append(csvCell(c.workplan().id())).append(',').append(framework)
+        .append(',').append(number).append(',').append(csvCell(title.text(language))).append(',')
+        .append(l.stated() ? "stated" : "interpreted").append(',').append(csvCell(String.join("; ", l.where())))
+        .append('\n');
+  }
+
+  private static String csvCell(String text) {
+    return text.contains(",") || text.contains("\"") || text.contains("\n")
+        ? "\"" + text.replace("\"", "\"\"") + "\""
+        : text;
+  }
+
+  private String json(List<Coverage> coverage) {
+    ObjectNode root = GcmJson.defaults().mapper().createObjectNode();
+    ArrayNode workplans = root.putArray("workplans");
+    for (Coverage c : coverage) {
+      ObjectNode w = workplans.addObject();
+      w.put("network", c.network());
+      w.put("workplan", c.workplan().id());
+      w.put("title", c.workplan().title().text(language));
+      ArrayNode objectives = w.putArray("objectives");
+      c.objectives().forEach((o, l) -> links(objectives.addObject().put("number", o.number())
+          .put("label", o.label().text(language)).put("title", o.title().text(language)), l));
+      ArrayNode principles = w.putArray("principles");
+      c.principles().forEach((p, l) -> links(principles.addObject().put("number", p.number())
+          .put("title", p.title().text(language)), l));
+    }
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    return GcmJson.defaults().mapper().writer().with(printer).writeValueAsString(root) + "\n";
+  }
+
+  private static void links(ObjectNode node, Coverage.Links l) {
+    node.put("provenance", l.stated() ? "stated" : "interpreted");
+    ArrayNode where = node.putArray("where");
+    l.where().forEach(where::add);
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+}

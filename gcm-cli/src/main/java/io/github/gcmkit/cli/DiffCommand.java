@@ -1,0 +1,129 @@
+package io.github.gcmkit.cli;
+
+import io.github.gcmkit.io.GcmDocument;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.network.Network;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gcm diff}: two charters side by side, clause by clause. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Set two charters side by side, clause by clause.",
+      "",
+      "Mission, objectives, composition, co-chairs, meetings, decisions, working groups, annual review, "
+          + "secretariat, reporting: each clause is marked = or ≠.",
+      "",
+      "A and B are charter or network documents, or with --bundled the ids of bundled networks "
+          + "(for example: gcm diff --bundled sn wca).",
+      ""
+    })
+final class DiffCommand implements Callable<Integer> {
+
+  private static final int NAME_WIDTH = 22;
+  private static final int COLUMN_WIDTH = 46;
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(names = "--bundled", description = "A and B are ids of bundled networks: global, wca, cm or sn.")
+  boolean bundled;
+
+  @Option(names = "--format", paramLabel = "text|markdown", defaultValue = "text",
+      description = "'text', two columns (the default), or 'markdown', a table.")
+  String format = "text";
+
+  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
+      description = "The language of the texts, where the charter has it: 'en' (the default) or 'fr'.")
+  String language = "en";
+
+  @Option(names = "--changed", description = "Show only the clauses that differ.")
+  boolean changed;
+
+  @Parameters(index = "0", paramLabel = "A", description = "The first charter.")
+  String first = "";
+
+  @Parameters(index = "1", paramLabel = "B", description = "The second charter.")
+  String second = "";
+
+  @Override
+  public Integer call() {
+    boolean markdown = Choice.of(spec, "--format", format, "text", "markdown").equals("markdown");
+    Choice.of(spec, "--lang", language, "en", "fr");
+    CharterClauses clauses = new CharterClauses(language);
+    Map<String, String> a = clauses.of(charter(first));
+    Map<String, String> b = clauses.of(charter(second));
+    List<String[]> rows = new ArrayList<>();
+    int differing = 0;
+    for (String clause : a.keySet()) {
+      String left = a.get(clause);
+      String right = b.getOrDefault(clause, "");
+      boolean same = left != null && left.equals(right);
+      differing += same ? 0 : 1;
+      if (!(changed && same)) {
+        rows.add(new String[] {clause, same ? "=" : "≠", left == null ? "" : left, right});
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(markdown ? markdown(rows) : text(rows));
+    out.println(differing + " of " + a.size() + " clauses differ.");
+    out.flush();
+    return Gcm.OK;
+  }
+
+  private Charter charter(String argument) {
+    GcmDocument document = Inputs.one(argument, bundled);
+    if (document.value() instanceof Charter charter) {
+      return charter;
+    }
+    if (document.value() instanceof Network network) {
+      return network.charter().orElseThrow(() -> new CommandException("the network '" + network.id() + "' has no charter"));
+    }
+    throw new CommandException(argument + " is a " + document.kind().code() + " document, not a charter or a network");
+  }
+
+  private String text(List<String[]> rows) {
+    StringBuilder text = new StringBuilder();
+    text.append(pad("", NAME_WIDTH)).append("   ").append(pad(first, COLUMN_WIDTH)).append("  ").append(second)
+        .append('\n');
+    text.append("─".repeat(NAME_WIDTH + 3 + COLUMN_WIDTH * 2 + 2)).append('\n');
+    for (String[] row : rows) {
+      List<String> left = Words.wrap(row[2].isEmpty() ? "—" : row[2], COLUMN_WIDTH);
+      List<String> right = Words.wrap(row[3].isEmpty() ? "—" : row[3], COLUMN_WIDTH);
+      for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+        String line = pad(i == 0 ? row[0] : "", NAME_WIDTH) + ' ' + (i == 0 ? row[1] : " ") + ' '
+            + pad(i < left.size() ? left.get(i) : "", COLUMN_WIDTH) + "  " + (i < right.size() ? right.get(i) : "");
+        text.append(line.stripTrailing()).append('\n');
+      }
+    }
+    return text.append('\n').toString();
+  }
+
+  private String markdown(List<String[]> rows) {
+    StringBuilder text = new StringBuilder();
+    text.append("| clause | | ").append(cell(first)).append(" | ").append(cell(second)).append(" |\n");
+    text.append("| --- | --- | --- | --- |\n");
+    for (String[] row : rows) {
+      text.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(cell(row[2])).append(" | ")
+          .append(cell(row[3])).append(" |\n");
+    }
+    return text.append('\n').toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace('\n', ' ');
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.gcmkit.cli;
+
+import io.github.gcmkit.examples.Datasets;
+import io.github.gcmkit.io.GcmDocument;
+import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.model.network.Federation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The documents a command works on, as an exclusive argument group: {@code (--bundled | FILE...)}.
+ */
+final class Documents {
+
+  @Option(names = "--bundled", required = true,
+      description = "The bundled datasets: the networks of the source documents and their events.")
+  boolean bundled;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "gcmkit documents in JSON, or YAML when the name ends in .yaml or .yml.")
+  @Nullable List<Path> files;
+
+  /** How many documents there are to read. */
+  int size() {
+    return bundled ? Datasets.names().size() : files().size();
+  }
+
+  private List<Path> files() {
+    return files == null ? List.of() : files;
+  }
+
+  /** Every document by its source, read strictly, adding those that cannot be read to {@code unreadable}. */
+  Map<String, GcmDocument> read(List<GcmFormatException> unreadable) {
+    return read(unreadable, false);
+  }
+
+  /**
+   * Every document by its source, read strictly or {@code lenient}ly, adding those that cannot be
+   * read to {@code unreadable}.
+   */
+  Map<String, GcmDocument> read(List<GcmFormatException> unreadable, boolean lenient) {
+    Map<String, GcmDocument> documents = new LinkedHashMap<>();
+    if (bundled) {
+      for (String name : Datasets.names()) {
+        try {
+          documents.put(Datasets.resource(name), Datasets.read(name));
+        } catch (GcmFormatException e) {
+          unreadable.add(e);
+        }
+      }
+    } else {
+      for (Path file : files()) {
+        try {
+          documents.put(file.toString(), Inputs.read(file, lenient));
+        } catch (GcmFormatException e) {
+          unreadable.add(e);
+        }
+      }
+    }
+    return documents;
+  }
+
+  /**
+   * The documents as one federation.
+   *
+   * @throws UnreadableException if some cannot be read
+   * @throws CommandException if one is a charter or workplan, or two hold the same network
+   */
+  Federation federation() {
+    if (bundled) {
+      return Datasets.federation();
+    }
+    List<GcmFormatException> unreadable = new ArrayList<>();
+    Map<String, GcmDocument> documents = read(unreadable);
+    if (!unreadable.isEmpty()) {
+      throw new UnreadableException(unreadable);
+    }
+    return Inputs.federation(documents);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.gcmkit.cli;
+
+import io.github.gcmkit.io.FormatProblem;
+import io.github.gcmkit.io.GcmFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into clear lines on standard error and an exit code, never a stack trace:
+ * a wrong command line or an unreadable input gives 2, with one line per problem; anything else is
+ * an internal error and gives 3.
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+  @Override
+  public int handleParseException(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    command.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+    command.getErr().flush();
+    return Gcm.UNREADABLE;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    int code = Gcm.UNREADABLE;
+    if (e instanceof GcmFormatException format) {
+      problems(err, format);
+    } else if (e instanceof UnreadableException unreadable) {
+      unreadable.inputs().forEach(input -> problems(err, input));
+      err.println(name + ": " + e.getMessage());
+    } else if (e instanceof UncheckedIOException io) {
+      err.println(name + ": " + describe(io.getCause()));
+    } else if (e instanceof CommandException || e instanceof IllegalArgumentException) {
+      err.println(name + ": " + e.getMessage());
+    } else {
+      err.println(name + ": internal error: " + e);
+      code = Gcm.INTERNAL;
+    }
+    err.flush();
+    return code;
+  }
+
+  /** Each problem of {@code e} on a line: {@code wca.json:11:43: /workplans/0/period/to: message}. */
+  static void problems(PrintWriter err, GcmFormatException e) {
+    for (FormatProblem p : e.problems()) {
+      err.println(e.source() + ":" + p.line() + ":" + p.column() + ": " + p);
+    }
+  }
+
+  /** An I/O failure in plain words, naming the file. */
+  static String describe(@Nullable IOException e) {
+    if (e == null) {
+      return "an input or output error";
+    }
+    if (e instanceof NoSuchFileException f) {
+      return "no such file: " + f.getFile();
+    }
+    if (e instanceof AccessDeniedException f) {
+      return "permission denied: " + f.getFile();
+    }
+    if (e instanceof FileSystemException f) {
+      return f.getFile() + ": " + (f.getReason() == null ? "cannot be read or written" : f.getReason());
+    }
+    return String.valueOf(e.getMessage());
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.gcmkit.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code gcm} command: checks, renders and compares the charters and workplans of UN migration
+ * networks in the gcmkit format, or the bundled datasets.
+ *
+ * <pre>{@code
+ * gcm check --bundled
+ * gcm render --bundled sn --format html > senegal.html
+ * }</pre>
+ */
+@Command(
+    name = "gcm",
+    mixinStandardHelpOptions = true,
+    versionProvider = Gcm.Version.class,
+    description = "Check, render and compare the charters and workplans of UN migration networks.",
+    subcommands = {
+      CheckCommand.class,
+      RenderCommand.class,
+      TimelineCommand.class,
+      GraphCommand.class,
+      CoverageCommand.class,
+      DiffCommand.class,
+      SchemaCommand.class,
+      RulesCommand.class,
+      FormatCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   done; for check, nothing found at or above the fail level",
+      "  1   check found something at or above the fail level",
+      "  2   an input cannot be read, or the command line is wrong",
+      "  3   an unexpected internal error",
+      "",
+      "Run 'gcm COMMAND --help' for the options of a command."
+    })
+public final class Gcm implements Callable<Integer> {
+
+  /** Exit code: done, and for {@code check} nothing at or above the fail level. */
+  static final int OK = 0;
+
+  /** Exit code: {@code check} found something at or above the fail level. */
+  static final int FOUND = 1;
+
+  /** Exit code: an input cannot be read, or the command line is wrong. */
+  static final int UNREADABLE = 2;
+
+  /** Exit code: an unexpected internal error. */
+  static final int INTERNAL = 3;
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  private final boolean terminal;
+
+  private Gcm(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  /** Runs the command line {@code args} and exits with its exit code. */
+  public static void main(String[] args) {
+    int code = commandLine(Style.terminal()).execute(args);
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /**
+   * The configured command line; {@code terminal} says whether its output goes to a terminal (and
+   * may be coloured). Set its output and error writers to capture them.
+   */
+  static CommandLine commandLine(boolean terminal) {
+    CommandLine commandLine = new CommandLine(new Gcm(terminal));
+    Errors errors = new Errors();
+    commandLine.setExecutionExceptionHandler(errors);
+    commandLine.setParameterExceptionHandler(errors);
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+        terminal ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    return commandLine;
+  }
+
+  /** Whether output goes to a terminal, so that reports may be coloured. */
+  boolean terminal() {
+    return terminal;
+  }
+
+  /** The root command of the command {@code spec} belongs to. */
+  static Gcm of(CommandSpec spec) {
+    return (Gcm) spec.root().userObject();
+  }
+
+  /** Without a subcommand: the usage, on standard error, as a command-line error. */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    spec.commandLine().usage(err);
+    return UNREADABLE;
+  }
+
+  /** The version of gcmkit the tool was built from. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Gcm.class.getPackage().getImplementationVersion();
+      return new String[] {"gcm (gcmkit) " + (version == null ? "development build" : version)};
+    }
+  }
+}

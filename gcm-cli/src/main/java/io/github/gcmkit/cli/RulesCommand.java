@@ -1,0 +1,66 @@
+package io.github.gcmkit.cli;
+
+import io.github.gcmkit.rules.Parameter;
+import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.RuleCatalog;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gcm rules}: the rule catalogue. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the rule catalogue.",
+      "",
+      "The rules a profile can select: the built-in rules and those of installed rule packs, with their "
+          + "default severity, target and parameters.",
+      ""
+    })
+final class RulesCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(names = {"-v", "--verbose"}, description = "Also print each rule's rationale and its parameters' meaning.")
+  boolean verbose;
+
+  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
+      description = "The language of titles and rationales: 'en' (the default) or 'fr'.")
+  String language = "en";
+
+  @Override
+  public Integer call() {
+    Choice.of(spec, "--lang", language, "en", "fr");
+    PrintWriter out = spec.commandLine().getOut();
+    RuleCatalog catalog = RuleCatalog.installed();
+    int width = catalog.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
+    for (Rule rule : catalog.rules()) {
+      out.printf("%-" + width + "s  %-7s  %-10s  %s%n", rule.id(), rule.severity().name().toLowerCase(Locale.ROOT),
+          rule.target().name(), rule.title().text(language) + parameters(rule));
+      if (verbose) {
+        out.println("    " + rule.rationale().text(language));
+        for (Parameter<?> p : rule.parameters()) {
+          out.println("    " + p.name() + " (default " + p.defaultValue() + "): " + p.description().text(language));
+        }
+        out.println();
+      }
+    }
+    out.println(catalog.size() + " rules. The 'baseline' profile runs the built-in ones; see docs/rules.md.");
+    out.flush();
+    return Gcm.OK;
+  }
+
+  private static String parameters(Rule rule) {
+    return rule.parameters().isEmpty()
+        ? ""
+        : rule.parameters().stream()
+            .map(p -> p.name() + "=" + p.defaultValue())
+            .collect(Collectors.joining(", ", " [", "]"));
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.gcmkit.cli;
+
+import io.github.gcmkit.io.GcmDocument;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Workplan;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The one document a command works on: a file, or with {@code --bundled} a network of the bundled
+ * datasets; with {@code --network}, one network of a federation document. Commands that render a
+ * charter or a workplan take it from there.
+ */
+final class Source {
+
+  @Option(names = "--bundled", description = "SOURCE is the id of a bundled network: global, wca, cm or sn.")
+  boolean bundled;
+
+  @Option(names = "--network", paramLabel = "ID", description = "The network, when SOURCE is a federation document.")
+  @Nullable String network;
+
+  @Parameters(index = "0", paramLabel = "SOURCE",
+      description = "A gcmkit document (JSON, or YAML when the name ends in .yaml or .yml), or with --bundled a network id.")
+  String source = "";
+
+  /** The document. */
+  GcmDocument document() {
+    return Inputs.one(source, bundled);
+  }
+
+  /** The network the source holds, or names among a federation's. */
+  Network network(GcmDocument document) {
+    String id = network;
+    return switch (document.kind()) {
+      case NETWORK -> document.value(Network.class);
+      case FEDERATION -> {
+        Federation federation = document.value(Federation.class);
+        if (id == null) {
+          throw new CommandException(source + " is a federation: choose a network with --network ID, one of: "
+              + federation.networks().stream().map(Network::id).collect(Collectors.joining(", ")));
+        }
+        yield Inputs.network(federation, id, source);
+      }
+      default -> throw new CommandException(source + " is a " + document.kind().code() + " document, not a network");
+    };
+  }
+
+  /** The charter the source holds, or its network's. */
+  Charter charter() {
+    GcmDocument document = document();
+    if (document.value() instanceof Charter charter) {
+      return charter;
+    }
+    Network n = network(document);
+    return n.charter().orElseThrow(() -> new CommandException("the network '" + n.id() + "' has no charter"
+        + (n.workplans().isEmpty() ? "" : "; render its workplan with --workplan")));
+  }
+
+  /** The workplan the source holds, or its network's workplan {@code id} (its only one when {@code id} is empty). */
+  Workplan workplan(String id) {
+    GcmDocument document = document();
+    if (document.value() instanceof Workplan workplan) {
+      return workplan;
+    }
+    Network n = network(document);
+    if (n.workplans().isEmpty()) {
+      throw new CommandException("the network '" + n.id() + "' has no workplan");
+    }
+    if (id.isEmpty()) {
+      if (n.workplans().size() > 1) {
+        throw new CommandException("the network '" + n.id() + "' has " + n.workplans().size()
+            + " workplans: choose one with --workplan ID, one of: " + ids(n));
+      }
+      return n.workplans().get(0);
+    }
+    return n.workplans().stream().filter(w -> w.id().equals(id)).findFirst()
+        .orElseThrow(() -> new CommandException("the network '" + n.id() + "' has no workplan '" + id
+            + "'; its workplans: " + ids(n)));
+  }
+
+  private static String ids(Network n) {
+    return n.workplans().stream().map(Workplan::id).collect(Collectors.joining(", "));
+  }
+}

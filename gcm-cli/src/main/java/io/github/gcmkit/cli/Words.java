@@ -1,0 +1,79 @@
+package io.github.gcmkit.cli;
+
+import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.StakeholderGroup;
+import io.github.gcmkit.model.StakeholderRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Model values as short plain words in one language, for tables people read. */
+final class Words {
+
+  private final String language;
+
+  Words(String language) {
+    this.language = language;
+  }
+
+  String language() {
+    return language;
+  }
+
+  String text(LocalizedText text) {
+    return text.text(language);
+  }
+
+  String texts(Collection<LocalizedText> texts) {
+    return texts.stream().map(this::text).collect(Collectors.joining("; "));
+  }
+
+  /** An organisation by its code (IOM), a group of stakeholders in its own words. */
+  String stakeholder(StakeholderRef ref) {
+    return ref instanceof EntityRef e ? e.id().code() : text(((StakeholderGroup) ref).wording());
+  }
+
+  String stakeholders(Collection<? extends StakeholderRef> refs) {
+    return refs.stream().map(this::stakeholder).collect(Collectors.joining(", "));
+  }
+
+  /** A code of the model as words: {@code EXECUTIVE_COMMITTEE} is "executive committee". */
+  static String code(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String codes(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Words::code).collect(Collectors.joining(", "));
+  }
+
+  /** {@code text} in lines of at most {@code width} characters, broken at spaces. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.replace('\n', ' ').split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      while (word.length() > width) {
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        lines.add(word.substring(0, width));
+        word = word.substring(width);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+
+/** The command itself: help everywhere, versions, and errors as one line with exit code 2. */
+class GcmTest {
+
+  static final List<String> COMMANDS =
+      List.of("check", "render", "timeline", "graph", "coverage", "diff", "schema", "rules", "format", "generate");
+
+  @Test
+  void theHelpListsEverySubcommandAndTheExitCodes() {
+    Run run = Run.gcm("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: gcm [-hV] [COMMAND]");
+    COMMANDS.forEach(c -> assertThat(run.out()).contains("  " + c + " "));
+    assertThat(run.out()).contains("Exit codes:", "  2   an input cannot be read, or the command line is wrong");
+  }
+
+  @ParameterizedTest
+  @FieldSource("COMMANDS")
+  void everySubcommandHasHelp(String command) {
+    Run run = Run.gcm(command, "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: gcm " + command);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void checkHasExactlyTheSynopsisOfTheIssue() {
+    String usage = Run.gcm("check", "--help").out().replaceAll("\\s+", " ");
+    assertThat(usage).contains("[--profile=FILE|baseline]", "[--baseline=FILE]", "[--format=text|json]",
+        "[--fail-on=error|warning|info]", "(--bundled | FILE...)");
+  }
+
+  @Test
+  void withoutACommandTheUsageGoesToStandardError() {
+    Run run = Run.gcm();
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Usage: gcm");
+  }
+
+  @Test
+  void aWrongCommandLineIsOneLineWithExitCode2() {
+    Run run = Run.gcm("check", "--bundled", "--format", "xml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().isEqualTo(
+        "gcm check: invalid value 'xml' for option '--format': expected text, json (see 'gcm check --help')");
+    Run unknown = Run.gcm("lint");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err().lines()).singleElement().asString().startsWith("gcm: Unmatched argument at index 0: 'lint'");
+    Run both = Run.gcm("check", "--bundled", "wca.json");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void theVersionNamesGcmkit() {
+    Run run = Run.gcm("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("gcm (gcmkit) ");
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmkit.examples.Datasets;
+import io.github.gcmkit.io.GcmJson;
+import io.github.gcmkit.io.GcmOptions;
+import io.github.gcmkit.io.GcmSchema;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.rules.RuleCatalog;
+import io.github.gcmkit.testkit.ModelGenerators;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code schema}, {@code rules}, {@code format} and {@code generate}. */
+class UtilityCommandsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void schemaPrintsEachShippedSchema() {
+    assertThat(Run.gcm("schema").out()).isEqualTo(GcmSchema.text().endsWith("\n") ? GcmSchema.text() : GcmSchema.text() + "\n");
+    assertThat(Run.gcm("schema", "profile").out()).contains("gcm-profile-1.0.schema.json");
+    assertThat(Run.gcm("schema", "baseline").out()).contains("gcm-baseline-1.0.schema.json");
+    assertThat(Run.gcm("schema", "report").out()).contains("gcm-report-1.0.schema.json");
+    assertThat(Run.gcm("schema", "charter").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void rulesListsTheCatalogue() {
+    Run run = Run.gcm("rules");
+    assertThat(run.exitCode()).isZero();
+    RuleCatalog.installed().rules().forEach(r -> assertThat(run.out()).contains(r.id()));
+    assertThat(run.out()).contains("charter.meetings.frequency", "[maxIntervalMonths=3]")
+        .endsWith(RuleCatalog.installed().size() + " rules. The 'baseline' profile runs the built-in ones; see docs/rules.md.\n");
+    assertThat(Run.gcm("rules", "--verbose", "--lang", "fr").out()).contains("Le mandat du Sénégal");
+  }
+
+  @Test
+  void formatRewritesADocumentInCanonicalForm() throws IOException {
+    String canonical = Datasets.text("sn");
+    String compact = GcmJson.with(GcmOptions.defaults().withPrettyPrint(false)).write(Datasets.read("sn"));
+    Path file = Files.writeString(dir.resolve("sn.json"), compact);
+    assertThat(Run.gcm("format", "--check", file.toString()).exitCode()).isEqualTo(1);
+    assertThat(Run.gcm("format", "--stdout", file.toString()).out()).isEqualTo(canonical);
+    assertThat(Files.readString(file)).isEqualTo(compact);
+    Run run = Run.gcm("format", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(file)).isEqualTo(canonical);
+    assertThat(Run.gcm("format", "--check", file.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void formatLeavesADocumentWithProblemsUntouched() throws IOException {
+    String bad = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"approvedBy\": \"UNCT\"}";
+    Path file = Files.writeString(dir.resolve("bad.json"), bad);
+    Run run = Run.gcm("format", file.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(file + ":1:41: /approvedBy: unknown field 'approvedBy'\n");
+    assertThat(Files.readString(file)).isEqualTo(bad);
+  }
+
+  @Test
+  void theGeneratedFederationIsReadStrictlyAndChecked() throws IOException {
+    Path file = Files.writeString(dir.resolve("federation.json"), Run.gcm("generate", "--networks", "5").out());
+    Run strict = Run.gcm("check", file.toString());
+    assertThat(strict.exitCode()).as(strict.err()).isIn(0, 1);
+    assertThat(strict.out()).contains("5 networks");
+  }
+
+  @Test
+  void generateWritesTheTestkitFederationOfTheSeed() {
+    Run run = Run.gcm("generate", "--networks", "3", "--seed", "7");
+    assertThat(run.exitCode()).isZero();
+    Federation federation =
+        GcmJson.with(GcmOptions.defaults().withLenient(true)).read(run.out(), Federation.class);
+    assertThat(federation).isEqualTo(ModelGenerators.defaults().fullFederation(3).sample(7));
+    assertThat(Run.gcm("generate", "--networks", "3", "--seed", "7").out()).isEqualTo(run.out());
+    Run none = Run.gcm("generate", "--networks", "0");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).isEqualTo("gcm generate: --networks must be at least 1, not 0\n");
+  }
+}
