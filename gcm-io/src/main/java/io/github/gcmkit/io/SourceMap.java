@@ -87,6 +87,11 @@ public final class SourceMap {
     return new SourceMap(ImmutableMap.copyOf(networks), events.build(), standalone);
   }
 
+  /** The source of the charter or workplan validated on its own, when that is what was read. */
+  public Optional<String> standaloneSource() {
+    return standalone.map(Place::source);
+  }
+
   /** Where the element {@code finding} names stood, or empty when it was not read from a file. */
   public Optional<Location> locate(Finding finding) {
     return locate(finding.networkId(), finding.localPointer(), finding.pointer());
