@@ -267,8 +267,15 @@ public final class Engine {
 
   private static ImmutableMap<String, ImmutableMap<String, String>> freeze(
       Map<String, LinkedHashMap<String, String>> extensions) {
-    ImmutableMap.Builder<String, ImmutableMap<String, String>> frozen = ImmutableMap.builder();
-    extensions.forEach((pointer, fields) -> frozen.put(pointer, ImmutableMap.copyOf(fields)));
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> frozen =
+        ImmutableMap.builderWithExpectedSize(extensions.size());
+    // Each object's fields are let go once copied: a document of many objects with unknown fields
+    // is never held twice over.
+    for (var i = extensions.entrySet().iterator(); i.hasNext(); ) {
+      Map.Entry<String, LinkedHashMap<String, String>> e = i.next();
+      frozen.put(e.getKey(), ImmutableMap.copyOf(e.getValue()));
+      i.remove();
+    }
     return frozen.buildOrThrow();
   }
 

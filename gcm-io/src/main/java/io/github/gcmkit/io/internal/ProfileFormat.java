@@ -43,7 +43,7 @@ public final class ProfileFormat {
   static final String PARAMETERS = "parameters";
 
   private static final Set<String> FIELDS =
-      Set.of(VERSION, NAME, EXTENDS, INCLUDE, EXCLUDE, SEVERITIES, PARAMETERS);
+      Set.of(Binder.SCHEMA, VERSION, NAME, EXTENDS, INCLUDE, EXCLUDE, SEVERITIES, PARAMETERS);
 
   /** The profiles gcmkit ships, by name: the ones a profile file may extend. */
   private static final ImmutableMap<String, Profile> SHIPPED = ImmutableMap.of("baseline", Profile.baseline());
