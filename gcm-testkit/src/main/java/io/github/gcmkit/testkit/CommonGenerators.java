@@ -29,6 +29,7 @@ import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 /** Generators of the shared vocabulary: text, dates, schedules, stakeholders, events, pledges. */
@@ -39,6 +40,10 @@ final class CommonGenerators {
       EntityCatalog.defaults().entities().stream()
           .map(Entity::id)
           .collect(ImmutableList.toImmutableList());
+  /** Ids of networks as the federation generator names them, for groups that name a network. */
+  private static final ImmutableList<String> GROUP_NETWORKS = ImmutableList.of("global", "r1", "r2");
+  /** Ids of events as the event generators number them, for references to events. */
+  static final ImmutableList<String> EVENT_IDS = ImmutableList.of("e1", "e2", "e3");
   private static final ImmutableList<Frequency> NAMED_FREQUENCIES =
       ImmutableList.of(
           Frequency.QUARTERLY,
@@ -179,6 +184,10 @@ final class CommonGenerators {
             .wording(pairs(Phrases.GROUPS).next(source))
             .addAllEntities(entityId().list(0, 2).next(source))
             .provenance(source.chance(30) ? Provenance.INTERPRETED : Provenance.STATED)
+            .network(
+                source.chance(25)
+                    ? Optional.of(source.pick(GROUP_NETWORKS))
+                    : Optional.<String>empty())
             .build();
   }
 
@@ -301,6 +310,7 @@ final class CommonGenerators {
             .text(text().next(source))
             .madeAt(name().optional().next(source))
             .date(partialDate().optional().next(source))
+            .event(Generator.oneOf(EVENT_IDS).optional().next(source))
             .links(links().next(source))
             .build();
   }

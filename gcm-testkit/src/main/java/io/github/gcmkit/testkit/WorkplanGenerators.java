@@ -18,6 +18,9 @@ final class WorkplanGenerators {
 
   private static final List<GoverningBody> BODIES = List.of(GoverningBody.values());
 
+  /** Ids of earlier workplans that a workplan may revise or replace. */
+  private static final List<String> PREVIOUS_WORKPLANS = List.of("wp0", "2018-2019");
+
   private final CommonGenerators common;
 
   WorkplanGenerators(CommonGenerators common) {
@@ -38,6 +41,7 @@ final class WorkplanGenerators {
               .period(common.period().optional().next(source))
               .issued(common.partialDate().optional().next(source))
               .livingDocument(source.nextBoolean())
+              .revises(Generator.oneOf(PREVIOUS_WORKPLANS).optional().next(source))
               .addAllRevisions(revision().list(0, 2).next(source))
               .addAllIntroduction(common.text().list(0, 2).next(source))
               .modalities(modalities().optional().next(source));
@@ -151,7 +155,7 @@ final class WorkplanGenerators {
               .schedule(common.schedule().optional().next(source))
               .addAllDeliverables(common.text().list(0, 1).next(source))
               .addAllStakeholders(common.stakeholderRef().list(0, 2).next(source))
-              .addAllEvents(Generator.oneOf(List.of("e1", "e2", "e3")).list(0, 1).next(source))
+              .addAllEvents(Generator.oneOf(CommonGenerators.EVENT_IDS).list(0, 1).next(source))
               .addAllNotes(Generator.oneOf(List.of("1", "2")).list(0, 1).next(source));
       if (depth > 0 && source.chance(40)) {
         activity.addAllSubActivities(
