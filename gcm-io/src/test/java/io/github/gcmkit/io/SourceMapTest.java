@@ -70,22 +70,32 @@ class SourceMapTest {
 
   @Test
   void findingsOfAFederationOfFilesAreLocatedInTheFileOfTheirNetwork() {
-    GcmDocument wca = GcmJson.defaults().read(Documents.text("datasets/wca.json"));
-    GcmDocument sn = GcmJson.defaults().read(Documents.text("datasets/sn.json"));
+    GcmDocument wca = GcmJson.defaults().read(Documents.text("wca-federation.json"));
+    GcmDocument xx = GcmYaml.defaults().read(YAML);
     Map<String, GcmDocument> files = new LinkedHashMap<>();
-    files.put("wca.json", wca);
-    files.put("sn.json", sn);
+    files.put("wca-federation.json", wca);
+    files.put("xx.yaml", xx);
     Federation federation = Federation.builder()
-        .addNetwork(wca.value(Network.class)).addNetwork(sn.value(Network.class)).build();
+        .addAllNetworks(wca.value(Federation.class).networks()).addNetwork(xx.value(Network.class)).build();
     Report report = Validator.of(Profile.baseline()).validate(federation);
     SourceMap where = SourceMap.of(files);
     assertThat(report.findings()).isNotEmpty();
     for (Finding f : report.findings()) {
-      GcmDocument own = f.networkId().orElseThrow().equals("sn") ? sn : wca;
-      Location expected = own.positions().locate(f.localPointer()).orElseThrow();
-      assertThat(where.locate(f)).contains(
-          new Location(f.networkId().get().equals("sn") ? "sn.json" : "wca.json", expected.line(), expected.column()));
+      String network = f.networkId().orElseThrow();
+      Location expected = network.equals("xx")
+          ? new Location("xx.yaml", xx.positions().locate(f.localPointer()).orElseThrow().line(),
+              xx.positions().locate(f.localPointer()).orElseThrow().column())
+          : relabel(wca.positions().locate(f.pointer()).orElseThrow(), "wca-federation.json");
+      assertThat(where.locate(f)).contains(expected);
     }
+    assertThat(report.notEvaluated()).anySatisfy(n -> {
+      assertThat(n.networkId()).contains("xx");
+      assertThat(where.locate(n)).map(Location::source).contains("xx.yaml");
+    });
+  }
+
+  private static Location relabel(Location at, String source) {
+    return new Location(source, at.line(), at.column());
   }
 
   @Test
