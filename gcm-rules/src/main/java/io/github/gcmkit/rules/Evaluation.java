@@ -8,6 +8,7 @@ import io.github.gcmkit.model.network.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** One run of one rule on one subject: the {@link RuleContext} the check reports to. */
 final class Evaluation implements RuleContext {
@@ -70,16 +71,31 @@ final class Evaluation implements RuleContext {
 
   @Override
   public void fail(String pointer, LocalizedText message) {
-    add(rule.severity(), pointer, message, Optional.empty());
+    add(rule.severity(), pointer, () -> message, Optional.empty());
   }
 
   @Override
   public void fail(String pointer, LocalizedText message, LocalizedText hint) {
-    add(rule.severity(), pointer, message, Optional.of(hint));
+    add(rule.severity(), pointer, () -> message, Optional.of(() -> hint));
   }
 
   @Override
   public void fail(Severity severity, String pointer, LocalizedText message) {
+    add(severity.atMost(rule.severity()), pointer, () -> message, Optional.empty());
+  }
+
+  @Override
+  public void fail(String pointer, Supplier<LocalizedText> message) {
+    add(rule.severity(), pointer, message, Optional.empty());
+  }
+
+  @Override
+  public void fail(String pointer, Supplier<LocalizedText> message, Supplier<LocalizedText> hint) {
+    add(rule.severity(), pointer, message, Optional.of(hint));
+  }
+
+  @Override
+  public void fail(Severity severity, String pointer, Supplier<LocalizedText> message) {
     add(severity.atMost(rule.severity()), pointer, message, Optional.empty());
   }
 
@@ -89,7 +105,11 @@ final class Evaluation implements RuleContext {
     notEvaluated.add(new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), reason));
   }
 
-  private void add(Severity severity, String pointer, LocalizedText message, Optional<LocalizedText> hint) {
+  private void add(
+      Severity severity,
+      String pointer,
+      Supplier<LocalizedText> message,
+      Optional<Supplier<LocalizedText>> hint) {
     Subject.Location at = subject.locate(pointer);
     findings.add(
         new Finding(rule.id(), severity, at.networkId(), at.pointer(), at.localPointer(), message, hint));

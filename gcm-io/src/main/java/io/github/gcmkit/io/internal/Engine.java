@@ -262,7 +262,7 @@ public final class Engine {
     if (value == null || problems.any()) {
       return null;
     }
-    return new GcmDocument(kind, value, freeze(binder.extensions()), PositionTree.of(source, tree));
+    return new GcmDocument(kind, value, freeze(binder.extensions()), PositionTree.of(source, tree, problems.lineOffset()));
   }
 
   private static ImmutableMap<String, ImmutableMap<String, String>> freeze(

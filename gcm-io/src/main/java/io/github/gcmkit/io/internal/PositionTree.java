@@ -33,8 +33,11 @@ public final class PositionTree implements DocumentPositions {
     this.names = names;
   }
 
-  /** The positions of {@code tree}, read from {@code source}. */
-  public static PositionTree of(String source, Tree tree) {
+  /**
+   * The positions of {@code tree}, read from {@code source} where {@code lineOffset} lines precede
+   * it (an NDJSON line's number less one).
+   */
+  public static PositionTree of(String source, Tree tree, int lineOffset) {
     int total = count(tree);
     int[] values = new int[WIDTH * total];
     @Nullable String[] names = new String[total];
@@ -43,7 +46,7 @@ public final class PositionTree implements DocumentPositions {
     int size = 1;
     for (int at = 0; !queue.isEmpty(); at++) {
       Tree value = queue.poll();
-      values[at * WIDTH + LINE] = value.line();
+      values[at * WIDTH + LINE] = value.line() + lineOffset;
       values[at * WIDTH + COLUMN] = value.column();
       values[at * WIDTH + FIRST] = size;
       if (value instanceof Tree.Obj obj) {
