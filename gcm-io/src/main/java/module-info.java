@@ -13,6 +13,7 @@ module io.github.gcmkit.io {
   requires static org.jspecify;
 
   exports io.github.gcmkit.io;
+  exports io.github.gcmkit.io.escape;
   exports io.github.gcmkit.io.render;
 
   provides tools.jackson.databind.JacksonModule with

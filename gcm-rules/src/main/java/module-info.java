@@ -12,9 +12,6 @@ module io.github.gcmkit.rules {
   requires static org.jspecify;
 
   exports io.github.gcmkit.rules;
-  // The one way gcmkit words its messages, shared with gcm-io's reports and renderers.
-  exports io.github.gcmkit.rules.internal to
-      io.github.gcmkit.io;
 
   uses io.github.gcmkit.rules.RulePack;
 }

@@ -150,12 +150,12 @@ final class CheckCommand implements Callable<Integer> {
     if (subject.federation() != null) {
       reports = reports.withFederation(subject.federation());
     }
-    if (reportFormat != ReportFormat.TEXT) {
-      reports.write(report, reportFormat, out);
-    } else {
-      out.print(new TextReport(new Style(Gcm.of(spec).terminal()), language)
-          .format(report, subject, rules.name(), failLevel));
+    if (reportFormat == ReportFormat.TEXT) {
+      Style style = new Style(Gcm.of(spec).terminal());
+      out.print(style.bold("gcm check") + " — ");
+      reports = reports.withColour(Gcm.of(spec).terminal());
     }
+    reports.write(report, reportFormat, out);
     out.flush();
     err.flush();
     return report.passed(failLevel) ? Gcm.OK : Gcm.FOUND;

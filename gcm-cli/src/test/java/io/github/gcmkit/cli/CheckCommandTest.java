@@ -45,7 +45,9 @@ class CheckCommandTest {
     assertThat(out).contains(String.format("Summary: %d errors, %d warnings, %d infos; %d elements not evaluated.",
         BUNDLED.count(Severity.ERROR), BUNDLED.count(Severity.WARNING), BUNDLED.count(Severity.INFO),
         BUNDLED.notEvaluated().size()));
-    BUNDLED.findings().forEach(f -> assertThat(out).contains(f.ruleId() + "  " + f.localPointer()));
+    // Each finding at the file, line and column of its element in the bundled dataset.
+    BUNDLED.findings().forEach(f -> assertThat(out).containsPattern(
+        java.util.regex.Pattern.quote(f.ruleId() + "  datasets/" + f.networkId().orElseThrow() + ".json:") + "\\d+:\\d+\n"));
     assertThat(out).doesNotContain("\u001B[");
   }
 

@@ -88,6 +88,25 @@ class ReportFormatsCommandTest {
   }
 
   @Test
+  void inFrenchTheFrameOfTheTextReportHasNoEnglishWord() {
+    Run run = Run.gcm("check", "--bundled", "--lang", "fr");
+    assertThat(run.out())
+        .contains("profil « baseline », 30 règles, 4 réseaux et 1 événement", "aucun constat", "Conseil : ",
+            "Bilan : ", "non évalué", "Règles : ", "RÉUSSI : ", "avertissement", "plan de travail 1 › priorité 10")
+        .doesNotContain("no findings", "Hint:", "Summary:", "PASSED", "FAILED", "not evaluated", "Rules:",
+            "warning", "workplan 1", "priority");
+  }
+
+  @Test
+  void junitAndMarkdownReportsAreWritten() {
+    Run junit = Run.gcm("check", "--bundled", "--format", "junit");
+    assertThat(junit.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites ")
+        .contains("<testsuite name=\"wca\"", "<skipped message=").endsWith("</testsuites>\n");
+    Run markdown = Run.gcm("check", "--bundled", "--format", "markdown");
+    assertThat(markdown.out()).startsWith("## gcmkit check — ").contains("| Severity | Rule | Where | Message |");
+  }
+
+  @Test
   void withoutDocumentsTheCommandSaysWhatToGive() {
     Run run = Run.gcm("check");
     assertThat(run.exitCode()).isEqualTo(2);

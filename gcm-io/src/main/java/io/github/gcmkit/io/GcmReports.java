@@ -4,8 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.gcmkit.io.report.GithubReport;
 import io.github.gcmkit.io.report.JsonReport;
+import io.github.gcmkit.io.report.JunitReport;
+import io.github.gcmkit.io.report.MarkdownReport;
 import io.github.gcmkit.io.report.ReportContext;
 import io.github.gcmkit.io.report.SarifReport;
+import io.github.gcmkit.io.report.TextReport;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.Report;
@@ -154,10 +157,12 @@ public final class GcmReports {
   public void write(Report report, ReportFormat format, Writer out) {
     ReportContext context = context();
     switch (format) {
+      case TEXT -> TextReport.write(report, context, out);
       case JSON -> JsonReport.write(report, context, out);
       case SARIF -> SarifReport.write(report, context, out);
+      case JUNIT -> JunitReport.write(report, context, out);
       case GITHUB -> GithubReport.write(report, context, out);
-      default -> throw new UnsupportedOperationException(format.code());
+      case MARKDOWN -> MarkdownReport.write(report, context, out);
     }
   }
 
@@ -173,10 +178,12 @@ public final class GcmReports {
     checkArgument(!unreadable.isEmpty(), "unreadable: no input failed to read");
     List<GcmFormatException> inputs = List.copyOf(unreadable);
     switch (format) {
+      case TEXT -> TextReport.write(inputs, context(), out);
       case JSON -> JsonReport.write(inputs, profile, out);
       case SARIF -> SarifReport.write(inputs, context(), out);
+      case JUNIT -> JunitReport.write(inputs, out);
       case GITHUB -> GithubReport.write(inputs, out);
-      default -> throw new UnsupportedOperationException(format.code());
+      case MARKDOWN -> MarkdownReport.write(inputs, context(), out);
     }
   }
 

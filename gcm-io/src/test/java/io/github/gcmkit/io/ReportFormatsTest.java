@@ -109,6 +109,40 @@ class ReportFormatsTest {
     assertThat(lines.get(lines.size() - 1)).startsWith("Summary: ");
   }
 
+  @Test
+  void theJunitReportIsWellFormedAndCountsWhatItHolds() throws Exception {
+    String xml = write(REPORTS.withFailLevel(io.github.gcmkit.rules.Severity.INFO), REPORT, ReportFormat.JUNIT);
+    org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    org.w3c.dom.Element root = doc.getDocumentElement();
+    assertThat(root.getTagName()).isEqualTo("testsuites");
+    assertThat(Integer.parseInt(root.getAttribute("tests"))).isEqualTo(doc.getElementsByTagName("testcase").getLength());
+    assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(REPORT.findings().size())
+        .isEqualTo(Integer.parseInt(root.getAttribute("failures")));
+    assertThat(doc.getElementsByTagName("skipped").getLength()).isEqualTo(REPORT.notEvaluated().size());
+    assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(FEDERATION.networks().size());
+  }
+
+  @Test
+  void theMarkdownSummaryHasARowPerFinding() {
+    List<String> lines = write(REPORTS, REPORT, ReportFormat.MARKDOWN).lines().toList();
+    assertThat(lines.get(0)).startsWith("## gcmkit check — ");
+    int header = lines.indexOf("| Severity | Rule | Where | Message |");
+    assertThat(header).isPositive();
+    assertThat(lines.subList(header + 2, header + 2 + REPORT.findings().size())).allSatisfy(l -> assertThat(l)
+        .startsWith("| ").contains("networks/wca-federation.json:"));
+  }
+
+  @Test
+  void theTextReportShowsEachFindingAtItsFileLineAndColumnAndAsPeopleCount() {
+    String text = write(REPORTS, REPORT, ReportFormat.TEXT);
+    for (Finding f : REPORT.findings()) {
+      assertThat(text).contains(f.ruleId() + "  " + SourceMap.of(FILES).locate(f).orElseThrow() + "\n");
+    }
+    assertThat(text).startsWith("profile 'baseline', ").doesNotContain("\u001B[");
+    assertThat(write(REPORTS.withLanguage("fr"), REPORT, ReportFormat.TEXT)).startsWith("profil « baseline », ");
+  }
+
   private static String write(GcmReports reports, Report report, ReportFormat format) {
     StringWriter out = new StringWriter();
     reports.write(report, format, out);

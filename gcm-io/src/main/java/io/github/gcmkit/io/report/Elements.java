@@ -1,6 +1,6 @@
 package io.github.gcmkit.io.report;
 
-import io.github.gcmkit.rules.internal.Messages;
+import io.github.gcmkit.model.MessageBundle;
 
 /**
  * An element of a document named the way people count: {@code
@@ -10,8 +10,8 @@ import io.github.gcmkit.rules.internal.Messages;
  */
 final class Elements {
 
-  static final Messages WORDS =
-      Messages.load(Elements.class::getResourceAsStream, "/io/github/gcmkit/io/report/elements");
+  static final MessageBundle WORDS =
+      MessageBundle.load(Elements.class::getResourceAsStream, "/io/github/gcmkit/io/report/elements");
 
   private static final String SEPARATOR = " › ";
 

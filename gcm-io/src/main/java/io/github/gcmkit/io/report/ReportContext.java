@@ -9,7 +9,7 @@ import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.NotEvaluated;
 import io.github.gcmkit.rules.Severity;
-import io.github.gcmkit.rules.internal.Messages;
+import io.github.gcmkit.model.MessageBundle;
 import java.util.Optional;
 
 /**
@@ -33,7 +33,7 @@ public record ReportContext(
     boolean colour) {
 
   /** The words of reports, in English and French. */
-  static final Messages WORDS = Messages.load(ReportContext.class::getResourceAsStream, "/io/github/gcmkit/io/report/report");
+  static final MessageBundle WORDS = MessageBundle.load(ReportContext.class::getResourceAsStream, "/io/github/gcmkit/io/report/report");
 
   /** The message {@code key} of the reports' bundle, in the report's language. */
   String word(String key, Object... args) {
