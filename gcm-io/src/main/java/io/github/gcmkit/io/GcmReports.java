@@ -58,31 +58,15 @@ import java.util.Optional;
  */
 public final class GcmReports {
 
-  private final String profile;
-  private final Severity failLevel;
-  private final String language;
-  private final SourceMap sources;
-  private final Optional<Federation> federation;
-  private final boolean colour;
+  private final ReportContext context;
 
-  private GcmReports(
-      String profile,
-      Severity failLevel,
-      String language,
-      SourceMap sources,
-      Optional<Federation> federation,
-      boolean colour) {
-    checkArgument(!profile.isBlank(), "profile: the profile name is blank");
+  private GcmReports(ReportContext context) {
+    checkArgument(!context.profile().isBlank(), "profile: the profile name is blank");
     checkArgument(
-        language.equals(LocalizedText.ENGLISH) || language.equals(LocalizedText.FRENCH),
+        context.language().equals(LocalizedText.ENGLISH) || context.language().equals(LocalizedText.FRENCH),
         "language: '%s' is neither 'en' nor 'fr'",
-        language);
-    this.profile = profile;
-    this.failLevel = failLevel;
-    this.language = language;
-    this.sources = sources;
-    this.federation = federation;
-    this.colour = colour;
+        context.language());
+    this.context = context;
   }
 
   /**
@@ -92,12 +76,14 @@ public final class GcmReports {
    * @throws IllegalArgumentException if the name is blank
    */
   public static GcmReports of(String profile) {
-    return new GcmReports(profile, Severity.ERROR, LocalizedText.ENGLISH, SourceMap.none(), Optional.empty(), false);
+    return new GcmReports(new ReportContext(
+        profile, Severity.ERROR, LocalizedText.ENGLISH, SourceMap.none(), Optional.empty(), false));
   }
 
   /** A copy that decides whether the report passed at {@code level}: nothing at that severity or above. */
   public GcmReports withFailLevel(Severity level) {
-    return new GcmReports(profile, level, language, sources, federation, colour);
+    return new GcmReports(new ReportContext(
+        context.profile(), level, context.language(), context.sources(), context.federation(), context.colour()));
   }
 
   /**
@@ -107,12 +93,14 @@ public final class GcmReports {
    * @throws IllegalArgumentException if the language is neither
    */
   public GcmReports withLanguage(String language) {
-    return new GcmReports(profile, failLevel, language, sources, federation, colour);
+    return new GcmReports(new ReportContext(
+        context.profile(), context.failLevel(), language, context.sources(), context.federation(), context.colour()));
   }
 
   /** A copy that shows where each element stood in the files it was read from. */
   public GcmReports withSources(SourceMap sources) {
-    return new GcmReports(profile, failLevel, language, sources, federation, colour);
+    return new GcmReports(new ReportContext(
+        context.profile(), context.failLevel(), context.language(), sources, context.federation(), context.colour()));
   }
 
   /**
@@ -120,12 +108,14 @@ public final class GcmReports {
    * networks and list every one, even those without findings.
    */
   public GcmReports withFederation(Federation federation) {
-    return new GcmReports(profile, failLevel, language, sources, Optional.of(federation), colour);
+    return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
+        context.sources(), Optional.of(federation), context.colour()));
   }
 
   /** A copy whose text report is coloured with ANSI escape sequences, for a terminal. */
   public GcmReports withColour(boolean colour) {
-    return new GcmReports(profile, failLevel, language, sources, federation, colour);
+    return new GcmReports(new ReportContext(
+        context.profile(), context.failLevel(), context.language(), context.sources(), context.federation(), colour));
   }
 
   /** The report as JSON, ending with a line feed. */
@@ -155,7 +145,6 @@ public final class GcmReports {
    * @throws UncheckedIOException if the writer fails
    */
   public void write(Report report, ReportFormat format, Writer out) {
-    ReportContext context = context();
     switch (format) {
       case TEXT -> TextReport.write(report, context, out);
       case JSON -> JsonReport.write(report, context, out);
@@ -178,16 +167,12 @@ public final class GcmReports {
     checkArgument(!unreadable.isEmpty(), "unreadable: no input failed to read");
     List<GcmFormatException> inputs = List.copyOf(unreadable);
     switch (format) {
-      case TEXT -> TextReport.write(inputs, context(), out);
-      case JSON -> JsonReport.write(inputs, profile, out);
-      case SARIF -> SarifReport.write(inputs, context(), out);
+      case TEXT -> TextReport.write(inputs, context, out);
+      case JSON -> JsonReport.write(inputs, context.profile(), out);
+      case SARIF -> SarifReport.write(inputs, context, out);
       case JUNIT -> JunitReport.write(inputs, out);
       case GITHUB -> GithubReport.write(inputs, out);
-      case MARKDOWN -> MarkdownReport.write(inputs, context(), out);
+      case MARKDOWN -> MarkdownReport.write(inputs, context, out);
     }
-  }
-
-  private ReportContext context() {
-    return new ReportContext(profile, failLevel, language, sources, federation, colour);
   }
 }

@@ -48,12 +48,7 @@ public final class SarifReport {
   public static void write(Report report, ReportContext context, Writer out) {
     Output.run(out, () -> {
       try (JsonGenerator json = JsonOut.generator(out)) {
-        json.writeStartObject();
-        JsonOut.text(json, "$schema", SCHEMA);
-        JsonOut.text(json, "version", "2.1.0");
-        json.writeName("runs");
-        json.writeStartArray();
-        json.writeStartObject();
+        begin(json);
         Map<String, Integer> index = tool(json, report.rules(), context);
         json.writeName("results");
         json.writeStartArray();
@@ -61,9 +56,7 @@ public final class SarifReport {
         report.accepted().forEach(f -> result(json, f, index, true, context));
         json.writeEndArray();
         properties(json, report, context);
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
+        end(json);
       }
       out.write('\n');
     });
@@ -76,12 +69,7 @@ public final class SarifReport {
   public static void write(List<GcmFormatException> unreadable, ReportContext context, Writer out) {
     Output.run(out, () -> {
       try (JsonGenerator json = JsonOut.generator(out)) {
-        json.writeStartObject();
-        JsonOut.text(json, "$schema", SCHEMA);
-        JsonOut.text(json, "version", "2.1.0");
-        json.writeName("runs");
-        json.writeStartArray();
-        json.writeStartObject();
+        begin(json);
         tool(json, List.of(), context);
         json.writeName("invocations");
         json.writeStartArray();
@@ -105,12 +93,27 @@ public final class SarifReport {
         json.writeName("results");
         json.writeStartArray();
         json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
+        end(json);
       }
       out.write('\n');
     });
+  }
+
+  /** Opens the log and its one run. */
+  private static void begin(JsonGenerator json) {
+    json.writeStartObject();
+    JsonOut.text(json, "$schema", SCHEMA);
+    JsonOut.text(json, "version", "2.1.0");
+    json.writeName("runs");
+    json.writeStartArray();
+    json.writeStartObject();
+  }
+
+  /** Closes the run and the log. */
+  private static void end(JsonGenerator json) {
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /** Writes the tool and its rules; the index of each rule by id. */
