@@ -196,7 +196,7 @@ public final class ProfileFormat {
           + first.line() + ":" + first.column() + " " + first
           + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more problems)" : ""));
     } catch (UncheckedIOException e) {
-      problems.add(pointer, node, "the profile '" + base + "' it extends cannot be read: " + e.getCause().getMessage());
+      problems.add(pointer, node, "the profile '" + base + "' it extends cannot be read: " + e.getMessage());
     }
     return null;
   }
