@@ -122,7 +122,15 @@ final class CheckCommand implements Callable<Integer> {
     progress.step("reading " + what.size() + " documents");
     Map<String, GcmDocument> inputs = what.read(unreadable, readOptions());
     String profileName = rules == null ? profile : rules.name();
-    if (!unreadable.isEmpty() || rules == null || accepted == null) {
+    Subject subject = null;
+    if (unreadable.isEmpty()) {
+      try {
+        subject = Subject.of(inputs);
+      } catch (UnreadableException e) {
+        unreadable.addAll(e.inputs());
+      }
+    }
+    if (!unreadable.isEmpty() || rules == null || accepted == null || subject == null) {
       if (reportFormat != ReportFormat.TEXT) {
         GcmReports.of(profileName).withLanguage(language).write(unreadable, reportFormat, out);
       }
@@ -138,7 +146,6 @@ final class CheckCommand implements Callable<Integer> {
         .baseline(accepted)
         .parallelism(inputs.size() > 50 ? Runtime.getRuntime().availableProcessors() : 1)
         .build();
-    Subject subject = Subject.of(inputs);
     progress.step("validating with the profile '" + rules.name() + "'");
     Report report = subject.validate(validator);
     if (writeBaseline != null) {
