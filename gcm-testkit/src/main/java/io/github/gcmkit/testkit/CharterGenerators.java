@@ -33,6 +33,16 @@ import java.util.List;
 /** Generators of charters and every part of their governance. */
 final class CharterGenerators {
 
+  /** Parts of a charter that statements speak of. */
+  private static final List<String> CHARTER_PATHS =
+      List.of(
+          "/mission",
+          "/composition/members",
+          "/governance/coChairs",
+          "/governance/meetings",
+          "/governance/executiveCommittee/members",
+          "/objectives/0/links");
+
   private static final List<GoverningBody> BODIES = List.of(GoverningBody.values());
 
   private final CommonGenerators common;
@@ -50,6 +60,7 @@ final class CharterGenerators {
             .addAllObjectives(common.indexed(0, common.sizes.maxItems() + 2, this::objective).next(source))
             .composition(composition().optional().next(source))
             .governance(governance().next(source))
+            .sourcing(common.sourcing(CHARTER_PATHS).next(source))
             .build();
   }
 

@@ -1,6 +1,7 @@
 package io.github.gcmkit.testkit;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.Completeness;
 import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
@@ -25,8 +26,11 @@ import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Pledge;
 import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.SourceKind;
+import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
+import io.github.gcmkit.model.Statement;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -173,6 +177,27 @@ final class CommonGenerators {
             : source.pick(CODES);
   }
 
+  /**
+   * The organisations a network declares of its own: some of the local NGOs that {@link
+   * #entityId()} names, when these generators name organisations the catalogue does not know.
+   */
+  Generator<ImmutableList<Entity>> localEntities() {
+    return source -> {
+      if (!uncatalogued || source.chance(70)) {
+        return ImmutableList.of();
+      }
+      int first = source.between(1, 9);
+      return ImmutableList.of(
+          Entity.builder()
+              .id(EntityId.of("LOCAL-NGO-" + first))
+              .kind(EntityKind.CIVIL_SOCIETY)
+              .name(name().next(source))
+              .addAllAliases(Generator.constant("NGO" + first).list(0, 1).next(source))
+              .country(Generator.oneOf(NetworkGenerators.COUNTRIES).optional().next(source))
+              .build());
+    };
+  }
+
   Generator<EntityRef> entityRef() {
     return entityId().map(EntityRef::of);
   }
@@ -210,6 +235,52 @@ final class CommonGenerators {
         text().optional().next(source).ifPresent(links::rationale);
       }
       return links.build();
+    };
+  }
+
+  /** A source of a network's record with the id {@code s<index>}. */
+  Generator<io.github.gcmkit.model.Source> source(int index) {
+    return source ->
+        io.github.gcmkit.model.Source.builder()
+            .id("s" + index)
+            .kind(Generator.enumValues(SourceKind.class).next(source))
+            .title(name().next(source))
+            .date(partialDate().optional().next(source))
+            .url(Generator.constant("https://example.org/doc/" + index).optional().next(source))
+            .identifier(Generator.constant("DOC/" + index).optional().next(source))
+            .note(text().optional().next(source))
+            .build();
+  }
+
+  /**
+   * Where a record comes from: most often {@link Sourcing#none()}, else some of the sources {@code
+   * s1} and {@code s2} and statements about some of {@code paths}, each stated, interpreted or
+   * unknown, some lists marked partial.
+   */
+  Generator<Sourcing> sourcing(List<String> paths) {
+    return source -> {
+      if (source.chance(60)) {
+        return Sourcing.none();
+      }
+      Sourcing.Builder sourcing =
+          Sourcing.builder()
+              .addAllSources(Generator.oneOf(List.of("s1", "s2")).list(0, 1).next(source))
+              .completeness(Generator.enumValues(Completeness.class).next(source));
+      for (String path : paths) {
+        if (source.chance(30)) {
+          sourcing.addStatement(
+              Statement.builder()
+                  .path(path)
+                  .provenance(Generator.enumValues(Provenance.class).next(source))
+                  .source(Generator.constant("s1").optional().next(source))
+                  .locator(Generator.oneOf(List.of("section 4", "paragraph 2", "line 12")).optional().next(source))
+                  .quote(text().optional().next(source))
+                  .note(text().optional().next(source))
+                  .partial(source.chance(30))
+                  .build());
+        }
+      }
+      return sourcing.build();
     };
   }
 

@@ -18,6 +18,10 @@ final class NetworkGenerators {
           "SN", "CM", "NE", "ML", "BF", "CI", "GH", "NG", "TD", "GM", "GN", "GW", "SL", "LR",
           "TG", "BJ", "MR", "CV", "CF", "CG", "GA", "GQ", "ST", "CD");
 
+  /** The network's own facts that statements speak of. */
+  private static final ImmutableList<String> NETWORK_PATHS =
+      ImmutableList.of("/reportsTo", "/members", "/coveredCountries", "/established");
+
   private final CommonGenerators common;
   private final CharterGenerators charters;
   private final WorkplanGenerators workplans;
@@ -60,7 +64,10 @@ final class NetworkGenerators {
               .established(common.partialDate().optional().next(source))
               .addAllMembers(common.list(0, common.membership()).next(source))
               .charter(charters.charter().optional().next(source))
-              .addAllEvents(common.indexed(0, 2, common::event).next(source));
+              .addAllEvents(common.indexed(0, 2, common::event).next(source))
+              .addAllEntities(common.localEntities().next(source))
+              .addAllSources(common.indexed(0, 2, common::source).next(source))
+              .sourcing(common.sourcing(NETWORK_PATHS).next(source));
       if (level == NetworkLevel.REGIONAL) {
         network.addAllCoveredCountries(Generator.oneOf(COUNTRIES).list(0, 4).next(source));
       }

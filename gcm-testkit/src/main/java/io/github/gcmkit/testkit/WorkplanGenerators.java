@@ -12,11 +12,16 @@ import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.WorkplanModalities;
 import io.github.gcmkit.model.workplan.Workstream;
 import java.util.List;
+import java.util.Optional;
 
 /** Generators of workplans, their priorities, workstreams and activity trees. */
 final class WorkplanGenerators {
 
   private static final List<GoverningBody> BODIES = List.of(GoverningBody.values());
+
+  /** Parts of a workplan that statements speak of. */
+  private static final List<String> WORKPLAN_PATHS =
+      List.of("/modalities", "/priorities/0/leads", "/priorities/0/links", "/priorities/1/schedule");
 
   /** Ids of earlier workplans that a workplan may revise or replace. */
   private static final List<String> PREVIOUS_WORKPLANS = List.of("wp0", "2018-2019");
@@ -57,6 +62,7 @@ final class WorkplanGenerators {
           .addAllCrossCuttingIssues(crossCuttingIssue().list(0, 2).next(source))
           .addAllPledges(common.indexed(0, 2, common::pledge).next(source))
           .addAllNotes(common.indexed(0, 2, this::note).next(source))
+          .sourcing(common.sourcing(WORKPLAN_PATHS).next(source))
           .build();
     };
   }
@@ -112,6 +118,14 @@ final class WorkplanGenerators {
                 .next(source));
       } else {
         priority.addAllActivities(activities(common.sizes.maxDepth()).next(source));
+        if (source.chance(50)) {
+          priority
+              .schedule(common.schedule().next(source))
+              .addAllLeads(common.stakeholderRef().list(0, 2).next(source))
+              .addAllParticipants(common.stakeholderRef().list(0, 2).next(source))
+              .leadsWording(common.text().optional().next(source))
+              .participantsWording(common.text().optional().next(source));
+        }
       }
       return priority.build();
     };
@@ -155,6 +169,10 @@ final class WorkplanGenerators {
               .schedule(common.schedule().optional().next(source))
               .addAllDeliverables(common.text().list(0, 1).next(source))
               .addAllStakeholders(common.stakeholderRef().list(0, 2).next(source))
+              .addAllLeads(common.stakeholderRef().list(0, 1).next(source))
+              .addAllParticipants(common.stakeholderRef().list(0, 1).next(source))
+              .leadsWording(source.chance(20) ? common.text().optional().next(source) : Optional.empty())
+              .participantsWording(source.chance(20) ? common.text().optional().next(source) : Optional.empty())
               .addAllEvents(Generator.oneOf(CommonGenerators.EVENT_IDS).list(0, 1).next(source))
               .addAllNotes(Generator.oneOf(List.of("1", "2")).list(0, 1).next(source));
       if (depth > 0 && source.chance(40)) {

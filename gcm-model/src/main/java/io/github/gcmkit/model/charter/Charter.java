@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.Invariants;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.Sourcing;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,6 +45,15 @@ public abstract class Charter implements WithCharter {
   @Value.Default
   public Governance governance() {
     return Governance.builder().build();
+  }
+
+  /**
+   * Which of the network's sources this record is taken from, whether they hold the whole
+   * document, and what is known of single statements; {@link Sourcing#none()} unless said.
+   */
+  @Value.Default
+  public Sourcing sourcing() {
+    return Sourcing.none();
   }
 
   /** The language of the source document: by default, that of the title or mission. */

@@ -4,11 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.Invariants;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Membership;
 import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.Source;
+import io.github.gcmkit.model.Sourcing;
+import io.github.gcmkit.model.Statement;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.util.Optional;
@@ -75,9 +80,50 @@ public abstract class Network implements WithNetwork {
   /** The events the network organises or its workplans depend on. */
   public abstract ImmutableList<Event> events();
 
+  /**
+   * The organisations the network's documents name that no catalogue holds (a national ministry, a
+   * local NGO, a university), declared with the network so that its documents can name them by code.
+   */
+  public abstract ImmutableList<Entity> entities();
+
+  /** The documents the network's record is taken from. */
+  public abstract ImmutableList<Source> sources();
+
+  /**
+   * Where the network's own facts (what it reports to, its members, the countries it covers) come
+   * from and what is known of each; its charter and workplans have their own. {@link
+   * Sourcing#none()} unless said.
+   */
+  @Value.Default
+  public Sourcing sourcing() {
+    return Sourcing.none();
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The source with this id. */
+  public Optional<Source> source(String id) {
+    return sources().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The organisations known to the network's documents: {@code base} and those of the network's
+   * own that {@code base} does not already know by their code.
+   *
+   * @throws IllegalArgumentException if an alias of the network's own organisations is another
+   *     organisation's code or alias in {@code base}
+   */
+  public EntityCatalog catalog(EntityCatalog base) {
+    EntityCatalog catalog = base;
+    for (Entity entity : entities()) {
+      if (base.resolve(entity.id().code()).isEmpty()) {
+        catalog = catalog.plus(entity);
+      }
+    }
+    return catalog;
   }
 
   /** The workplan with this id. */
@@ -102,6 +148,16 @@ public abstract class Network implements WithNetwork {
     coveredCountries().forEach(c -> Invariants.checkCountry("coveredCountries", c));
     Invariants.checkUniqueIds("workplans", workplans(), Workplan::id);
     Invariants.checkUniqueIds("events", events(), Event::id);
+    Invariants.checkUniqueIds("entities", entities(), e -> e.id().code());
+    Invariants.checkUniqueIds("sources", sources(), Source::id);
+    for (int i = 0; i < sourcing().statements().size(); i++) {
+      Statement statement = sourcing().statements().get(i);
+      checkArgument(
+          !statement.path().startsWith("/charter/") && !statement.path().startsWith("/workplans/"),
+          "sourcing.statements[%s].path: '%s' belongs in the sourcing of the charter or workplan",
+          i,
+          statement.path());
+    }
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * month) email updates" and "Organize quarterly webinars" under it.
  */
 @Value.Immutable
-public abstract class Activity implements WithActivity {
+public abstract class Activity implements WithActivity, WorkUnit {
 
   Activity() {}
 
@@ -34,8 +34,25 @@ public abstract class Activity implements WithActivity {
   /** What it delivers ("a newsletter", "a guidance note"). */
   public abstract ImmutableList<LocalizedText> deliverables();
 
-  /** The organisations and groups the activity names (ministries, agencies, stakeholders). */
+  /**
+   * The organisations and groups the activity names without saying whether they lead or take part
+   * (ministries, agencies, stakeholders).
+   */
   public abstract ImmutableList<StakeholderRef> stakeholders();
+
+  /** The organisations or groups the document says lead the activity. */
+  @Override
+  public abstract ImmutableList<StakeholderRef> leads();
+
+  /** The organisations or groups the document says take part in the activity. */
+  @Override
+  public abstract ImmutableList<StakeholderRef> participants();
+
+  @Override
+  public abstract Optional<LocalizedText> leadsWording();
+
+  @Override
+  public abstract Optional<LocalizedText> participantsWording();
 
   /** The ids of the events the activity depends on (such as a COP session). */
   public abstract ImmutableList<String> events();

@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.GcmLinks;
 import io.github.gcmkit.model.Invariants;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.StakeholderRef;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -13,10 +16,11 @@ import org.immutables.value.Value;
  * system for GCM implementation", "Thematic Objective 4: Alternatives to immigration detention".
  *
  * <p>Some workplans break a priority into {@link #workstreams()} with leads and timelines; others
- * list {@link #activities()} directly under it. Both are kept as written.
+ * list {@link #activities()} directly under it and give the priority itself its leads,
+ * participants and schedule, as a {@link WorkUnit}. Both are kept as written.
  */
 @Value.Immutable
-public abstract class Priority implements WithPriority {
+public abstract class Priority implements WithPriority, WorkUnit {
 
   Priority() {}
 
@@ -34,6 +38,24 @@ public abstract class Priority implements WithPriority {
   public GcmLinks links() {
     return GcmLinks.none();
   }
+
+  /** When the priority's work happens; unspecified when the document does not say. */
+  @Value.Default
+  public Schedule schedule() {
+    return Schedule.unspecified();
+  }
+
+  @Override
+  public abstract ImmutableList<StakeholderRef> leads();
+
+  @Override
+  public abstract ImmutableList<StakeholderRef> participants();
+
+  @Override
+  public abstract Optional<LocalizedText> leadsWording();
+
+  @Override
+  public abstract Optional<LocalizedText> participantsWording();
 
   /** Its workstreams. */
   public abstract ImmutableList<Workstream> workstreams();

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.Invariants;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Pledge;
 import java.util.HashSet;
@@ -68,6 +69,15 @@ public abstract class Workplan implements WithWorkplan {
 
   /** The footnotes. */
   public abstract ImmutableList<Note> notes();
+
+  /**
+   * Which of the network's sources this record is taken from, whether they hold the whole
+   * document, and what is known of single statements; {@link Sourcing#none()} unless said.
+   */
+  @Value.Default
+  public Sourcing sourcing() {
+    return Sourcing.none();
+  }
 
   /** The language of the source document; by default that of the title. */
   @Value.Default

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * cell is an empty list with no wording.
  */
 @Value.Immutable
-public abstract class Workstream implements WithWorkstream {
+public abstract class Workstream implements WithWorkstream, WorkUnit {
 
   Workstream() {}
 
@@ -36,15 +36,19 @@ public abstract class Workstream implements WithWorkstream {
   }
 
   /** The lead agencies or stakeholders. */
+  @Override
   public abstract ImmutableList<StakeholderRef> leads();
 
   /** The participating agencies or stakeholders. */
+  @Override
   public abstract ImmutableList<StakeholderRef> participants();
 
   /** The lead cell in the document's own words. */
+  @Override
   public abstract Optional<LocalizedText> leadsWording();
 
   /** The participants cell in the document's own words. */
+  @Override
   public abstract Optional<LocalizedText> participantsWording();
 
   /** The activities, in the document's order. */

@@ -3,7 +3,13 @@ package io.github.gcmkit.model.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.EntityKind;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Sourcing;
+import io.github.gcmkit.model.Statement;
 import io.github.gcmkit.model.charter.SenegalCharter;
 import io.github.gcmkit.model.workplan.WcaWorkplan;
 import java.util.Optional;
@@ -67,5 +73,33 @@ class NetworkInvariantsTest {
     assertThat(NetworkLevel.NATIONAL.parentLevel()).contains(NetworkLevel.REGIONAL);
     assertThat(NetworkLevel.REGIONAL.parentLevel()).contains(NetworkLevel.GLOBAL);
     assertThat(NetworkLevel.GLOBAL.parentLevel()).isEmpty();
+  }
+
+  @Test
+  void aNetworksOwnStatementsAreAboutItsOwnFields() {
+    Statement partialMembers = Statement.builder().path("/members").partial(true).build();
+    assertThat(senegal.withSourcing(Sourcing.builder().addStatement(partialMembers).build())
+            .sourcing().isPartial("/members"))
+        .isTrue();
+    Statement aboutTheCharter = Statement.builder().path("/charter/governance/meetings").build();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> senegal.withSourcing(Sourcing.builder().addStatement(aboutTheCharter).build()))
+        .withMessage(
+            "sourcing.statements[0].path: '/charter/governance/meetings' belongs in the sourcing of"
+                + " the charter or workplan");
+  }
+
+  @Test
+  void itsOwnOrganisationsExtendTheCatalogue() {
+    Entity university =
+        Entity.builder()
+            .id(EntityId.of("UCAD"))
+            .kind(EntityKind.RESEARCH_CENTRE)
+            .name(LocalizedText.fr("Université Cheikh Anta Diop"))
+            .build();
+    EntityCatalog catalog = senegal.withEntities(university).catalog(EntityCatalog.defaults());
+    assertThat(catalog.resolve("UCAD")).contains(university);
+    assertThat(catalog.resolve("OIM")).isPresent();
+    assertThat(senegal.catalog(EntityCatalog.defaults())).isSameAs(EntityCatalog.defaults());
   }
 }
