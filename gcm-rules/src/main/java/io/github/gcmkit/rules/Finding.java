@@ -1,6 +1,7 @@
 package io.github.gcmkit.rules;
 
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Provenance;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ public final class Finding {
   private final String localPointer;
   private final LocalizedText message;
   private final Optional<LocalizedText> hint;
+  private final Provenance basis;
 
   Finding(
       String ruleId,
@@ -33,7 +35,8 @@ public final class Finding {
       String pointer,
       String localPointer,
       LocalizedText message,
-      Optional<LocalizedText> hint) {
+      Optional<LocalizedText> hint,
+      Provenance basis) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.networkId = networkId;
@@ -41,6 +44,7 @@ public final class Finding {
     this.localPointer = localPointer;
     this.message = message;
     this.hint = hint;
+    this.basis = basis;
   }
 
   /** The id of the rule that failed. */
@@ -82,9 +86,18 @@ public final class Finding {
     return hint;
   }
 
+  /**
+   * What the finding rests on: {@link Provenance#STATED} when the document states what the rule
+   * judged, {@link Provenance#INTERPRETED} when the record marks it as an interpretation (the
+   * message then says so too).
+   */
+  public Provenance basis() {
+    return basis;
+  }
+
   /** A copy at another severity. */
   Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, networkId, pointer, localPointer, message, hint);
+    return new Finding(ruleId, newSeverity, networkId, pointer, localPointer, message, hint, basis);
   }
 
   @Override
@@ -101,12 +114,13 @@ public final class Finding {
         && pointer.equals(that.pointer)
         && localPointer.equals(that.localPointer)
         && message.equals(that.message)
-        && hint.equals(that.hint);
+        && hint.equals(that.hint)
+        && basis == that.basis;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message, hint);
+    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message, hint, basis);
   }
 
   @Override
