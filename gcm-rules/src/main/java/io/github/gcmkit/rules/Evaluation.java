@@ -101,7 +101,8 @@ final class Evaluation implements RuleContext {
 
   /**
    * Records a failure, unless the record marks the element unknown: then the rule is not evaluated
-   * there. A failure on an interpreted element, or in a document known only in part, says so.
+   * there. A failure on an interpreted element, or in a document known only in part, says so; one
+   * in a list the record marks partial is at most information, as the list may hold more.
    */
   private void add(Severity severity, String pointer, LocalizedText message, Optional<LocalizedText> hint) {
     Subject.Location at = subject.locate(pointer);
@@ -114,7 +115,7 @@ final class Evaluation implements RuleContext {
     findings.add(
         new Finding(
             rule.id(),
-            severity,
+            known.isPartial() ? severity.atMost(Severity.INFO) : severity,
             at.networkId(),
             at.pointer(),
             at.localPointer(),

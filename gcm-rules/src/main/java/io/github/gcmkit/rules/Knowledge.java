@@ -82,6 +82,11 @@ record Knowledge(Optional<Statement> statement, Completeness completeness) {
     return statement.map(Statement::provenance).orElse(Provenance.STATED);
   }
 
+  /** Whether the element lies in a list the record marks as partial. */
+  boolean isPartial() {
+    return statement.map(Statement::partial).orElse(false);
+  }
+
   /** Why a rule is not evaluated at an unknown element. */
   LocalizedText unknownReason() {
     Statement unknown = statement.orElseThrow();
@@ -99,6 +104,9 @@ record Knowledge(Optional<Statement> statement, Completeness completeness) {
           interpreted.note().isPresent()
               ? Engine.MESSAGES.text("record.interpreted-note", text, interpreted.note().get())
               : Engine.MESSAGES.text("record.interpreted", text);
+    }
+    if (isPartial()) {
+      text = Engine.MESSAGES.text("record.partial-list", text);
     }
     if (completeness != Completeness.COMPLETE) {
       text = Engine.MESSAGES.text("record." + completeness.name(), text);

@@ -175,6 +175,25 @@ class ProvenanceRulesTest {
   }
 
   @Test
+  void whatAPartialListOmitsIsAtMostInformation() {
+    Charter noObjectives = Senegal.charter().withObjectives(List.of());
+    Finding stated = finding(BASELINE.validate(noObjectives), "charter.human-rights");
+    Charter partial =
+        noObjectives.withSourcing(
+            Sourcing.builder()
+                .addStatement(Statement.builder().path("/objectives").partial(true).build())
+                .build());
+    Finding f = finding(BASELINE.validate(partial), "charter.human-rights");
+    assertThat(stated.severity()).isNotEqualTo(Severity.INFO);
+    assertThat(f.severity()).isEqualTo(Severity.INFO);
+    assertThat(f.message().text("en")).endsWith("The recorded list is partial: it may hold more than the sources name.");
+  }
+
+  private static Finding finding(Report report, String ruleId) {
+    return report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst().orElseThrow();
+  }
+
+  @Test
   void aRuleThatPassedWhereverItRanIsCountedAsPassed() {
     Report report = BASELINE.validate(Fixtures.federation());
     // The global network records no charter: the rule is not evaluated there, and passes on Senegal's.
