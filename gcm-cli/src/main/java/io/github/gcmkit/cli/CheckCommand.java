@@ -4,6 +4,7 @@ import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmBaselines;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.io.GcmProfiles;
 import io.github.gcmkit.io.GcmReports;
 import io.github.gcmkit.model.charter.Charter;
@@ -84,6 +85,11 @@ final class CheckCommand implements Callable<Integer> {
           + "(as in the output of 'gcm generate'). Strict by default.")
   boolean lenient;
 
+  @Option(names = "--max-document-size", paramLabel = "SIZE", converter = ByteSize.class,
+      description = "The largest document read, in bytes or with K, M or G (200M, 1G); 64M by default. "
+          + "A document allowed to be larger may also hold proportionally more values.")
+  @Nullable Long maxDocumentSize;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   @Nullable Documents documents;
 
@@ -108,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
       accepted = attempt(unreadable, () -> GcmBaselines.read(baselineFile), "the baseline", baselineFile);
     }
     progress.step("reading " + what.size() + " documents");
-    Map<String, GcmDocument> inputs = what.read(unreadable, lenient);
+    Map<String, GcmDocument> inputs = what.read(unreadable, readOptions());
     String profileName = rules == null ? profile : rules.name();
     if (!unreadable.isEmpty() || rules == null || accepted == null) {
       if (format.equals("json")) {
@@ -143,6 +149,20 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return report.passed(failLevel) ? Gcm.OK : Gcm.FOUND;
+  }
+
+  /**
+   * How documents are read: strictly or leniently, and with a larger document limit when one is
+   * given, the limit on values growing in proportion from the default's one per 32 bytes.
+   */
+  private GcmOptions readOptions() {
+    GcmOptions options = GcmOptions.defaults().withLenient(lenient);
+    Long size = maxDocumentSize;
+    if (size == null) {
+      return options;
+    }
+    long values = Math.max(GcmOptions.DEFAULT_MAX_VALUES, Math.min(Integer.MAX_VALUE, size / 32));
+    return options.withMaxDocumentLength(size).withMaxValues((int) values);
   }
 
   /**

@@ -3,12 +3,17 @@ package io.github.gcmkit.cli;
 import io.github.gcmkit.examples.Datasets;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.GcmJson;
+import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.network.Federation;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +50,16 @@ final class Documents {
    * read to {@code unreadable}.
    */
   Map<String, GcmDocument> read(List<GcmFormatException> unreadable, boolean lenient) {
+    return read(unreadable, lenient ? GcmOptions.defaults().withLenient(true) : GcmOptions.defaults());
+  }
+
+  /**
+   * Every document by its source, read with {@code options}, adding those that cannot be read to
+   * {@code unreadable}. A file whose name ends in .ndjson holds one document a line; each is a
+   * source of its own ({@code corpus.ndjson#3} for the third), and a line with problems does not
+   * stop the others from being read.
+   */
+  Map<String, GcmDocument> read(List<GcmFormatException> unreadable, GcmOptions options) {
     Map<String, GcmDocument> documents = new LinkedHashMap<>();
     if (bundled) {
       for (String name : Datasets.names()) {
@@ -56,14 +71,40 @@ final class Documents {
       }
     } else {
       for (Path file : files()) {
+        if (Inputs.isNdjson(file)) {
+          readLines(file, options, documents, unreadable);
+          continue;
+        }
         try {
-          documents.put(file.toString(), Inputs.read(file, lenient));
+          documents.put(file.toString(), Inputs.read(file, options));
         } catch (GcmFormatException e) {
           unreadable.add(e);
         }
       }
     }
     return documents;
+  }
+
+  private static void readLines(
+      Path file, GcmOptions options, Map<String, GcmDocument> documents, List<GcmFormatException> unreadable) {
+    try (Stream<GcmDocument> lines = GcmJson.with(options).stream(file)) {
+      Iterator<GcmDocument> iterator = lines.iterator();
+      int count = 0;
+      while (true) {
+        try {
+          if (!iterator.hasNext()) {
+            break;
+          }
+          GcmDocument document = iterator.next();
+          documents.put(file + "#" + ++count, document);
+        } catch (GcmFormatException e) {
+          count++;
+          unreadable.add(new GcmFormatException(file.toString(), e.problems()));
+        }
+      }
+    } catch (UncheckedIOException e) {
+      unreadable.add(Inputs.unreadable(file, e));
+    }
   }
 
   /**

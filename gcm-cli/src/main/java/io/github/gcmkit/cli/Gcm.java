@@ -65,6 +65,11 @@ public final class Gcm implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  /** For picocli's man-page and completion generators, which build the command by reflection. */
+  private Gcm() {
+    this(false);
+  }
+
   /** Runs the command line {@code args} and exits with its exit code. */
   public static void main(String[] args) {
     int code = commandLine(Style.terminal()).execute(args);

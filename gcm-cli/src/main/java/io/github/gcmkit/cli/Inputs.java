@@ -36,12 +36,43 @@ final class Inputs {
 
   /** The codec for the file {@code path}, by its name, strict or {@code lenient}. */
   static GcmCodec codec(Path path, boolean lenient) {
-    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
     if (lenient) {
-      return yaml ? GcmYaml.with(LENIENT) : GcmJson.with(LENIENT);
+      return codec(path, LENIENT);
     }
-    return yaml ? GcmYaml.defaults() : GcmJson.defaults();
+    return isYaml(path) ? Yaml.defaults() : GcmJson.defaults();
+  }
+
+  /** The codec for the file {@code path}, by its name, reading with {@code options}. */
+  static GcmCodec codec(Path path, GcmOptions options) {
+    return isYaml(path) ? Yaml.codec(options) : GcmJson.with(options);
+  }
+
+  /**
+   * The YAML codec, in a class of its own so that reading JSON loads no YAML class (the verifier
+   * would load {@code GcmYaml} with the class naming it).
+   */
+  private static final class Yaml {
+    static GcmCodec defaults() {
+      return GcmYaml.defaults();
+    }
+
+    static GcmCodec codec(GcmOptions options) {
+      return GcmYaml.with(options);
+    }
+  }
+
+  /** Whether the file {@code path} holds NDJSON, one document a line: its name ends in .ndjson. */
+  static boolean isNdjson(Path path) {
+    return name(path).endsWith(".ndjson");
+  }
+
+  private static boolean isYaml(Path path) {
+    String name = name(path);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static String name(Path path) {
+    return path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -61,12 +92,30 @@ final class Inputs {
    * @throws GcmFormatException if the file cannot be read or has problems
    */
   static GcmDocument read(Path path, boolean lenient) {
+    return read(path, codec(path, lenient));
+  }
+
+  /**
+   * Reads the document in {@code path} with {@code options}.
+   *
+   * @throws GcmFormatException if the file cannot be read or has problems
+   */
+  static GcmDocument read(Path path, GcmOptions options) {
+    return read(path, codec(path, options));
+  }
+
+  private static GcmDocument read(Path path, GcmCodec codec) {
     try {
-      return codec(path, lenient).read(path);
+      return codec.read(path);
     } catch (UncheckedIOException e) {
-      throw new GcmFormatException(path.toString(), List.of(
-          new FormatProblem("", 1, 1, "the file cannot be read: " + Errors.describe(e.getCause()))));
+      throw unreadable(path, e);
     }
+  }
+
+  /** The problem of a file that cannot be read at all. */
+  static GcmFormatException unreadable(Path path, UncheckedIOException e) {
+    return new GcmFormatException(path.toString(), List.of(
+        new FormatProblem("", 1, 1, "the file cannot be read: " + Errors.describe(e.getCause()))));
   }
 
   /**

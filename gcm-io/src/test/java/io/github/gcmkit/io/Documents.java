@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The sample documents of the tests, taken from the seed documents. */
 final class Documents {
@@ -16,25 +12,7 @@ final class Documents {
   static final List<String> ALL =
       List.of("senegal-charter.json", "wca-workplan.json", "sahel-webinar.json", "wca-federation.json");
 
-  /**
-   * The datasets gcm-examples bundles, copied to /datasets/ at build time: every file there, so a
-   * dataset added later is tested without a change here.
-   */
-  static final List<String> DATASETS = bundledDatasets();
-
   private Documents() {}
-
-  private static List<String> bundledDatasets() {
-    try (Stream<Path> files = Files.list(Path.of("../gcm-examples/src/main/resources/datasets"))) {
-      List<String> names = files.map(f -> "datasets/" + f.getFileName()).sorted().collect(Collectors.toList());
-      if (names.isEmpty()) {
-        throw new IllegalStateException("no bundled datasets found");
-      }
-      return names;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** The text of the test resource {@code name} (under /documents/ unless it has a folder). */
   static String text(String name) {

@@ -8,6 +8,7 @@ import io.github.gcmkit.model.network.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** One run of one rule on one subject: the {@link RuleContext} the check reports to. */
 final class Evaluation implements RuleContext {
@@ -80,16 +81,31 @@ final class Evaluation implements RuleContext {
 
   @Override
   public void fail(String pointer, LocalizedText message) {
-    add(rule.severity(), pointer, message, Optional.empty());
+    add(rule.severity(), pointer, () -> message, Optional.empty());
   }
 
   @Override
   public void fail(String pointer, LocalizedText message, LocalizedText hint) {
-    add(rule.severity(), pointer, message, Optional.of(hint));
+    add(rule.severity(), pointer, () -> message, Optional.of(() -> hint));
   }
 
   @Override
   public void fail(Severity severity, String pointer, LocalizedText message) {
+    add(severity.atMost(rule.severity()), pointer, () -> message, Optional.empty());
+  }
+
+  @Override
+  public void fail(String pointer, Supplier<LocalizedText> message) {
+    add(rule.severity(), pointer, message, Optional.empty());
+  }
+
+  @Override
+  public void fail(String pointer, Supplier<LocalizedText> message, Supplier<LocalizedText> hint) {
+    add(rule.severity(), pointer, message, Optional.of(hint));
+  }
+
+  @Override
+  public void fail(Severity severity, String pointer, Supplier<LocalizedText> message) {
     add(severity.atMost(rule.severity()), pointer, message, Optional.empty());
   }
 
@@ -104,7 +120,11 @@ final class Evaluation implements RuleContext {
    * there. A failure on an interpreted element, or in a document known only in part, says so; one
    * in a list the record marks partial is at most information, as the list may hold more.
    */
-  private void add(Severity severity, String pointer, LocalizedText message, Optional<LocalizedText> hint) {
+  private void add(
+      Severity severity,
+      String pointer,
+      Supplier<LocalizedText> message,
+      Optional<Supplier<LocalizedText>> hint) {
     Subject.Location at = subject.locate(pointer);
     Knowledge known = Knowledge.of(subject, at);
     if (known.isUnknown()) {
@@ -119,7 +139,7 @@ final class Evaluation implements RuleContext {
             at.networkId(),
             at.pointer(),
             at.localPointer(),
-            known.qualify(message),
+            () -> known.qualify(message.get()),
             hint,
             known.basis()));
   }

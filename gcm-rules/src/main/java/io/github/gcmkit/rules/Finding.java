@@ -1,9 +1,11 @@
 package io.github.gcmkit.rules;
 
+import com.google.common.base.Suppliers;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Provenance;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One failure of one rule at one place: the rule's id, the severity the profile gives it, the
@@ -16,6 +18,10 @@ import java.util.Optional;
  * /governance/coChairs/1} for a charter on its own. The {@link #localPointer()} is the same place
  * relative to the finding's network, so it does not change when networks are added or reordered;
  * {@link Baseline}s match findings by rule, network and local pointer.
+ *
+ * <p>A finding is recorded as data: the rule, the place and what its message needs. The message
+ * and hint are formatted when first read (by a report writer, say), once, and not at all if nobody
+ * reads them, so that a validation with many findings costs little more than the checks.
  */
 public final class Finding {
 
@@ -24,26 +30,27 @@ public final class Finding {
   private final Optional<String> networkId;
   private final String pointer;
   private final String localPointer;
-  private final LocalizedText message;
-  private final Optional<LocalizedText> hint;
+  private final Supplier<LocalizedText> message;
+  private final Optional<Supplier<LocalizedText>> hint;
   private final Provenance basis;
 
+  /** A finding whose message and hint are made when first read, by suppliers called at most once. */
   Finding(
       String ruleId,
       Severity severity,
       Optional<String> networkId,
       String pointer,
       String localPointer,
-      LocalizedText message,
-      Optional<LocalizedText> hint,
+      Supplier<LocalizedText> message,
+      Optional<Supplier<LocalizedText>> hint,
       Provenance basis) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.networkId = networkId;
     this.pointer = pointer;
     this.localPointer = localPointer;
-    this.message = message;
-    this.hint = hint;
+    this.message = Suppliers.memoize(message::get);
+    this.hint = hint.map(h -> Suppliers.memoize(h::get));
     this.basis = basis;
   }
 
@@ -78,12 +85,12 @@ public final class Finding {
 
   /** What is wrong, in English and French. */
   public LocalizedText message() {
-    return message;
+    return message.get();
   }
 
   /** How to fix it, if the rule says. */
   public Optional<LocalizedText> hint() {
-    return hint;
+    return hint.map(Supplier::get);
   }
 
   /**
@@ -113,14 +120,14 @@ public final class Finding {
         && networkId.equals(that.networkId)
         && pointer.equals(that.pointer)
         && localPointer.equals(that.localPointer)
-        && message.equals(that.message)
-        && hint.equals(that.hint)
+        && message().equals(that.message())
+        && hint().equals(that.hint())
         && basis == that.basis;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message, hint, basis);
+    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message(), hint(), basis);
   }
 
   @Override
@@ -132,6 +139,6 @@ public final class Finding {
         + " "
         + (pointer.isEmpty() ? "/" : pointer)
         + ": "
-        + message.text(LocalizedText.ENGLISH);
+        + message().text(LocalizedText.ENGLISH);
   }
 }

@@ -3,7 +3,6 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Comparator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** JSON Pointer helpers: checking, ordering, and splitting off a federation's network prefix. */
@@ -15,7 +14,7 @@ final class Pointers {
    */
   static final Comparator<String> ORDER = Pointers::compare;
 
-  private static final Pattern NETWORK_PREFIX = Pattern.compile("^/networks/(0|[1-9][0-9]*)(?=/|$)");
+  private static final String NETWORKS = "/networks/";
   private static final Pattern INDEX = Pattern.compile("(?<=/)(0|[1-9][0-9]*)(?=/|$)");
 
   private Pointers() {}
@@ -31,14 +30,31 @@ final class Pointers {
 
   /** The index of the network a federation pointer starts with, or -1. */
   static int networkIndex(String pointer) {
-    Matcher m = NETWORK_PREFIX.matcher(pointer);
-    return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    int end = networkPrefixEnd(pointer);
+    return end < 0 ? -1 : Integer.parseInt(pointer, NETWORKS.length(), end, 10);
   }
 
   /** The rest of a federation pointer after its {@code /networks/<i>} prefix. */
   static String afterNetwork(String pointer) {
-    Matcher m = NETWORK_PREFIX.matcher(pointer);
-    return m.find() ? pointer.substring(m.end()) : pointer;
+    int end = networkPrefixEnd(pointer);
+    return end < 0 ? pointer : pointer.substring(end);
+  }
+
+  /**
+   * Where the {@code /networks/<i>} prefix of {@code pointer} ends, or -1 if it has none: the
+   * index is a number without leading zeros that fits an int, followed by '/' or the end.
+   */
+  private static int networkPrefixEnd(String pointer) {
+    if (!pointer.startsWith(NETWORKS)) {
+      return -1;
+    }
+    int start = NETWORKS.length();
+    int end = start;
+    while (end < pointer.length() && pointer.charAt(end) >= '0' && pointer.charAt(end) <= '9') {
+      end++;
+    }
+    boolean number = end > start && end - start <= 9 && (end - start == 1 || pointer.charAt(start) != '0');
+    return number && (end == pointer.length() || pointer.charAt(end) == '/') ? end : -1;
   }
 
   /** The pointer with every array index replaced by {@code *}. */
@@ -46,9 +62,16 @@ final class Pointers {
     return INDEX.matcher(pointer).replaceAll("*");
   }
 
-  private static int compare(String a, String b) {
-    String[] left = a.split("/", -1);
-    String[] right = b.split("/", -1);
+  /**
+   * The segments of {@code pointer}, split once so that sorting many pointers compares arrays
+   * rather than splitting the same text at every comparison.
+   */
+  static String[] segments(String pointer) {
+    return pointer.split("/", -1);
+  }
+
+  /** Compares pointers split by {@link #segments(String)}, in the order of {@link #ORDER}. */
+  static int compare(String[] left, String[] right) {
     for (int i = 0; i < Math.min(left.length, right.length); i++) {
       int c = compareSegment(left[i], right[i]);
       if (c != 0) {
@@ -56,6 +79,10 @@ final class Pointers {
       }
     }
     return Integer.compare(left.length, right.length);
+  }
+
+  private static int compare(String a, String b) {
+    return compare(segments(a), segments(b));
   }
 
   private static int compareSegment(String a, String b) {
@@ -72,6 +99,15 @@ final class Pointers {
   }
 
   private static boolean isIndex(String segment) {
-    return !segment.isEmpty() && segment.chars().allMatch(Character::isDigit) && (segment.length() == 1 || segment.charAt(0) != '0');
+    int length = segment.length();
+    if (length == 0 || (length > 1 && segment.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

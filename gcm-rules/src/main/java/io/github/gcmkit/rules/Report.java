@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.gcmkit.model.LocalizedText;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,15 +31,19 @@ import java.util.stream.Collectors;
  */
 public final class Report {
 
-  static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparing((Finding f) -> f.networkId().orElse(""))
-          .thenComparing(Finding::localPointer, Pointers.ORDER)
-          .thenComparing(Finding::ruleId)
-          .thenComparing(Finding::pointer, Pointers.ORDER)
-          .thenComparing(Finding::severity)
-          .thenComparing(f -> f.message().text(LocalizedText.ENGLISH))
-          .thenComparing(f -> f.message().text(LocalizedText.FRENCH))
-          .thenComparing(f -> f.hint().map(LocalizedText::text).orElse(""));
+  /**
+   * The order of findings, on keys computed once per finding; messages are compared (and so
+   * formatted) only between findings of the same rule at the same place.
+   */
+  private static final Comparator<SortKey> FINDING_ORDER =
+      Comparator.comparing(SortKey::network)
+          .thenComparing(SortKey::localPointer, Pointers::compare)
+          .thenComparing(k -> k.finding().ruleId())
+          .thenComparing(SortKey::pointer, Pointers::compare)
+          .thenComparing(k -> k.finding().severity())
+          .thenComparing(k -> k.finding().message().text(LocalizedText.ENGLISH))
+          .thenComparing(k -> k.finding().message().text(LocalizedText.FRENCH))
+          .thenComparing(k -> k.finding().hint().map(LocalizedText::text).orElse(""));
 
   static final Comparator<NotEvaluated> NOT_EVALUATED_ORDER =
       Comparator.comparing((NotEvaluated n) -> n.networkId().orElse(""))
@@ -86,7 +91,16 @@ public final class Report {
       List<NotEvaluated> notEvaluated,
       Set<String> judged,
       Baseline baseline) {
-    ImmutableList<Finding> sorted = ImmutableList.sortedCopyOf(FINDING_ORDER, findings);
+    ImmutableList<Finding> sorted = sorted(findings);
+    if (baseline.isEmpty()) {
+      return new Report(
+          rules,
+          sorted,
+          ImmutableList.of(),
+          ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
+          judged,
+          ImmutableList.of());
+    }
     ImmutableList<Finding> fresh =
         sorted.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
     ImmutableList<Finding> accepted =
@@ -103,6 +117,55 @@ public final class Report {
         ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
         judged,
         gone);
+  }
+
+  /** The findings in the report's order, each finding's sort key computed once. */
+  private static ImmutableList<Finding> sorted(List<Finding> findings) {
+    SortKey[] keys = new SortKey[findings.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = SortKey.of(findings.get(i));
+    }
+    Arrays.sort(keys, FINDING_ORDER);
+    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keys.length);
+    for (SortKey key : keys) {
+      sorted.add(key.finding());
+    }
+    return sorted.build();
+  }
+
+  /** A finding with its network id and pointers ready to compare. */
+  private static final class SortKey {
+    private final Finding finding;
+    private final String network;
+    private final String[] localPointer;
+    private final String[] pointer;
+
+    private SortKey(Finding finding) {
+      this.finding = finding;
+      this.network = finding.networkId().orElse("");
+      this.localPointer = Pointers.segments(finding.localPointer());
+      this.pointer = Pointers.segments(finding.pointer());
+    }
+
+    static SortKey of(Finding finding) {
+      return new SortKey(finding);
+    }
+
+    Finding finding() {
+      return finding;
+    }
+
+    String network() {
+      return network;
+    }
+
+    String[] localPointer() {
+      return localPointer;
+    }
+
+    String[] pointer() {
+      return pointer;
+    }
   }
 
   /** The rules that ran, as the profile configured them, in catalogue order. */

@@ -6,6 +6,7 @@ import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a {@link Check} sees besides its subject — the rule's parameter values, the entity
@@ -62,6 +63,32 @@ public interface RuleContext {
    * than the rule's default severity (one co-chair seat where two are expected).
    */
   void fail(Severity severity, String pointer, LocalizedText message);
+
+  /**
+   * Reports a failure at {@code pointer}, at the rule's severity, whose message is made only when
+   * read. For rules that may report many findings: a finding records what its message needs (the
+   * supplier's captured values), and a report whose messages nobody reads formats none. The
+   * supplier is called at most once, perhaps on another thread, and must not fail.
+   */
+  default void fail(String pointer, Supplier<LocalizedText> message) {
+    fail(pointer, message.get());
+  }
+
+  /**
+   * Reports a failure at {@code pointer}, at the rule's severity, with a hint, both made only when
+   * read; see {@link #fail(String, Supplier)}.
+   */
+  default void fail(String pointer, Supplier<LocalizedText> message, Supplier<LocalizedText> hint) {
+    fail(pointer, message.get(), hint.get());
+  }
+
+  /**
+   * Reports a lesser failure at {@code pointer}, as {@link #fail(Severity, String, LocalizedText)}
+   * does, with a message made only when read; see {@link #fail(String, Supplier)}.
+   */
+  default void fail(Severity severity, String pointer, Supplier<LocalizedText> message) {
+    fail(severity, pointer, message.get());
+  }
 
   /**
    * Reports that the rule cannot be decided for the element at {@code pointer}, and why: data the

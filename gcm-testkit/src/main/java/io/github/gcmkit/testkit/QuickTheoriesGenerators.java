@@ -17,6 +17,9 @@ import org.quicktheories.impl.Constraint;
  *     .check(n -> n.equals(Network.builder().from(n).build()));
  * }</pre>
  */
+// QuickTheories is a static requirement of this module: a caller uses these methods from its own
+// tests, where it has QuickTheories and requires it itself.
+@SuppressWarnings("exports")
 public final class QuickTheoriesGenerators {
 
   private QuickTheoriesGenerators() {}

@@ -141,7 +141,8 @@ final class TreeReader {
       problems.add(pointer, line, column, "the document holds more than the limit of " + maxValues + " values");
       return null;
     }
-    if (parser instanceof YAMLParser yaml) {
+    // JSON parsers read no type ids (YAML's tags): a JSON document never loads the YAML classes.
+    if (parser.canReadTypeId() && parser instanceof YAMLParser yaml) {
       String unsupported = unsupportedYaml(yaml);
       if (unsupported != null) {
         problems.add(pointer, line, column, unsupported);

@@ -1,0 +1,199 @@
+package io.github.gcmkit.benchmarks;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Priority;
+import io.github.gcmkit.model.workplan.Workplan;
+import io.github.gcmkit.model.workplan.Workstream;
+import io.github.gcmkit.rules.Profile;
+import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.RuleCatalog;
+import io.github.gcmkit.rules.RuleContext;
+import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.rules.Target;
+import io.github.gcmkit.rules.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of findings: ten simple workstream rules over a 1,000-network federation, run by the
+ * {@link Validator} and by a plain Java loop of the same checks (the baseline), with few findings
+ * (about one network in three has one) and with many (about 25 a network). The loop records what
+ * a finding is — rule, network, JSON Pointer, the workstream's id — in a list; the validator
+ * also sorts the findings and gives each a message in English and French, formatted only when read
+ * ({@code lazy}, as the built-in rules report) or when reported ({@code eager}). The time per
+ * finding is the difference from the loop divided by {@link FindingCount#findings}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Benchmark)
+@SuppressWarnings("NullAway.Init")
+public class FindingsBenchmark {
+
+  /** How many networks the federation has. */
+  public static final int NETWORKS = 1_000;
+
+  /** How many rules check each workstream. */
+  public static final int RULES = 10;
+
+  /** How often a rule fails: on one check in this many ({@code few}: 500; {@code many}: 7). */
+  @Param({"few", "many"})
+  public String findings;
+
+  /** Whether the rules give their messages as text ({@code eager}) or as a supplier ({@code lazy}). */
+  @Param({"lazy", "eager"})
+  public String messages;
+
+  private Federation federation;
+  private Validator validator;
+  private int period;
+  private int expected;
+
+  /** Generates the federation, builds the rules and checks that loop and validator agree. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    federation = Corpus.federation(NETWORKS);
+    period = findings.equals("few") ? 500 : 7;
+    boolean lazy = messages.equals("lazy");
+    List<Rule> rules = new ArrayList<>();
+    for (int r = 0; r < RULES; r++) {
+      rules.add(rule(r, period, lazy));
+    }
+    RuleCatalog catalog = RuleCatalog.of(rules);
+    validator =
+        Validator.builder()
+            .catalog(catalog)
+            .profile(Profile.builder("bench").include(Profile.ALL).build())
+            .build();
+    expected = loop().size();
+    Report report = validator.validate(federation);
+    if (report.findings().size() != expected) {
+      throw new IllegalStateException(
+          "the validator found " + report.findings().size() + ", the loop " + expected);
+    }
+  }
+
+  /** The validator: findings checked, recorded, sorted; messages formatted only if read. */
+  @Benchmark
+  public Report validator(FindingCount count) {
+    count.findings += expected;
+    return validator.validate(federation);
+  }
+
+  /** The validator's findings with every message read, as a report writer reads them. */
+  @Benchmark
+  public int validatorRendered(FindingCount count) {
+    count.findings += expected;
+    int length = 0;
+    for (var finding : validator.validate(federation).findings()) {
+      length += finding.message().text(LocalizedText.ENGLISH).length();
+    }
+    return length;
+  }
+
+  /** The same checks in a plain loop: the baseline. */
+  @Benchmark
+  public List<Found> loop(FindingCount count) {
+    count.findings += expected;
+    return loop();
+  }
+
+  private List<Found> loop() {
+    List<Found> found = new ArrayList<>();
+    ImmutableList<Network> networks = federation.networks();
+    for (int n = 0; n < networks.size(); n++) {
+      Network network = networks.get(n);
+      for (int k = 0; k < network.workplans().size(); k++) {
+        ImmutableList<Priority> priorities = network.workplans().get(k).priorities();
+        for (int p = 0; p < priorities.size(); p++) {
+          ImmutableList<Workstream> workstreams = priorities.get(p).workstreams();
+          for (int w = 0; w < workstreams.size(); w++) {
+            for (int r = 0; r < RULES; r++) {
+              if (fails(r, p, w, workstreams.get(w), period)) {
+                found.add(new Found(
+                    "bench.rule-" + r,
+                    network.id(),
+                    "/networks/" + n + "/workplans/" + k + "/priorities/" + p + "/workstreams/" + w,
+                    workstreams.get(w).id()));
+              }
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** One finding of the loop. */
+  public record Found(String rule, String network, String pointer, String workstream) {}
+
+  private static boolean fails(int rule, int priority, int index, Workstream workstream, int period) {
+    return Math.floorMod(workstream.id().hashCode() * 31 + priority * 7 + index + rule, period) == 0;
+  }
+
+  private static Rule rule(int r, int period, boolean lazy) {
+    return Rule.builder("bench.rule-" + r)
+        .title("Workstream check " + r)
+        .rationale("A simple check of every workstream, for the benchmark.")
+        .severity(Severity.WARNING)
+        .check(Target.WORKPLAN, (Workplan workplan, RuleContext context) -> {
+          ImmutableList<Priority> priorities = workplan.priorities();
+          for (int p = 0; p < priorities.size(); p++) {
+            ImmutableList<Workstream> workstreams = priorities.get(p).workstreams();
+            for (int w = 0; w < workstreams.size(); w++) {
+              Workstream workstream = workstreams.get(w);
+              if (fails(r, p, w, workstream, period)) {
+                String pointer = "/priorities/" + p + "/workstreams/" + w;
+                if (lazy) {
+                  context.fail(pointer, () -> message(r, workstream));
+                } else {
+                  context.fail(pointer, message(r, workstream));
+                }
+              }
+            }
+          }
+        })
+        .build();
+  }
+
+  private static LocalizedText message(int rule, Workstream workstream) {
+    return LocalizedText.en("Workstream " + workstream.id() + " fails check " + rule + ".")
+        .withTranslation(LocalizedText.FRENCH,
+            "Le volet " + workstream.id() + " ne passe pas le contrôle " + rule + ".");
+  }
+
+  /** The findings an operation gave, so that JMH reports the time per finding. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class FindingCount {
+
+    /** Findings in this iteration. */
+    public long findings;
+
+    /** Starts each iteration from zero. */
+    @Setup(Level.Iteration)
+    public void reset() {
+      findings = 0;
+    }
+  }
+}

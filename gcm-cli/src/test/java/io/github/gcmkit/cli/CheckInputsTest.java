@@ -1,0 +1,83 @@
+package io.github.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmkit.examples.Datasets;
+import io.github.gcmkit.io.GcmJson;
+import io.github.gcmkit.rules.Profile;
+import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.rules.Validator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What {@code gcm check} reads: documents larger than the default limit, and NDJSON corpora. */
+class CheckInputsTest {
+
+  private static final Report BUNDLED = Validator.of(Profile.baseline()).validate(Datasets.federation());
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  @Test
+  void theLargestDocumentReadIsAnOption() throws IOException {
+    Path file = dir.resolve("sn.json");
+    Files.writeString(file, Datasets.text("sn"));
+    long size = Files.size(file);
+
+    Run refused = Run.gcm("check", "--format", "json", "--max-document-size", "1K", file.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    JsonNode problem = JSON.readTree(refused.out()).get("problems").get(0);
+    assertThat(problem.get("source").asString()).isEqualTo(file.toString());
+    assertThat(problem.get("message").asString()).contains("1024");
+
+    Run read = Run.gcm("check", "--max-document-size", (size / 1024 + 1) + "K", file.toString());
+    assertThat(read.exitCode()).isIn(0, 1);
+    assertThat(Run.gcm("check", file.toString()).exitCode()).isEqualTo(read.exitCode());
+  }
+
+  @Test
+  void aSizeThatIsNotOneIsAnErrorOfTheCommandLine() {
+    for (String wrong : List.of("big", "0", "-5M", "12Q", "99999999999G")) {
+      Run run = Run.gcm("check", "--max-document-size", wrong, "--bundled");
+      assertThat(run.exitCode()).as(wrong).isEqualTo(2);
+      assertThat(run.err()).as(wrong).contains("--max-document-size").contains("'" + wrong + "'");
+    }
+  }
+
+  @Test
+  void anNdjsonCorpusIsCheckedLikeTheDocumentsItHolds() throws IOException {
+    Path corpus = dir.resolve("corpus.ndjson");
+    try (OutputStream out = Files.newOutputStream(corpus)) {
+      GcmJson.defaults().writeLines(
+          Datasets.names().stream().map(Datasets::read).toList(), out);
+    }
+    Run run = Run.gcm("check", "--format", "json", corpus.toString());
+    assertThat(run.exitCode()).isEqualTo(BUNDLED.passed(Severity.ERROR) ? 0 : 1);
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.get("findings")).hasSize(BUNDLED.findings().size());
+  }
+
+  @Test
+  void aBrokenLineOfAnNdjsonCorpusIsReportedAtItsLineAndTheOthersAreStillRead() throws IOException {
+    Path corpus = dir.resolve("corpus.ndjson");
+    String good = GcmJson.with(GcmJson.defaults().options().withPrettyPrint(false)).write(Datasets.read("global"));
+    Files.writeString(corpus, good.strip() + "\n{\"gcmFormat\": \"1.0\", \"kind\": \"network\"}\n",
+        StandardCharsets.UTF_8);
+    Run run = Run.gcm("check", "--format", "json", corpus.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    JsonNode problems = JSON.readTree(run.out()).get("problems");
+    assertThat(problems).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.get("source").asString()).isEqualTo(corpus.toString());
+      assertThat(p.get("line").asInt()).isEqualTo(2);
+    });
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution that {@code package} built, unpacked as a user would and run through its POSIX
+ * launcher from another folder: two Java start-ups in all ({@code --version} and {@code check
+ * --bundled}); the launcher's own errors start none.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class DistributionIT {
+
+  static final String VERSION = System.getProperty("gcm.version", "");
+  static final Path TARGET = Path.of("target");
+
+  @TempDir static Path unpacked;
+  static Path home;
+
+  @BeforeAll
+  static void unpackTheTarball() throws Exception {
+    Path tarball = TARGET.resolve("gcm-" + VERSION + ".tar.gz");
+    assertThat(tarball).as("built by package").isRegularFile();
+    assertThat(run(unpacked, Map.of(), "tar", "-xzf", tarball.toAbsolutePath().toString()).exitCode()).isZero();
+    home = unpacked.resolve("gcm-" + VERSION);
+  }
+
+  @Test
+  void holdsTheLaunchersTheJarTheManPagesTheCompletionAndTheLicences() throws IOException {
+    assertThat(home.resolve("bin/gcm")).isExecutable();
+    assertThat(Files.readString(home.resolve("bin/gcm.cmd"))).contains("\r\n").contains("JAVA_OPTS");
+    try (JarFile jar = new JarFile(home.resolve("lib/gcm-cli-" + VERSION + ".jar").toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(Gcm.class.getName());
+    }
+    assertThat(home.resolve("README.md")).isRegularFile();
+    assertThat(home.resolve("LICENSE")).isRegularFile();
+    assertThat(home.resolve("licenses/META-INF/NOTICE")).isRegularFile();
+
+    Set<String> commands = Gcm.commandLine(false).getSubcommands().keySet();
+    assertThat(home.resolve("man/gcm.adoc")).content().contains(":doctype: manpage");
+    commands.forEach(c -> assertThat(home.resolve("man/gcm-" + c + ".adoc")).isRegularFile());
+    String completion = Files.readString(home.resolve("completion/gcm_completion"));
+    assertThat(completion).contains("complete -F _complete_gcm", "bashcompinit");
+    commands.forEach(c -> assertThat(completion).contains(c));
+  }
+
+  @Test
+  void theZipHoldsWhatTheTarballHolds() throws IOException {
+    Set<String> inZip = new TreeSet<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(TARGET.resolve("gcm-" + VERSION + ".zip")))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (!entry.isDirectory()) {
+          inZip.add(entry.getName());
+        }
+      }
+    }
+    Set<String> inTarball;
+    try (Stream<Path> files = Files.walk(unpacked)) {
+      inTarball = files.filter(Files::isRegularFile)
+          .map(f -> unpacked.relativize(f).toString().replace('\\', '/'))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertThat(inZip).isEqualTo(inTarball);
+  }
+
+  @Test
+  void runsFromAnyFolderWithTheJavaOfJavaHome(@TempDir Path elsewhere) throws Exception {
+    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
+    Launched version = run(elsewhere, env, home.resolve("bin/gcm").toString(), "--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).isEqualTo("gcm (gcmkit) " + VERSION + "\n");
+
+    Launched check = run(elsewhere, env, home.resolve("bin/gcm").toString(), "check", "--bundled");
+    Run inProcess = Run.gcm("check", "--bundled");
+    assertThat(check.exitCode()).isIn(0, 1).isEqualTo(inProcess.exitCode());
+    assertThat(check.out()).isEqualTo(inProcess.out());
+  }
+
+  @Test
+  void javaOptsGoToTheJavaVirtualMachine(@TempDir Path dir) throws Exception {
+    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xshare:auto -XX:+NoSuchGcmOption");
+    Launched run = run(dir, env, home.resolve("bin/gcm").toString(), "--version");
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err()).contains("NoSuchGcmOption");
+  }
+
+  @Test
+  void aJavaHomeWithoutJavaIsNamed(@TempDir Path empty) throws Exception {
+    Launched run = run(empty, Map.of("JAVA_HOME", empty.toString()), home.resolve("bin/gcm").toString(), "--version");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("gcm: JAVA_HOME is '" + empty + "', but it has no bin/java");
+  }
+
+  @Test
+  void aJavaOlderThan17IsRefusedWithItsVersion(@TempDir Path old) throws Exception {
+    Path java = Files.createDirectories(old.resolve("bin")).resolve("java");
+    Files.writeString(java, "#!/bin/sh\nexit 0\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    Files.writeString(old.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"11.0.2\"\n");
+    Launched run = run(old, Map.of("JAVA_HOME", old.toString()), home.resolve("bin/gcm").toString(), "--version");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("is version 11.0.2, but gcm needs Java 17 or newer");
+  }
+
+  /** What a process wrote and its exit code. */
+  record Launched(int exitCode, String out, String err) {}
+
+  static Launched run(Path dir, Map<String, String> env, String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(dir.toFile());
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().putAll(env);
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    builder.redirectError(err.toFile());
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String out;
+    try (InputStream in = process.getInputStream()) {
+      out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished: %s", new ArrayList<>(List.of(command))).isTrue();
+    String errors = Files.readString(err);
+    Files.delete(err);
+    return new Launched(process.exitValue(), out, errors);
+  }
+}
