@@ -12,7 +12,7 @@ if exist "%GCM_JAR%" goto findJava
 echo gcm: building the command-line tool (mvnw.cmd package, about a minute the first time)... 1>&2
 pushd "%GCM_ROOT%"
 rem Build output goes to standard error, so that standard output is the command's alone.
-call mvnw.cmd -B -q package -pl gcm-cli -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -P !errorprone 1>&2
+call mvnw.cmd -B -q package -pl gcm-cli -am -DskipTests -Dexec.skip -Dassembly.skipAssembly -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -P !errorprone 1>&2
 set "GCM_BUILD=%ERRORLEVEL%"
 popd
 if not "%GCM_BUILD%"=="0" (

@@ -29,14 +29,18 @@ for /f "delims=.-+_ tokens=1,2" %%a in ("%GCM_JAVA_VERSION%") do (
   set "GCM_JAVA_MAJOR=%%a"
   if "%%a"=="1" set "GCM_JAVA_MAJOR=%%b"
 )
-if not defined GCM_JAVA_MAJOR (
-  echo gcm: cannot tell the version of the Java at %GCM_JAVA%; gcm needs Java 17 or newer 1>&2
-  goto run
-)
-if %GCM_JAVA_MAJOR% LSS 17 (
-  echo gcm: the Java at %GCM_JAVA% is version %GCM_JAVA_VERSION%, but gcm needs Java 17 or newer: set JAVA_HOME to a newer one 1>&2
-  exit /b 3
-)
+rem No message inside a parenthesised block: a path such as "Program Files (x86)" would end it.
+if not defined GCM_JAVA_MAJOR goto unknownVersion
+if %GCM_JAVA_MAJOR% LSS 17 goto tooOld
+goto run
+
+:unknownVersion
+echo gcm: cannot tell the version of the Java at %GCM_JAVA%; gcm needs Java 17 or newer 1>&2
+goto run
+
+:tooOld
+echo gcm: the Java at %GCM_JAVA% is version %GCM_JAVA_VERSION%, but gcm needs Java 17 or newer: set JAVA_HOME to a newer one 1>&2
+exit /b 3
 
 :run
 "%GCM_JAVA%" %JAVA_OPTS% -jar "%GCM_JAR%" %*

@@ -11,6 +11,8 @@ module io.github.gcmkit.io {
   requires transitive tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
   requires static org.jspecify;
+  // Compile-time only: GcmOptions is an Immutables value, like the model's types.
+  requires static transitive org.immutables.value.annotations;
 
   exports io.github.gcmkit.io;
   exports io.github.gcmkit.io.render;

@@ -18,7 +18,6 @@ import io.github.gcmkit.rules.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -180,20 +179,5 @@ public class FindingsBenchmark {
     return LocalizedText.en("Workstream " + workstream.id() + " fails check " + rule + ".")
         .withTranslation(LocalizedText.FRENCH,
             "Le volet " + workstream.id() + " ne passe pas le contrôle " + rule + ".");
-  }
-
-  /** The findings an operation gave, so that JMH reports the time per finding. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class FindingCount {
-
-    /** Findings in this iteration. */
-    public long findings;
-
-    /** Starts each iteration from zero. */
-    @Setup(Level.Iteration)
-    public void reset() {
-      findings = 0;
-    }
   }
 }
