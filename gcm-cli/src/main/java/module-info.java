@@ -7,6 +7,8 @@ module io.github.gcmkit.cli {
   requires io.github.gcmkit.examples;
   requires io.github.gcmkit.testkit;
   requires info.picocli;
+  // The YAML parser Jackson uses, to find the comments that gcm format cannot keep.
+  requires org.snakeyaml.engine;
   requires static org.jspecify;
 
   // picocli reads and sets the commands' annotated fields.

@@ -15,6 +15,7 @@ module io.github.gcmkit.io {
   requires static transitive org.immutables.value.annotations;
 
   exports io.github.gcmkit.io;
+  exports io.github.gcmkit.io.escape;
   exports io.github.gcmkit.io.render;
 
   provides tools.jackson.databind.JacksonModule with

@@ -116,7 +116,15 @@ final class CheckCommand implements Callable<Integer> {
     progress.step("reading " + what.size() + " documents");
     Map<String, GcmDocument> inputs = what.read(unreadable, readOptions());
     String profileName = rules == null ? profile : rules.name();
-    if (!unreadable.isEmpty() || rules == null || accepted == null) {
+    Subject subject = null;
+    if (unreadable.isEmpty()) {
+      try {
+        subject = Subject.of(inputs);
+      } catch (UnreadableException e) {
+        unreadable.addAll(e.inputs());
+      }
+    }
+    if (!unreadable.isEmpty() || rules == null || accepted == null || subject == null) {
       if (format.equals("json")) {
         out.print(GcmReports.of(profileName).json(unreadable));
         out.flush();
@@ -133,7 +141,6 @@ final class CheckCommand implements Callable<Integer> {
         .baseline(accepted)
         .parallelism(inputs.size() > 50 ? Runtime.getRuntime().availableProcessors() : 1)
         .build();
-    Subject subject = Subject.of(inputs);
     progress.step("validating with the profile '" + rules.name() + "'");
     Report report = subject.validate(validator);
     if (writeBaseline != null) {

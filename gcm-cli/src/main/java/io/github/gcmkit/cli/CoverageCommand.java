@@ -1,6 +1,8 @@
 package io.github.gcmkit.cli;
 
 import io.github.gcmkit.io.GcmDocument;
+import io.github.gcmkit.io.escape.CsvEscaper;
+import io.github.gcmkit.io.escape.TerminalEscaper;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.model.GcmObjective;
@@ -103,9 +105,10 @@ final class CoverageCommand implements Callable<Integer> {
   private String table(List<Coverage> coverage) {
     StringBuilder text = new StringBuilder();
     int width = 44;
-    List<Integer> widths = coverage.stream().map(c -> Math.max(c.label().length(), 3)).toList();
+    List<String> labels = coverage.stream().map(c -> TerminalEscaper.text(c.label())).toList();
+    List<Integer> widths = labels.stream().map(l -> Math.max(l.length(), 3)).toList();
     text.append(pad("GCM objective", width));
-    coverage.forEach(c -> text.append("  ").append(c.label()));
+    labels.forEach(l -> text.append("  ").append(l));
     text.append('\n');
     for (GcmObjective o : GcmObjective.values()) {
       row(text, String.format("%2d %s", o.number(), o.label().text(language)), width, coverage, widths, c -> c.objectives().get(o));
@@ -148,16 +151,10 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private void csvRow(StringBuilder text, Coverage c, String framework, int number, LocalizedText title, Coverage.Links l) {
-    text.append(csvCell(c.network())).append(',').append(csvCell(c.workplan().id())).append(',').append(framework)
-        .append(',').append(number).append(',').append(csvCell(title.text(language))).append(',')
-        .append(l.stated() ? "stated" : "interpreted").append(',').append(csvCell(String.join("; ", l.where())))
+    text.append(CsvEscaper.field(c.network())).append(',').append(CsvEscaper.field(c.workplan().id())).append(',').append(framework)
+        .append(',').append(number).append(',').append(CsvEscaper.field(title.text(language))).append(',')
+        .append(l.stated() ? "stated" : "interpreted").append(',').append(CsvEscaper.field(String.join("; ", l.where())))
         .append('\n');
-  }
-
-  private static String csvCell(String text) {
-    return text.contains(",") || text.contains("\"") || text.contains("\n")
-        ? "\"" + text.replace("\"", "\"\"") + "\""
-        : text;
   }
 
   private String json(List<Coverage> coverage) {

@@ -1,6 +1,8 @@
 package io.github.gcmkit.cli;
 
 import io.github.gcmkit.io.GcmDocument;
+import io.github.gcmkit.io.escape.MarkdownEscaper;
+import io.github.gcmkit.io.escape.TerminalEscaper;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Network;
 import java.io.PrintWriter;
@@ -93,12 +95,13 @@ final class DiffCommand implements Callable<Integer> {
 
   private String text(List<String[]> rows) {
     StringBuilder text = new StringBuilder();
-    text.append(pad("", NAME_WIDTH)).append("   ").append(pad(first, COLUMN_WIDTH)).append("  ").append(second)
+    text.append(pad("", NAME_WIDTH)).append("   ").append(pad(TerminalEscaper.text(first), COLUMN_WIDTH)).append("  ")
+        .append(TerminalEscaper.text(second))
         .append('\n');
     text.append("─".repeat(NAME_WIDTH + 3 + COLUMN_WIDTH * 2 + 2)).append('\n');
     for (String[] row : rows) {
-      List<String> left = Words.wrap(row[2].isEmpty() ? "—" : row[2], COLUMN_WIDTH);
-      List<String> right = Words.wrap(row[3].isEmpty() ? "—" : row[3], COLUMN_WIDTH);
+      List<String> left = Words.wrap(row[2].isEmpty() ? "—" : TerminalEscaper.text(row[2]), COLUMN_WIDTH);
+      List<String> right = Words.wrap(row[3].isEmpty() ? "—" : TerminalEscaper.text(row[3]), COLUMN_WIDTH);
       for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
         String line = pad(i == 0 ? row[0] : "", NAME_WIDTH) + ' ' + (i == 0 ? row[1] : " ") + ' '
             + pad(i < left.size() ? left.get(i) : "", COLUMN_WIDTH) + "  " + (i < right.size() ? right.get(i) : "");
@@ -120,7 +123,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private static String cell(String text) {
-    return text.replace("|", "\\|").replace('\n', ' ');
+    return MarkdownEscaper.text(text);
   }
 
   private static String pad(String text, int width) {

@@ -2,6 +2,7 @@ package io.github.gcmkit.cli;
 
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.escape.TerminalEscaper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,7 +14,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into clear lines on standard error and an exit code, never a stack trace:
+ * Turns every failure into clear lines on standard error and an exit code, never a stack trace
+ * (what the lines quote from documents and arguments shows its controls escaped):
  * a wrong command line or an unreadable input gives 2, with one line per problem; anything else is
  * an internal error and gives 3.
  */
@@ -23,7 +25,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    command.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+    command.getErr().println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())) + " (see '" + name + " --help')");
     command.getErr().flush();
     return Gcm.UNREADABLE;
   }
@@ -37,13 +39,16 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
       problems(err, format);
     } else if (e instanceof UnreadableException unreadable) {
       unreadable.inputs().forEach(input -> problems(err, input));
-      err.println(name + ": " + e.getMessage());
+      err.println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())));
     } else if (e instanceof UncheckedIOException io) {
-      err.println(name + ": " + describe(io.getCause()));
-    } else if (e instanceof CommandException || e instanceof IllegalArgumentException) {
+      err.println(name + ": " + TerminalEscaper.text(describe(io.getCause())));
+    } else if (e instanceof OutOfMemoryException) {
       err.println(name + ": " + e.getMessage());
+      code = Gcm.INTERNAL;
+    } else if (e instanceof CommandException || e instanceof IllegalArgumentException) {
+      err.println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())));
     } else {
-      err.println(name + ": internal error: " + e);
+      err.println(name + ": internal error: " + TerminalEscaper.text(String.valueOf(e)));
       code = Gcm.INTERNAL;
     }
     err.flush();
@@ -53,7 +58,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
   /** Each problem of {@code e} on a line: {@code wca.json:11:43: /workplans/0/period/to: message}. */
   static void problems(PrintWriter err, GcmFormatException e) {
     for (FormatProblem p : e.problems()) {
-      err.println(e.source() + ":" + p.line() + ":" + p.column() + ": " + p);
+      err.println(TerminalEscaper.text(e.source()) + ":" + p.line() + ":" + p.column() + ": " + p);
     }
   }
 

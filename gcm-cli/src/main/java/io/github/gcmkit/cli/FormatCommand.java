@@ -2,12 +2,16 @@ package io.github.gcmkit.cli;
 
 import io.github.gcmkit.io.GcmCodec;
 import io.github.gcmkit.io.GcmDocument;
+import io.github.gcmkit.io.GcmYaml;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +28,8 @@ import picocli.CommandLine.Spec;
       "",
       "In place: fields in the format's order, two-space indentation, the same bytes for the same model. "
           + "The document is read strictly first; a document with problems is left untouched.",
+      "",
+      "The canonical form has no comments: a YAML file with comments is rewritten only with --force.",
       ""
     })
 final class FormatCommand implements Callable<Integer> {
@@ -39,26 +45,48 @@ final class FormatCommand implements Callable<Integer> {
   @Option(names = "--stdout", description = "Print the canonical form instead of rewriting the file.")
   boolean stdout;
 
+  @Option(names = "--force", description = "Rewrite a YAML file in place even though its comments cannot be kept.")
+  boolean force;
+
   @Override
   public Integer call() {
     GcmDocument document = Inputs.read(file);
     GcmCodec codec = Inputs.codec(file);
-    StringWriter canonical = new StringWriter();
-    codec.write(document, canonical);
-    String text = canonical.toString();
     try {
-      boolean same = text.equals(Files.readString(file, StandardCharsets.UTF_8));
       if (stdout) {
-        spec.commandLine().getOut().print(text);
+        codec.write(document, spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
-      } else if (check) {
+        return Gcm.OK;
+      }
+      boolean same;
+      try (InputStream original = new BufferedInputStream(Files.newInputStream(file))) {
+        SameBytes compared = new SameBytes(original);
+        codec.write(document, compared);
+        same = compared.sameAndComplete();
+      }
+      if (check) {
         if (!same) {
           spec.commandLine().getErr().println(file + " is not in canonical form; run 'gcm format " + file + "'");
           spec.commandLine().getErr().flush();
           return Gcm.FOUND;
         }
       } else if (!same) {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        YamlComments.Found comments = codec instanceof GcmYaml ? YamlComments.in(file) : YamlComments.Found.NONE;
+        if (comments.count() > 0 && !force) {
+          throw new CommandException(file + " holds " + comments.count()
+              + (comments.count() == 1 ? " comment" : " comments") + " (the first on line " + comments.firstLine()
+              + "), which the canonical form cannot keep: nothing was changed; give --force to rewrite it without them,"
+              + " or --stdout to see the canonical form");
+        }
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".gcm-format-", ".tmp");
+        try {
+          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+            codec.write(document, out);
+          }
+          Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(temporary);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,10 @@
 package io.github.gcmkit.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +42,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0   done; for check, nothing found at or above the fail level",
       "  1   check found something at or above the fail level",
-      "  2   an input cannot be read, or the command line is wrong",
-      "  3   an unexpected internal error",
+      "  2   an input cannot be read, the output cannot be written,",
+      "      or the command line is wrong",
+      "  3   out of memory (raise the heap: JAVA_TOOL_OPTIONS=-Xmx…),",
+      "      or an unexpected internal error",
       "",
       "Run 'gcm COMMAND --help' for the options of a command."
     })
@@ -51,10 +57,10 @@ public final class Gcm implements Callable<Integer> {
   /** Exit code: {@code check} found something at or above the fail level. */
   static final int FOUND = 1;
 
-  /** Exit code: an input cannot be read, or the command line is wrong. */
+  /** Exit code: an input cannot be read, the output cannot be written, or the command line is wrong. */
   static final int UNREADABLE = 2;
 
-  /** Exit code: an unexpected internal error. */
+  /** Exit code: the heap ran out, or an unexpected internal error. */
   static final int INTERNAL = 3;
 
   @Spec CommandSpec spec = CommandSpec.create();
@@ -70,10 +76,29 @@ public final class Gcm implements Callable<Integer> {
     this(false);
   }
 
-  /** Runs the command line {@code args} and exits with its exit code. */
+  /**
+   * Runs the command line {@code args} and exits with its exit code: 2 when the output could not be
+   * written (a full disk, a closed stream; quietly for a broken pipe), 3 when the heap ran out.
+   */
   public static void main(String[] args) {
-    int code = commandLine(Style.terminal()).execute(args);
-    System.out.flush();
+    WatchedOutput stdout = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()));
+    CommandLine commandLine = commandLine(Style.terminal());
+    commandLine.setOut(out);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("gcm: out of memory: " + OutOfMemoryException.ADVICE);
+      code = INTERNAL;
+    }
+    out.flush();
+    if (stdout.failure() != null && code != INTERNAL) {
+      if (!stdout.brokenPipe()) {
+        System.err.println("gcm: the output cannot be written: " + Errors.describe(stdout.failure()));
+      }
+      code = UNREADABLE;
+    }
     System.exit(code);
   }
 

@@ -12,7 +12,9 @@ import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +23,15 @@ import java.util.stream.Collectors;
 
 /**
  * The documents commands read: files named on the command line (YAML when the name ends in {@code
- * .yaml} or {@code .yml}, JSON otherwise), or the bundled datasets.
+ * .yaml} or {@code .yml}, JSON otherwise; {@code -} is standard input, as JSON), or the bundled
+ * datasets. What is not a regular file (a directory, a named pipe, a device) is refused at once.
  */
 final class Inputs {
 
   private Inputs() {}
+
+  /** The file name that means standard input, read as JSON. */
+  static final String STANDARD_INPUT = "-";
 
   private static final GcmOptions LENIENT = GcmOptions.defaults().withLenient(true);
 
@@ -106,7 +112,21 @@ final class Inputs {
 
   private static GcmDocument read(Path path, GcmCodec codec) {
     try {
+      if (path.toString().equals(STANDARD_INPUT)) {
+        try {
+          return codec.read(System.in);
+        } catch (GcmFormatException e) {
+          throw new GcmFormatException(STANDARD_INPUT, e.problems());
+        }
+      }
+      if (!Files.isRegularFile(path) && Files.exists(path)) {
+        // A directory, a named pipe or a device: never opened, so never waited on.
+        throw new GcmFormatException(path.toString(), List.of(new FormatProblem("", 1, 1,
+            "not a regular file; to read a stream, give '-' and send it on standard input")));
+      }
       return codec.read(path);
+    } catch (OutOfMemoryError e) {
+      throw new OutOfMemoryException(path.toString());
     } catch (UncheckedIOException e) {
       throw unreadable(path, e);
     }
@@ -137,32 +157,45 @@ final class Inputs {
    * One federation of the networks and events of {@code documents} (federation, network and event
    * documents), by their source.
    *
-   * @throws CommandException if a document is a charter or a workplan, or two hold the same network
+   * @throws CommandException if a document is a charter or a workplan
+   * @throws UnreadableException if two hold the same network: a problem at the later one, which
+   *     names the earlier
    */
   static Federation federation(Map<String, GcmDocument> documents) {
     Map<String, String> origins = new LinkedHashMap<>();
+    Map<String, List<FormatProblem>> twice = new LinkedHashMap<>();
     Federation.Builder federation = Federation.builder();
     documents.forEach((source, document) -> {
       switch (document.kind()) {
         case FEDERATION -> {
           Federation f = document.value(Federation.class);
-          f.networks().forEach(n -> add(federation, origins, n, source));
+          for (int i = 0; i < f.networks().size(); i++) {
+            add(federation, origins, twice, f.networks().get(i), source, "/networks/" + i);
+          }
           federation.addAllEvents(f.events());
         }
-        case NETWORK -> add(federation, origins, document.value(Network.class), source);
+        case NETWORK -> add(federation, origins, twice, document.value(Network.class), source, "");
         case EVENT -> federation.addEvent(document.value(Event.class));
         default -> throw new CommandException(source + " is a " + document.kind().code()
             + " document, which cannot be combined with other documents");
       }
     });
+    if (!twice.isEmpty()) {
+      throw new UnreadableException(twice.entrySet().stream()
+          .map(e -> new GcmFormatException(e.getKey(), e.getValue()))
+          .toList());
+    }
     return federation.build();
   }
 
-  private static void add(Federation.Builder federation, Map<String, String> origins, Network network, String source) {
+  private static void add(Federation.Builder federation, Map<String, String> origins,
+      Map<String, List<FormatProblem>> twice, Network network, String source, String pointer) {
     String earlier = origins.putIfAbsent(network.id(), source);
     if (earlier != null) {
-      throw new CommandException("the network '" + network.id() + "' is in both " + earlier + " and " + source);
+      twice.computeIfAbsent(source, s -> new ArrayList<>()).add(new FormatProblem(pointer, 1, 1,
+          "the network '" + network.id() + "' is also in " + earlier + ": give each network once"));
+    } else {
+      federation.addNetwork(network);
     }
-    federation.addNetwork(network);
   }
 }

@@ -27,9 +27,16 @@ final class Source {
       description = "A gcmkit document (JSON, or YAML when the name ends in .yaml or .yml), or with --bundled a network id.")
   String source = "";
 
-  /** The document. */
+  private @Nullable GcmDocument read;
+
+  /** The document, read once (standard input can only be read once). */
   GcmDocument document() {
-    return Inputs.one(source, bundled);
+    GcmDocument document = read;
+    if (document == null) {
+      document = Inputs.one(source, bundled);
+      read = document;
+    }
+    return document;
   }
 
   /** The network the source holds, or names among a federation's. */

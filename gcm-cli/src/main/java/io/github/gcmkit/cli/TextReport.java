@@ -1,5 +1,6 @@
 package io.github.gcmkit.cli;
 
+import io.github.gcmkit.io.escape.TerminalEscaper;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Finding;
@@ -38,10 +39,10 @@ final class TextReport {
 
   String format(Report report, CheckCommand.Subject subject, String profile, Severity failLevel) {
     StringBuilder text = new StringBuilder();
-    text.append(style.bold("gcm check")).append(" — profile '").append(profile).append("', ")
+    text.append(style.bold("gcm check")).append(" — profile '").append(TerminalEscaper.text(profile)).append("', ")
         .append(report.rules().size()).append(" rules, ").append(what(subject)).append("\n");
     for (String group : groups(report, subject)) {
-      text.append('\n').append(style.bold(heading(group, subject))).append('\n');
+      text.append('\n').append(style.bold(TerminalEscaper.text(heading(group, subject)))).append('\n');
       List<Finding> findings = report.findings().stream()
           .filter(f -> f.networkId().orElse("").equals(group))
           .sorted(Comparator.comparing(Finding::severity))
@@ -83,7 +84,7 @@ final class TextReport {
       text.append("Baseline: ").append(count(report.acceptedCount(), "finding", "findings")).append(" accepted, ")
           .append(report.noLongerOccurring().size()).append(" no longer occurring.\n");
       for (Baseline.Entry e : report.noLongerOccurring()) {
-        text.append(INDENT).append(e.ruleId()).append(e.networkId().map(id -> " [" + id + "]").orElse(""))
+        text.append(INDENT).append(e.ruleId()).append(e.networkId().map(id -> " [" + TerminalEscaper.text(id) + "]").orElse(""))
             .append("  ").append(path(e.pointer())).append('\n');
       }
     }
@@ -97,9 +98,12 @@ final class TextReport {
     return text.toString();
   }
 
-  /** Adds {@code paragraph} in lines of the report's width, each indented and styled. */
+  /**
+   * Adds {@code paragraph} in lines of the report's width, each indented and styled; what it quotes
+   * from documents shows its controls and escape sequences escaped.
+   */
   private static void lines(StringBuilder text, String paragraph, UnaryOperator<String> style) {
-    for (String line : Words.wrap(paragraph, WIDTH - DETAIL.length())) {
+    for (String line : Words.wrap(TerminalEscaper.text(paragraph), WIDTH - DETAIL.length())) {
       text.append(DETAIL).append(style.apply(line)).append('\n');
     }
   }
@@ -128,7 +132,7 @@ final class TextReport {
 
   private static String what(CheckCommand.Subject subject) {
     if (subject.federation() == null) {
-      return subject.source();
+      return TerminalEscaper.text(subject.source());
     }
     int networks = subject.federation().networks().size();
     int events = subject.federation().events().size();
@@ -145,7 +149,7 @@ final class TextReport {
   }
 
   private static String path(String pointer) {
-    return pointer.isEmpty() ? "/" : pointer;
+    return pointer.isEmpty() ? "/" : TerminalEscaper.text(pointer);
   }
 
   private static String count(int n, String one, String many) {

@@ -19,7 +19,8 @@ class GcmTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: gcm [-hV] [COMMAND]");
     COMMANDS.forEach(c -> assertThat(run.out()).contains("  " + c + " "));
-    assertThat(run.out()).contains("Exit codes:", "  2   an input cannot be read, or the command line is wrong");
+    assertThat(run.out()).contains("Exit codes:", "  2   an input cannot be read, the output cannot be written,",
+        "  3   out of memory");
   }
 
   @ParameterizedTest

@@ -54,6 +54,32 @@ class UtilityCommandsTest {
   }
 
   @Test
+  void formatRefusesToDropTheCommentsOfAYamlFileWithoutForce() throws IOException {
+    String commented = "# Kept by the secretariat: ask Amina before changing the chairs.\n"
+        + "gcmFormat: '1.0'\nkind: charter\n"
+        + "title: \"Mandat # 2\"   # provisional title\n";
+    Path file = Files.writeString(dir.resolve("tor.yaml"), commented);
+    Run refused = Run.gcm("format", file.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains(file + " holds 2 comments (the first on line 1), which the canonical form cannot keep",
+        "--force");
+    assertThat(Files.readString(file)).isEqualTo(commented);
+    assertThat(Run.gcm("format", "--check", file.toString()).exitCode()).isEqualTo(1);
+    Run forced = Run.gcm("format", "--force", file.toString());
+    assertThat(forced.exitCode()).isZero();
+    assertThat(Files.readString(file)).doesNotContain("Amina").contains("Mandat # 2");
+    assertThat(Run.gcm("format", "--check", file.toString()).exitCode()).isZero();
+    assertThat(Files.list(dir)).containsExactly(file);
+  }
+
+  @Test
+  void formatRewritesAYamlFileWithoutCommentsAndAHashInAString() throws IOException {
+    Path file = Files.writeString(dir.resolve("plain.yaml"), "kind: charter\ngcmFormat: '1.0'\ntitle: 'Mandat # 2'\n");
+    assertThat(Run.gcm("format", file.toString()).exitCode()).isZero();
+    assertThat(Files.readString(file)).startsWith("gcmFormat:").contains("Mandat # 2");
+  }
+
+  @Test
   void formatLeavesADocumentWithProblemsUntouched() throws IOException {
     String bad = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"approvedBy\": \"UNCT\"}";
     Path file = Files.writeString(dir.resolve("bad.json"), bad);

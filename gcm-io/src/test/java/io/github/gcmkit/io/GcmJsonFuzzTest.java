@@ -11,10 +11,14 @@ class GcmJsonFuzzTest {
 
   private static final GcmJson STRICT = GcmJson.defaults();
   private static final GcmJson LENIENT = GcmJson.with(GcmOptions.defaults().withLenient(true));
+  /** Limits small enough for the fuzzer's inputs to reach every one of them. */
+  private static final GcmJson SMALL_LIMITS = GcmJson.with(GcmOptions.defaults().withLenient(true)
+      .withMaxStringLength(64).withMaxNestingDepth(8).withMaxValues(300).withMaxDocumentLength(4_096));
 
   @FuzzTest
   void readJson(byte[] input) {
     FuzzChecks.readsOrRefuses(STRICT, input);
     FuzzChecks.readsOrRefuses(LENIENT, input);
+    FuzzChecks.readsOrRefuses(SMALL_LIMITS, LENIENT, input);
   }
 }

@@ -11,10 +11,14 @@ class GcmYamlFuzzTest {
 
   private static final GcmYaml STRICT = GcmYaml.defaults();
   private static final GcmYaml LENIENT = GcmYaml.with(GcmOptions.defaults().withLenient(true));
+  /** Limits small enough for the fuzzer's inputs to reach every one of them. */
+  private static final GcmYaml SMALL_LIMITS = GcmYaml.with(GcmOptions.defaults().withLenient(true)
+      .withMaxStringLength(64).withMaxNestingDepth(8).withMaxValues(300).withMaxDocumentLength(4_096));
 
   @FuzzTest
   void readYaml(byte[] input) {
     FuzzChecks.readsOrRefuses(STRICT, input);
     FuzzChecks.readsOrRefuses(LENIENT, input);
+    FuzzChecks.readsOrRefuses(SMALL_LIMITS, LENIENT, input);
   }
 }

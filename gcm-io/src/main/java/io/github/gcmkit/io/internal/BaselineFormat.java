@@ -82,10 +82,25 @@ public final class BaselineFormat {
     return new Baseline.Entry(rule, Optional.ofNullable(network), path);
   }
 
+  /** Whether every {@code ~} of {@code pointer} begins an escape, {@code ~0} or {@code ~1} (RFC 6901). */
+  private static boolean validEscapes(String pointer) {
+    for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 1)) {
+      if (i + 1 == pointer.length() || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static @Nullable String pathText(Tree node, String pointer, Settings settings) {
     if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.STRING) {
       if (!s.text().isEmpty() && !s.text().startsWith("/")) {
         settings.problems().add(pointer, node, "'" + s.text() + "' is not a JSON Pointer: write \"\" or a path starting with /");
+        return null;
+      }
+      if (!validEscapes(s.text())) {
+        settings.problems().add(pointer, node, "'" + s.text()
+            + "' is not a JSON Pointer: a ~ must be followed by 0 (for ~) or 1 (for /)");
         return null;
       }
       return s.text();

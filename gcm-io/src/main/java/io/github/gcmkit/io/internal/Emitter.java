@@ -17,6 +17,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -164,8 +165,21 @@ public final class Emitter {
     for (Map.Entry<String, String> field : fields.entrySet()) {
       out.writeName(field.getKey());
       try (JsonParser p = EXTENSION_PARSER.createParser(ObjectReadContext.empty(), field.getValue())) {
-        p.nextToken();
-        out.copyCurrentStructureExact(p);
+        // Token by token, numbers as their text: kept digit for digit (1e999999999, -0, 0.10).
+        int depth = 0;
+        do {
+          JsonToken token = p.nextToken();
+          if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            out.writeNumber(p.getString());
+          } else {
+            out.copyCurrentEvent(p);
+          }
+          if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            depth++;
+          } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+            depth--;
+          }
+        } while (depth > 0);
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.github.gcmkit.io.internal;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /** Writes a {@link Tree} as compact JSON text (for the extensions of lenient reading). */
@@ -48,13 +49,21 @@ final class TreeJson {
     }
   }
 
+  /** A number as JSON writes it; one written so already is kept as written, digit for digit. */
   private static void number(String text, StringBuilder out) {
+    if (JSON_NUMBER.matcher(text).matches()) {
+      out.append(text);
+      return;
+    }
+    // A YAML-only spelling (+1, .5): its decimal value.
     try {
       out.append(new BigDecimal(text).toString());
     } catch (NumberFormatException e) {
       string(text, out);
     }
   }
+
+  private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private static void string(String s, StringBuilder out) {
     out.append('"');

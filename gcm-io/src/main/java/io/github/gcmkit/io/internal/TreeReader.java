@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -158,6 +159,14 @@ final class TreeReader {
           String name = parser.currentName();
           TokenStreamLocation nameAt = parser.currentTokenLocation();
           Path child = pointer.member(name);
+          String wrongName = textProblem(name, parser.streamReadConstraints().getMaxNameLength(), "a field name");
+          if (wrongName == null && parser instanceof YAMLParser yaml) {
+            wrongName = unsupportedYaml(yaml);
+          }
+          if (wrongName != null) {
+            problems.add(child, nameAt.getLineNr(), nameAt.getColumnNr(), wrongName);
+            return null;
+          }
           Tree v = value(parser.nextToken(), child);
           if (v == null) {
             return null;
@@ -189,12 +198,27 @@ final class TreeReader {
         }
         return new Tree.Arr(line, column, List.copyOf(items));
       }
-      case VALUE_STRING:
-        return new Tree.Scalar(line, column, Tree.ScalarKind.STRING, shared(parser.getString()));
+      case VALUE_STRING: {
+        String text = parser.getString();
+        String wrong = textProblem(text, parser.streamReadConstraints().getMaxStringLength(), "a string");
+        if (wrong != null) {
+          problems.add(pointer, line, column, wrong);
+          return null;
+        }
+        return new Tree.Scalar(line, column, Tree.ScalarKind.STRING, shared(text));
+      }
       case VALUE_NUMBER_INT:
-        return new Tree.Scalar(line, column, Tree.ScalarKind.INTEGER, shared(parser.getText()));
-      case VALUE_NUMBER_FLOAT:
-        return new Tree.Scalar(line, column, Tree.ScalarKind.DECIMAL, shared(parser.getText()));
+      case VALUE_NUMBER_FLOAT: {
+        // The parser's text, never its numeric value: a number is checked before it is converted.
+        String text = parser.getString();
+        int longest = parser.streamReadConstraints().getMaxNumberLength();
+        if (text.length() > longest) {
+          problems.add(pointer, line, column, "a number is longer than the limit of " + longest + " digits");
+          return null;
+        }
+        Tree.ScalarKind kind = token == JsonToken.VALUE_NUMBER_INT ? Tree.ScalarKind.INTEGER : Tree.ScalarKind.DECIMAL;
+        return new Tree.Scalar(line, column, kind, shared(text));
+      }
       case VALUE_TRUE:
       case VALUE_FALSE:
         return new Tree.Scalar(line, column, Tree.ScalarKind.BOOLEAN, shared(parser.getText()));
@@ -204,6 +228,27 @@ final class TreeReader {
         problems.add(pointer, line, column, "unsupported content (" + token + ")");
         return null;
     }
+  }
+
+  /**
+   * What is wrong with a string or field name the parser gave, if anything: longer than the limit
+   * (YAML's parser does not count block, folded, plain or quoted strings that span lines), or holding
+   * a lone surrogate (written as an escape such as {@code \\ud800}), which no UTF-8 document can hold.
+   */
+  private static @Nullable String textProblem(String text, int longest, String what) {
+    if (text.length() > longest) {
+      return what + " is longer than the limit of " + longest + " characters";
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return what + " holds a lone surrogate (U+" + String.format(Locale.ROOT, "%04X", (int) c)
+            + "), which is not a character: remove it, or write the character it is half of in full";
+      }
+    }
+    return null;
   }
 
   /** {@code text}, or an equal string read before in this document, so that repeats cost nothing. */

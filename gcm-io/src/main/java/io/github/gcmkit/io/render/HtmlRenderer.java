@@ -1,5 +1,6 @@
 package io.github.gcmkit.io.render;
 
+import io.github.gcmkit.io.escape.XmlEscaper;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.util.List;
@@ -31,28 +32,28 @@ public final class HtmlRenderer {
 
   static String write(Outline outline) {
     StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(outline.language())).append("\">\n<head>\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(XmlEscaper.attribute(outline.language())).append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(outline.title())).append("</title>\n")
+        .append("<title>").append(XmlEscaper.content(outline.title())).append("</title>\n")
         .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
     for (Outline.Block block : outline.blocks()) {
       if (block instanceof Outline.Heading h) {
-        out.append("<h").append(h.level()).append('>').append(escape(h.text())).append("</h").append(h.level()).append(">\n");
+        out.append("<h").append(h.level()).append('>').append(XmlEscaper.content(h.text())).append("</h").append(h.level()).append(">\n");
       } else if (block instanceof Outline.Paragraph p) {
         out.append("<p>");
         if (!p.lead().isEmpty()) {
-          out.append("<strong>").append(escape(p.lead())).append(Labels.colon(outline.language())).append("</strong> ");
+          out.append("<strong>").append(XmlEscaper.content(p.lead())).append(Labels.colon(outline.language())).append("</strong> ");
         }
-        out.append(escape(p.text())).append("</p>\n");
+        out.append(XmlEscaper.content(p.text())).append("</p>\n");
       } else if (block instanceof Outline.Items items) {
         items(out, items.items(), items.numbered());
       } else if (block instanceof Outline.Table t) {
         out.append("<table>\n<thead><tr>");
-        t.header().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
+        t.header().forEach(c -> out.append("<th>").append(XmlEscaper.content(c)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : t.rows()) {
           out.append("<tr>");
-          row.forEach(c -> out.append("<td>").append(escape(c)).append("</td>"));
+          row.forEach(c -> out.append("<td>").append(XmlEscaper.content(c)).append("</td>"));
           out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
@@ -65,7 +66,7 @@ public final class HtmlRenderer {
     String tag = numbered ? "ol" : "ul";
     out.append('<').append(tag).append(">\n");
     for (Outline.Item item : items) {
-      out.append("<li>").append(escape(item.text()));
+      out.append("<li>").append(XmlEscaper.content(item.text()));
       if (!item.children().isEmpty()) {
         out.append('\n');
         items(out, item.children(), false);
@@ -73,28 +74,5 @@ public final class HtmlRenderer {
       out.append("</li>\n");
     }
     out.append("</").append(tag).append(">\n");
-  }
-
-  /** Escapes text for HTML and XML content and attribute values. */
-  static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> s.append("&amp;");
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '"' -> s.append("&quot;");
-        case '\'' -> s.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            s.append(' ');
-          } else {
-            s.append(c);
-          }
-        }
-      }
-    }
-    return s.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gcmkit.io.render;
 
+import io.github.gcmkit.io.escape.MarkdownEscaper;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.util.List;
@@ -32,13 +33,13 @@ public final class MarkdownRenderer {
     StringBuilder out = new StringBuilder();
     for (Outline.Block block : outline.blocks()) {
       if (block instanceof Outline.Heading h) {
-        out.append("#".repeat(h.level())).append(' ').append(inline(h.text())).append("\n\n");
+        out.append("#".repeat(h.level())).append(' ').append(MarkdownEscaper.text(h.text())).append("\n\n");
       } else if (block instanceof Outline.Paragraph p) {
         if (!p.lead().isEmpty()) {
-          out.append("**").append(inline(p.lead())).append(Labels.colon(outline.language()))
+          out.append("**").append(MarkdownEscaper.text(p.lead())).append(Labels.colon(outline.language()))
               .append(p.text().isEmpty() ? "**" : "** ");
         }
-        out.append(inline(p.text())).append("\n\n");
+        out.append(MarkdownEscaper.text(p.text())).append("\n\n");
       } else if (block instanceof Outline.Items items) {
         items(out, items.items(), items.numbered(), 0);
         out.append('\n');
@@ -57,7 +58,7 @@ public final class MarkdownRenderer {
     for (Outline.Item item : items) {
       out.append("  ".repeat(depth * (numbered ? 2 : 1)))
           .append(numbered ? (n++) + ". " : "- ")
-          .append(inline(item.text()))
+          .append(MarkdownEscaper.text(item.text()))
           .append('\n');
       items(out, item.children(), false, depth + 1);
     }
@@ -66,12 +67,8 @@ public final class MarkdownRenderer {
   private static void row(StringBuilder out, List<String> cells) {
     out.append('|');
     for (String cell : cells) {
-      out.append(' ').append(inline(cell).replace("|", "\\|")).append(" |");
+      out.append(' ').append(MarkdownEscaper.text(cell)).append(" |");
     }
     out.append('\n');
-  }
-
-  private static String inline(String text) {
-    return text.replace("\r", "").replace('\n', ' ').replace("*", "\\*").replace("_", "\\_");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.gcmkit.io.render;
 
+import io.github.gcmkit.io.escape.DotEscaper;
+import io.github.gcmkit.io.escape.MermaidEscaper;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -19,13 +21,13 @@ public final class NetworkGraph {
   public static String mermaid(Federation federation) {
     StringBuilder out = new StringBuilder("flowchart TD\n");
     for (Network n : federation.networks()) {
-      out.append("  ").append(id(n.id())).append("[\"").append(mermaidText(label(n))).append("\"]\n");
+      out.append("  ").append(id(n.id())).append('[').append(MermaidEscaper.label(label(n))).append("]\n");
     }
     for (Network n : federation.networks()) {
       n.reportsTo().ifPresent(parent -> {
         boolean known = federation.network(parent).isPresent();
         if (!known) {
-          out.append("  ").append(id(parent)).append("[\"").append(mermaidText(parent)).append("\"]\n");
+          out.append("  ").append(id(parent)).append('[').append(MermaidEscaper.label(parent)).append("]\n");
         }
         out.append("  ").append(id(parent)).append(known ? " --> " : " -.-> ").append(id(n.id())).append('\n');
       });
@@ -37,20 +39,20 @@ public final class NetworkGraph {
   public static String dot(Federation federation) {
     StringBuilder out = new StringBuilder("digraph networks {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
     for (Network n : federation.networks()) {
-      out.append("  ").append(quote(n.id())).append(" [label=").append(quote(label(n))).append("];\n");
+      out.append("  ").append(DotEscaper.quoted(n.id())).append(" [label=").append(DotEscaper.quoted(label(n))).append("];\n");
     }
     for (NetworkLevel level : NetworkLevel.values()) {
       StringBuilder rank = new StringBuilder();
       federation.networks().stream()
           .filter(n -> n.level() == level)
-          .forEach(n -> rank.append(' ').append(quote(n.id())).append(';'));
+          .forEach(n -> rank.append(' ').append(DotEscaper.quoted(n.id())).append(';'));
       if (rank.length() > 0) {
         out.append("  { rank=same;").append(rank).append(" }\n");
       }
     }
     for (Network n : federation.networks()) {
       n.reportsTo().ifPresent(parent -> {
-        out.append("  ").append(quote(parent)).append(" -> ").append(quote(n.id()));
+        out.append("  ").append(DotEscaper.quoted(parent)).append(" -> ").append(DotEscaper.quoted(n.id()));
         out.append(federation.network(parent).isPresent() ? ";\n" : " [style=dashed];\n");
       });
     }
@@ -68,13 +70,5 @@ public final class NetworkGraph {
       s.append(Character.isLetterOrDigit(c) && c < 128 ? c : '_');
     }
     return s.append('_').append(Integer.toHexString(networkId.hashCode())).toString();
-  }
-
-  private static String mermaidText(String text) {
-    return text.replace("\"", "#quot;").replace('\n', ' ');
-  }
-
-  private static String quote(String text) {
-    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ') + '"';
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gcmkit.io.render;
 
+import io.github.gcmkit.io.escape.XmlEscaper;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.RecurringSchedule;
 import io.github.gcmkit.model.Schedule;
@@ -40,8 +41,8 @@ public final class TimelineSvg {
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"11\"")
-        .append(" xml:lang=\"").append(HtmlRenderer.escape(workplan.language())).append("\">\n")
-        .append("<title>").append(HtmlRenderer.escape(l.text(workplan.title()))).append("</title>\n")
+        .append(" xml:lang=\"").append(XmlEscaper.attribute(workplan.language())).append("\">\n")
+        .append("<title>").append(XmlEscaper.content(l.text(workplan.title()))).append("</title>\n")
         .append("<defs><pattern id=\"continuous\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
         .append("<rect width=\"3\" height=\"6\" fill=\"#2b6cb0\"/></pattern></defs>\n");
     workplan.period().ifPresent(p -> {
@@ -49,7 +50,7 @@ public final class TimelineSvg {
       svg.append("<rect class=\"period\" x=\"").append(x).append("\" y=\"").append(HEADER - 6)
           .append("\" width=\"").append((int) p.months() * MONTH_WIDTH).append("\" height=\"").append(rows.size() * ROW_HEIGHT + 6)
           .append("\" fill=\"#fdf6d8\" stroke=\"#d4b106\" stroke-dasharray=\"4 2\"><title>")
-          .append(HtmlRenderer.escape(l.word("period") + ": " + l.period(p))).append("</title></rect>\n");
+          .append(XmlEscaper.content(l.word("period") + ": " + l.period(p))).append("</title></rect>\n");
     });
     for (int m = 0; m < months; m++) {
       YearMonth month = axis.from().plusMonths(m);
@@ -66,9 +67,9 @@ public final class TimelineSvg {
     int y = HEADER;
     for (Workstream w : rows) {
       String label = w.id() + w.outcome().map(o -> " " + l.text(o)).orElse("");
-      svg.append("<g class=\"workstream\" data-id=\"").append(HtmlRenderer.escape(w.id())).append("\">\n")
-          .append("<text x=\"6\" y=\"").append(y + 17).append("\">").append(HtmlRenderer.escape(shorten(label, 46)))
-          .append("<title>").append(HtmlRenderer.escape(label)).append("</title></text>\n");
+      svg.append("<g class=\"workstream\" data-id=\"").append(XmlEscaper.attribute(w.id())).append("\">\n")
+          .append("<text x=\"6\" y=\"").append(y + 17).append("\">").append(XmlEscaper.content(shorten(label, 46)))
+          .append("<title>").append(XmlEscaper.content(label)).append("</title></text>\n");
       bar(svg, l, axis, workplan.period(), w.schedule(), y);
       svg.append("</g>\n");
       y += ROW_HEIGHT;
@@ -78,7 +79,7 @@ public final class TimelineSvg {
   }
 
   private static void bar(StringBuilder svg, Labels l, Period axis, Optional<Period> period, Schedule schedule, int y) {
-    String tip = HtmlRenderer.escape(l.schedule(schedule));
+    String tip = XmlEscaper.content(l.schedule(schedule));
     if (schedule instanceof ScheduleWindow window) {
       Period p = window.window();
       svg.append("<rect class=\"window\" x=\"").append(x(axis, p.from()) + 1).append("\" y=\"").append(y + 5)
@@ -106,16 +107,16 @@ public final class TimelineSvg {
     int x = 6;
     svg.append("<g class=\"legend\">\n");
     svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9).append("\" width=\"18\" height=\"10\" fill=\"#2b6cb0\"/>")
-        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(HtmlRenderer.escape(l.word("window"))).append("</text>\n");
+        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(XmlEscaper.content(l.word("window"))).append("</text>\n");
     x += 140;
     svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9).append("\" width=\"18\" height=\"10\" fill=\"url(#continuous)\" stroke=\"#2b6cb0\"/>")
-        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(HtmlRenderer.escape(l.word("continuous"))).append("</text>\n");
+        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(XmlEscaper.content(l.word("continuous"))).append("</text>\n");
     x += 140;
     svg.append("<circle cx=\"").append(x + 9).append("\" cy=\"").append(y - 4).append("\" r=\"5\" fill=\"#c05621\"/>")
-        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(HtmlRenderer.escape(l.word("recurring"))).append("</text>\n");
+        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(XmlEscaper.content(l.word("recurring"))).append("</text>\n");
     x += 140;
     svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 9).append("\" width=\"18\" height=\"10\" fill=\"#fdf6d8\" stroke=\"#d4b106\" stroke-dasharray=\"4 2\"/>")
-        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(HtmlRenderer.escape(l.word("period"))).append("</text>\n");
+        .append("<text x=\"").append(x + 24).append("\" y=\"").append(y).append("\">").append(XmlEscaper.content(l.word("period"))).append("</text>\n");
     svg.append("</g>\n");
   }
 
@@ -142,6 +143,9 @@ public final class TimelineSvg {
   }
 
   private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    if (text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
   }
 }

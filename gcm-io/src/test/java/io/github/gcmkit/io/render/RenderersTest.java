@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.gcmkit.io.GcmJson;
+import io.github.gcmkit.io.escape.DotEscaper;
+import io.github.gcmkit.io.escape.MarkdownEscaper;
+import io.github.gcmkit.io.escape.XmlEscaper;
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
@@ -51,7 +54,7 @@ class RenderersTest {
         .doesNotContain("Objectives of the network", "Co-chairs");
     String html = HtmlRenderer.render(senegal);
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"fr\">")
-        .contains("<h2>Objectifs du réseau</h2>", "<td>OHCHR</td>", "Chef de Mission de l&#39;OIM");
+        .contains("<h2>Objectifs du réseau</h2>", "<td>OHCHR</td>", "Chef de Mission de l'OIM");
   }
 
   @Test
@@ -72,7 +75,7 @@ class RenderersTest {
       for (StakeholderRef lead : w.leads()) {
         String name = lead instanceof EntityRef e ? e.id().code() : ((StakeholderGroup) lead).wording().text();
         assertThat(markdown).contains(name);
-        assertThat(html).contains(HtmlRenderer.escape(name));
+        assertThat(html).contains(XmlEscaper.content(name));
       }
     }
     assertThat(markdown).contains("## Priorities", "### Core priority 1.", "Lead agencies or stakeholders",
@@ -111,8 +114,8 @@ class RenderersTest {
       String markdown = MarkdownRenderer.render(workplan);
       String html = HtmlRenderer.render(workplan);
       workplan.workstreams().forEach(w -> {
-        assertThat(markdown).contains("| " + w.id().replace("|", "\\|") + " |");
-        assertThat(html).contains("<td>" + HtmlRenderer.escape(w.id()) + "</td>");
+        assertThat(markdown).contains("| " + MarkdownEscaper.text(w.id()) + " |");
+        assertThat(html).contains("<td>" + XmlEscaper.content(w.id()) + "</td>");
       });
       assertThat(parse(TimelineSvg.render(workplan)).getElementsByTagName("g").getLength())
           .isEqualTo(workplan.workstreams().count() + 1);
@@ -124,7 +127,7 @@ class RenderersTest {
     qt().withExamples(60).forAll(gen(MODELS.federation())).checkAssert(f -> {
       String dot = NetworkGraph.dot(f);
       for (Network n : f.networks()) {
-        assertThat(dot).contains("\"" + n.id().replace("\"", "\\\"") + "\" [label=");
+        assertThat(dot).contains(DotEscaper.quoted(n.id()) + " [label=");
       }
       assertThat(NetworkGraph.mermaid(f).lines().filter(l -> l.contains("[\"")).count())
           .isGreaterThanOrEqualTo(f.networks().size());

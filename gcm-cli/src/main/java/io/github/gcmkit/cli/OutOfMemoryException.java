@@ -1,0 +1,17 @@
+package io.github.gcmkit.cli;
+
+/**
+ * The heap ran out while reading an input: the command ends with exit code 3 and one plain line
+ * that names the input and says how to give the command more room.
+ */
+final class OutOfMemoryException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The advice that ends every out-of-memory line. */
+  static final String ADVICE = "raise the heap with JAVA_TOOL_OPTIONS=-Xmx… or split the input";
+
+  OutOfMemoryException(String input) {
+    super("out of memory reading " + input + ": " + ADVICE, null, false, false);
+  }
+}
