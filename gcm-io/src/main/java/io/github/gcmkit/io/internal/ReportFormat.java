@@ -3,6 +3,7 @@ package io.github.gcmkit.io.internal;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.NotEvaluated;
@@ -122,6 +123,9 @@ public final class ReportFormat {
     JsonOut.text(out, LocalizedText.FRENCH, f.message().text(LocalizedText.FRENCH));
     out.writeEndObject();
     f.hint().ifPresent(h -> JsonOut.text(out, "hint", h.text(language)));
+    if (f.basis() != Provenance.STATED) {
+      JsonOut.text(out, "basis", f.basis().name().toLowerCase(Locale.ROOT));
+    }
     out.writeEndObject();
   }
 
