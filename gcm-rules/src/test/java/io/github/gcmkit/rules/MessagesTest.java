@@ -26,7 +26,7 @@ class MessagesTest {
     Set<String> ids = RuleCatalog.builtIn().rules().stream().map(Rule::id).collect(Collectors.toSet());
     assertThat(RULES.englishKeys())
         .allMatch(key -> key.startsWith("body.") || key.startsWith("level.")
-            || key.equals("workplan.no-workstreams")
+            || key.equals("workplan.no-units")
             || ids.stream().anyMatch(id -> key.startsWith(id + ".")), "belongs to a rule");
   }
 

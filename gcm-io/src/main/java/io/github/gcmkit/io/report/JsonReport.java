@@ -5,6 +5,7 @@ import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.Location;
 import io.github.gcmkit.io.internal.JsonOut;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.NotEvaluated;
@@ -130,6 +131,9 @@ public final class JsonReport {
     JsonOut.text(out, LocalizedText.FRENCH, f.message().text(LocalizedText.FRENCH));
     out.writeEndObject();
     f.hint().ifPresent(h -> JsonOut.text(out, "hint", context.text(h)));
+    if (f.basis() != Provenance.STATED) {
+      JsonOut.text(out, "basis", f.basis().name().toLowerCase(Locale.ROOT));
+    }
     out.writeEndObject();
   }
 
