@@ -7,6 +7,8 @@ import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.io.GcmProfiles;
 import io.github.gcmkit.io.GcmReports;
+import io.github.gcmkit.io.ReportFormat;
+import io.github.gcmkit.io.SourceMap;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.workplan.Workplan;
@@ -19,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,8 +71,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write a baseline that accepts every finding of this run to FILE.")
   @Nullable Path writeBaseline;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "The report: 'text' for people (the default) or 'json' for tools.")
+  @Option(names = "--format", paramLabel = "text|json|sarif|junit|github|markdown", defaultValue = "text",
+      description = "The report: 'text' for people (the default), 'json' for tools, 'sarif' (SARIF 2.1.0) for "
+          + "code scanning, 'junit' (JUnit XML) for test dashboards, 'github' for GitHub Actions annotations, "
+          + "'markdown' for a pull-request comment or a CI step summary.")
   String format = "text";
 
   @Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",
@@ -90,16 +95,17 @@ final class CheckCommand implements Callable<Integer> {
           + "A document allowed to be larger may also hold proportionally more values.")
   @Nullable Long maxDocumentSize;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = false, multiplicity = "1")
   @Nullable Documents documents;
 
   @Override
   public Integer call() {
-    Choice.of(spec, "--format", format, "text", "json");
+    ReportFormat reportFormat = ReportFormat.valueOf(Choice.of(spec, "--format", format,
+        Arrays.stream(ReportFormat.values()).map(ReportFormat::code).toArray(String[]::new)).toUpperCase(Locale.ROOT));
     Severity failLevel = Severity.valueOf(
         Choice.of(spec, "--fail-on", failOn, "error", "warning", "info").toUpperCase(Locale.ROOT));
     Choice.of(spec, "--lang", language, "en", "fr");
-    Documents what = Objects.requireNonNull(documents);
+    Documents what = Objects.requireNonNull(documents).check();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, what.size() > 50);
@@ -125,9 +131,8 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (!unreadable.isEmpty() || rules == null || accepted == null || subject == null) {
-      if (format.equals("json")) {
-        out.print(GcmReports.of(profileName).json(unreadable));
-        out.flush();
+      if (reportFormat != ReportFormat.TEXT) {
+        GcmReports.of(profileName).withLanguage(language).write(unreadable, reportFormat, out);
       }
       unreadable.forEach(e -> Errors.problems(err, e));
       err.println(spec.qualifiedName() + ": " + (unreadable.size() == 1 ? "1 input" : unreadable.size() + " inputs")
@@ -147,12 +152,17 @@ final class CheckCommand implements Callable<Integer> {
       GcmBaselines.write(Baseline.of(report), writeBaseline);
       err.println("gcm: wrote a baseline of " + Baseline.of(report).entries().size() + " findings to " + writeBaseline);
     }
-    if (format.equals("json")) {
-      out.print(GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(language).json(report));
-    } else {
-      out.print(new TextReport(new Style(Gcm.of(spec).terminal()), language)
-          .format(report, subject, rules.name(), failLevel));
+    GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(language)
+        .withSources(SourceMap.of(inputs));
+    if (subject.federation() != null) {
+      reports = reports.withFederation(subject.federation());
     }
+    if (reportFormat == ReportFormat.TEXT) {
+      Style style = new Style(Gcm.of(spec).terminal());
+      out.print(style.bold("gcm check") + " — ");
+      reports = reports.withColour(Gcm.of(spec).terminal());
+    }
+    reports.write(report, reportFormat, out);
     out.flush();
     err.flush();
     return report.passed(failLevel) ? Gcm.OK : Gcm.FOUND;

@@ -58,7 +58,7 @@ final class CoverageCommand implements Callable<Integer> {
       description = "The language of titles: 'en' (the default) or 'fr'.")
   String language = "en";
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = false, multiplicity = "1")
   @Nullable Documents documents;
 
   @Override
@@ -79,7 +79,7 @@ final class CoverageCommand implements Callable<Integer> {
   /** The coverage of every workplan, network by network, and of workplan documents on their own. */
   private List<Coverage> coverage() {
     List<GcmFormatException> unreadable = new ArrayList<>();
-    Map<String, GcmDocument> read = Objects.requireNonNull(documents).read(unreadable);
+    Map<String, GcmDocument> read = Objects.requireNonNull(documents).check().read(unreadable);
     if (!unreadable.isEmpty()) {
       throw new UnreadableException(unreadable);
     }

@@ -19,21 +19,40 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The documents a command works on, as an exclusive argument group: {@code (--bundled | FILE...)}.
+ * The documents a command works on, as an argument group: {@code [--bundled] [FILE...]}, at least
+ * one of them. With both, the bundled networks and the files' are one federation.
  */
 final class Documents {
 
-  @Option(names = "--bundled", required = true,
-      description = "The bundled datasets: the networks of the source documents and their events.")
+  @Option(names = "--bundled",
+      description = "The bundled datasets: the networks of the source documents and their events; with FILE too, "
+          + "checked together with the files as one federation.")
   boolean bundled;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*",
+  @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "gcmkit documents in JSON, or YAML when the name ends in .yaml or .yml.")
   @Nullable List<Path> files;
 
+  /** The name a bundled dataset is reported under, as a path relative to the datasets' folder. */
+  static String source(String dataset) {
+    return Datasets.resource(dataset).substring(1);
+  }
+
   /** How many documents there are to read. */
   int size() {
-    return bundled ? Datasets.names().size() : files().size();
+    return (bundled ? Datasets.names().size() : 0) + files().size();
+  }
+
+  /**
+   * Checks that documents were named.
+   *
+   * @throws CommandException if neither --bundled nor a file was given
+   */
+  Documents check() {
+    if (!bundled && files().isEmpty()) {
+      throw new CommandException("give the documents to work on: --bundled, files, or both");
+    }
+    return this;
   }
 
   private List<Path> files() {
@@ -64,22 +83,21 @@ final class Documents {
     if (bundled) {
       for (String name : Datasets.names()) {
         try {
-          documents.put(Datasets.resource(name), Datasets.read(name));
+          documents.put(source(name), Datasets.read(name));
         } catch (GcmFormatException e) {
           unreadable.add(e);
         }
       }
-    } else {
-      for (Path file : files()) {
-        if (Inputs.isNdjson(file)) {
-          readLines(file, options, documents, unreadable);
-          continue;
-        }
-        try {
-          documents.put(file.toString(), Inputs.read(file, options));
-        } catch (GcmFormatException e) {
-          unreadable.add(e);
-        }
+    }
+    for (Path file : files()) {
+      if (Inputs.isNdjson(file)) {
+        readLines(file, options, documents, unreadable);
+        continue;
+      }
+      try {
+        documents.put(file.toString(), Inputs.read(file, options));
+      } catch (GcmFormatException e) {
+        unreadable.add(e);
       }
     }
     return documents;
@@ -114,7 +132,8 @@ final class Documents {
    * @throws CommandException if one is a charter or workplan, or two hold the same network
    */
   Federation federation() {
-    if (bundled) {
+    check();
+    if (bundled && files().isEmpty()) {
       return Datasets.federation();
     }
     List<GcmFormatException> unreadable = new ArrayList<>();

@@ -29,7 +29,7 @@ final class GraphCommand implements Callable<Integer> {
       description = "'mermaid' (the default) or 'dot'.")
   String format = "mermaid";
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = false, multiplicity = "1")
   @Nullable Documents documents;
 
   @Override

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -52,6 +53,10 @@ class DistributionIT {
     assertThat(Files.readString(home.resolve("bin/gcm.cmd"))).contains("\r\n").contains("JAVA_OPTS");
     try (JarFile jar = new JarFile(home.resolve("lib/gcm-cli-" + VERSION + ".jar").toFile())) {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(Gcm.class.getName());
+      // Nothing test-only at run time: no property-testing or test library is in the jar.
+      assertThat(jar.stream().map(JarEntry::getName))
+          .noneMatch(name -> name.startsWith("org/quicktheories/") || name.startsWith("org/junit/")
+              || name.startsWith("org/assertj/"));
     }
     assertThat(home.resolve("README.md")).isRegularFile();
     assertThat(home.resolve("LICENSE")).isRegularFile();

@@ -2,6 +2,7 @@ package io.github.gcmkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmkit.model.Completeness;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.EventKind;
@@ -9,7 +10,9 @@ import io.github.gcmkit.model.Membership;
 import io.github.gcmkit.model.MembershipRole;
 import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Provenance;
+import io.github.gcmkit.model.Source;
 import io.github.gcmkit.model.StakeholderRef;
+import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.network.NetworkLevel;
@@ -62,15 +65,21 @@ class WebinarAndGlobalDatasetTest {
   }
 
   @Test
-  void theGlobalNetworkIsCoordinatedByIomAndHasNoRecordedTermsOfReference() {
+  void theGlobalNetworkIsCoordinatedByIomAndItsExecutiveCommitteeIsNotItsMembership() {
     Network global = federation.network("global").orElseThrow();
     assertThat(global.level()).isEqualTo(NetworkLevel.GLOBAL);
     assertThat(global.reportsTo()).isEmpty();
     assertThat(global.workplans()).isEmpty();
-    assertThat(global.charter()).isEmpty();
-    assertThat(global.members()).hasSize(9)
-        .contains(Membership.builder().member(EntityId.of("IOM")).role(MembershipRole.COORDINATOR).build())
-        .extracting(Membership::member)
-        .contains(EntityId.of("OHCHR"), EntityId.of("WHO"));
+    assertThat(global.members())
+        .containsExactly(Membership.builder().member(EntityId.of("IOM")).role(MembershipRole.COORDINATOR).build());
+    assertThat(global.sourcing().isPartial("/members")).isTrue();
+    Charter charter = global.charter().orElseThrow();
+    assertThat(charter.sourcing().completeness()).isEqualTo(Completeness.PARTIAL);
+    assertThat(charter.governance().executiveCommittee().orElseThrow().members())
+        .extracting(StakeholderRef::toString)
+        .contains("OHCHR", "WHO");
+    assertThat(charter.sourcing().sources())
+        .allSatisfy(id -> assertThat(global.source(id).flatMap(Source::url)).as(id).isPresent());
+    assertThat(charter.sourcing().isUnknown("/governance/meetings")).isTrue();
   }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -52,17 +53,26 @@ public final class GcmProfiles {
 
   /**
    * Reads the profile in the file {@code path}: YAML if its name ends in {@code .yaml} or {@code
-   * .yml}, JSON otherwise.
+   * .yml}, JSON otherwise. Its {@code "extends"} may name a profile gcmkit ships ({@code baseline})
+   * or another profile file by its path relative to this one, which may extend another in turn; a
+   * URL, a missing file, a cycle of profiles or problems in the extended profile are problems at
+   * {@code /extends}.
    *
    * @throws GcmFormatException listing every problem of the profile
    * @throws UncheckedIOException if the file cannot be read
    */
   public Profile read(Path path) {
+    return read(path, List.of(path.toAbsolutePath().normalize()));
+  }
+
+  /** Reads the profile file {@code path}, extended by the profile files of {@code chain}. */
+  private Profile read(Path path, List<Path> chain) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
     GcmCodec codec = name.endsWith(".yaml") || name.endsWith(".yml") ? GcmYaml.defaults() : GcmJson.defaults();
     try (InputStream in = Files.newInputStream(path)) {
       String source = path.toString();
-      return read(codec.engine(), codec.engine().text(in, source), source);
+      return ProfileFormat.read(codec.engine(), codec.engine().text(in, source), source, catalog,
+          new ProfileFormat.Origin(path, chain, this::read));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

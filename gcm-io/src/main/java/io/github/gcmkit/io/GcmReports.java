@@ -2,77 +2,127 @@ package io.github.gcmkit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
-import io.github.gcmkit.io.internal.ReportFormat;
+import io.github.gcmkit.io.report.GithubReport;
+import io.github.gcmkit.io.report.JsonReport;
+import io.github.gcmkit.io.report.JunitReport;
+import io.github.gcmkit.io.report.MarkdownReport;
+import io.github.gcmkit.io.report.ReportContext;
+import io.github.gcmkit.io.report.SarifReport;
+import io.github.gcmkit.io.report.TextReport;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.Report;
 import io.github.gcmkit.rules.Severity;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Validation reports as JSON for tools ({@code "gcmReport": "1.0"}, described in {@code
- * docs/profiles.md} and by a JSON Schema shipped in this jar):
+ * Validation reports in every {@link ReportFormat}: text for people, JSON for tools, SARIF 2.1.0
+ * for code scanning, JUnit XML for test dashboards, GitHub workflow commands for pull-request
+ * annotations, Markdown for a pull-request comment. Each is written to a {@link Writer} as it goes,
+ * so a report of any size is never held whole; findings on documents read from files are shown at
+ * their file, line and column when a {@link SourceMap} is given.
+ *
+ * <p>The JSON report ({@code "gcmReport": "1.0"}, described in {@code docs/profiles.md} and by a
+ * JSON Schema shipped in this jar):
  *
  * <pre>{@code
  * {"gcmReport": "1.0", "profile": "baseline",
  *  "summary": {"errors": 0, "warnings": 0, "infos": 0, "notEvaluated": 0, "passed": true},
- *  "findings": [{"rule": "…", "severity": "warning", "network": "cm",
- *                "path": "/…", "message": {"en": "…", "fr": "…"}, "hint": "…"}],
+ *  "findings": [{"rule": "…", "severity": "warning", "network": "cm", "path": "/…",
+ *                "source": "cm.json", "line": 12, "column": 7,
+ *                "message": {"en": "…", "fr": "…"}, "hint": "…"}],
  *  "notEvaluated": [{"rule": "…", "network": "…", "path": "/…", "reason": "…"}]}
  * }</pre>
  *
  * <p>{@code path} is a JSON Pointer into the document of the finding's {@code network} (into the
- * validated document when there is no network); {@code network} and {@code hint} are left out
- * when there is none. {@code summary.passed} says whether nothing was found at the fail level or
- * above. With a baseline, a {@code baseline} object says how many findings it accepted and which
- * of its entries no longer occur. When inputs could not be read, {@link #json(List)} gives the
- * same shape with nothing found, {@code passed} false and a {@code problems} array.
+ * validated document when there is no network); {@code source}, {@code line} and {@code column}
+ * say where that element stood (of its enclosing object when it is absent) and are left out when
+ * it was not read from a file; {@code network} and {@code hint} are left out when there is none.
+ * {@code summary.passed} says whether nothing was found at the fail level or above. With a
+ * baseline, a {@code baseline} object says how many findings it accepted and which of its entries
+ * no longer occur. When inputs could not be read, {@link #json(List)} gives the same shape with
+ * nothing found, {@code passed} false and a {@code problems} array.
  *
  * <pre>{@code
- * String json = GcmReports.of(profile.name()).withFailLevel(Severity.WARNING).json(report);
+ * GcmReports reports = GcmReports.of(profile.name())
+ *     .withFailLevel(Severity.WARNING)
+ *     .withSources(SourceMap.of(documentsByFile));
+ * reports.write(report, ReportFormat.SARIF, writer);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class GcmReports {
 
-  private final String profile;
-  private final Severity failLevel;
-  private final String language;
+  private final ReportContext context;
 
-  private GcmReports(String profile, Severity failLevel, String language) {
-    checkArgument(!profile.isBlank(), "profile: the profile name is blank");
-    this.profile = profile;
-    this.failLevel = failLevel;
-    this.language = language;
+  private GcmReports(ReportContext context) {
+    checkArgument(!context.profile().isBlank(), "profile: the profile name is blank");
+    checkArgument(
+        context.language().equals(LocalizedText.ENGLISH) || context.language().equals(LocalizedText.FRENCH),
+        "language: '%s' is neither 'en' nor 'fr'",
+        context.language());
+    this.context = context;
   }
 
   /**
    * Reports of validations with the profile named {@code profile}, failing at {@link
-   * Severity#ERROR}, with hints and reasons in English.
+   * Severity#ERROR}, in English, without locations or colours.
    *
    * @throws IllegalArgumentException if the name is blank
    */
   public static GcmReports of(String profile) {
-    return new GcmReports(profile, Severity.ERROR, LocalizedText.ENGLISH);
+    return new GcmReports(new ReportContext(
+        profile, Severity.ERROR, LocalizedText.ENGLISH, SourceMap.none(), Optional.empty(), false));
   }
 
-  /** A copy that decides {@code summary.passed} at {@code level}: nothing at that severity or above. */
+  /** A copy that decides whether the report passed at {@code level}: nothing at that severity or above. */
   public GcmReports withFailLevel(Severity level) {
-    return new GcmReports(profile, level, language);
+    return new GcmReports(new ReportContext(
+        context.profile(), level, context.language(), context.sources(), context.federation(), context.colour()));
   }
 
   /**
-   * A copy that writes hints and reasons in {@code language} ({@code "en"} or {@code "fr"});
-   * messages are always given in both.
+   * A copy that writes in {@code language} ({@code "en"} or {@code "fr"}); the JSON report always
+   * gives messages in both, and hints and reasons in this language.
+   *
+   * @throws IllegalArgumentException if the language is neither
    */
   public GcmReports withLanguage(String language) {
-    return new GcmReports(profile, failLevel, language);
+    return new GcmReports(new ReportContext(
+        context.profile(), context.failLevel(), language, context.sources(), context.federation(), context.colour()));
+  }
+
+  /** A copy that shows where each element stood in the files it was read from. */
+  public GcmReports withSources(SourceMap sources) {
+    return new GcmReports(new ReportContext(
+        context.profile(), context.failLevel(), context.language(), sources, context.federation(), context.colour()));
+  }
+
+  /**
+   * A copy that knows the validated {@code federation}: the text and Markdown reports name its
+   * networks and list every one, even those without findings.
+   */
+  public GcmReports withFederation(Federation federation) {
+    return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
+        context.sources(), Optional.of(federation), context.colour()));
+  }
+
+  /** A copy whose text report is coloured with ANSI escape sequences, for a terminal. */
+  public GcmReports withColour(boolean colour) {
+    return new GcmReports(new ReportContext(
+        context.profile(), context.failLevel(), context.language(), context.sources(), context.federation(), colour));
   }
 
   /** The report as JSON, ending with a line feed. */
   public String json(Report report) {
-    return ReportFormat.write(report, profile, failLevel, language);
+    StringWriter out = new StringWriter();
+    write(report, ReportFormat.JSON, out);
+    return out.toString();
   }
 
   /**
@@ -83,7 +133,46 @@ public final class GcmReports {
    * @throws IllegalArgumentException if there is no unreadable input
    */
   public String json(List<GcmFormatException> unreadable) {
+    StringWriter out = new StringWriter();
+    write(unreadable, ReportFormat.JSON, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code report} in {@code format} to {@code out}, a finding at a time; the writer is
+   * flushed, not closed.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Report report, ReportFormat format, Writer out) {
+    switch (format) {
+      case TEXT -> TextReport.write(report, context, out);
+      case JSON -> JsonReport.write(report, context, out);
+      case SARIF -> SarifReport.write(report, context, out);
+      case JUNIT -> JunitReport.write(report, context, out);
+      case GITHUB -> GithubReport.write(report, context, out);
+      case MARKDOWN -> MarkdownReport.write(report, context, out);
+    }
+  }
+
+  /**
+   * Writes in {@code format} to {@code out} the report of a validation that could not run because
+   * {@code unreadable} inputs could not be read: every problem with its source, pointer, line and
+   * column; the writer is flushed, not closed.
+   *
+   * @throws IllegalArgumentException if there is no unreadable input
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(List<GcmFormatException> unreadable, ReportFormat format, Writer out) {
     checkArgument(!unreadable.isEmpty(), "unreadable: no input failed to read");
-    return ReportFormat.write(ImmutableList.copyOf(unreadable), profile);
+    List<GcmFormatException> inputs = List.copyOf(unreadable);
+    switch (format) {
+      case TEXT -> TextReport.write(inputs, context, out);
+      case JSON -> JsonReport.write(inputs, context.profile(), out);
+      case SARIF -> SarifReport.write(inputs, context, out);
+      case JUNIT -> JunitReport.write(inputs, out);
+      case GITHUB -> GithubReport.write(inputs, out);
+      case MARKDOWN -> MarkdownReport.write(inputs, context, out);
+    }
   }
 }

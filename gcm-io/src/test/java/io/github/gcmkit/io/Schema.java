@@ -6,7 +6,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A shipped JSON Schema, loaded into a real validator (networknt, draft 2020-12). */
+/** A JSON Schema, loaded into a real validator (networknt; draft 2020-12 unless told). */
 final class Schema {
 
   private final com.networknt.schema.Schema schema;
@@ -18,8 +18,12 @@ final class Schema {
 
   /** The schema {@code text}. */
   Schema(String text) {
-    this.schema =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+    this(text, SpecificationVersion.DRAFT_2020_12);
+  }
+
+  /** The schema {@code text}, of the draft {@code version} (SARIF's is draft 4). */
+  Schema(String text, SpecificationVersion version) {
+    this.schema = SchemaRegistry.withDefaultDialect(version).getSchema(text, InputFormat.JSON);
   }
 
   /** The validation errors of a JSON document, as "location message" lines. */

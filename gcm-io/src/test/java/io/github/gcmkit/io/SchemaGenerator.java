@@ -93,6 +93,9 @@ final class SchemaGenerator {
     ObjectNode node = NODES.objectNode();
     node.put("type", "object");
     ObjectNode properties = node.putObject("properties");
+    properties.putObject("$schema")
+        .put("description", "The URI of a JSON Schema of the document, for editors; kept as written.")
+        .put("type", "string");
     properties.set("gcmFormat", versionSchema());
     properties.putObject("kind").put("const", kind.code());
     ArrayNode required = node.putArray("required").add("gcmFormat").add("kind");

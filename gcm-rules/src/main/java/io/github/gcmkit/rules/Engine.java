@@ -1,11 +1,11 @@
 package io.github.gcmkit.rules;
 
-import io.github.gcmkit.rules.internal.Messages;
+import io.github.gcmkit.model.MessageBundle;
 
 /** The engine's own messages: report labels and the reasons the validator gives. */
 final class Engine {
 
-  static final Messages MESSAGES = Messages.load("/io/github/gcmkit/rules/internal/engine");
+  static final MessageBundle MESSAGES = MessageBundle.load(Engine.class::getResourceAsStream, "/io/github/gcmkit/rules/internal/engine");
 
   private Engine() {}
 }

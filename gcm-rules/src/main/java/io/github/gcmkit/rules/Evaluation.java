@@ -44,6 +44,16 @@ final class Evaluation implements RuleContext {
     return notEvaluated;
   }
 
+  /** Whether the rule judged its subject: it ran and nothing of it was left not evaluated. */
+  boolean judged() {
+    return notEvaluated.isEmpty();
+  }
+
+  /** The id of the rule evaluated. */
+  String ruleId() {
+    return rule.id();
+  }
+
   @Override
   public <T> T parameter(Parameter<T> parameter) {
     return rule.parameter(parameter);
@@ -105,13 +115,32 @@ final class Evaluation implements RuleContext {
     notEvaluated.add(new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), reason));
   }
 
+  /**
+   * Records a failure, unless the record marks the element unknown: then the rule is not evaluated
+   * there. A failure on an interpreted element, or in a document known only in part, says so; one
+   * in a list the record marks partial is at most information, as the list may hold more.
+   */
   private void add(
       Severity severity,
       String pointer,
       Supplier<LocalizedText> message,
       Optional<Supplier<LocalizedText>> hint) {
     Subject.Location at = subject.locate(pointer);
+    Knowledge known = Knowledge.of(subject, at);
+    if (known.isUnknown()) {
+      notEvaluated.add(
+          new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), known.unknownReason()));
+      return;
+    }
     findings.add(
-        new Finding(rule.id(), severity, at.networkId(), at.pointer(), at.localPointer(), message, hint));
+        new Finding(
+            rule.id(),
+            known.isPartial() ? severity.atMost(Severity.INFO) : severity,
+            at.networkId(),
+            at.pointer(),
+            at.localPointer(),
+            () -> known.qualify(message.get()),
+            hint,
+            known.basis()));
   }
 }

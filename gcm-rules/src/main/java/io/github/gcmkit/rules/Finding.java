@@ -2,6 +2,7 @@ package io.github.gcmkit.rules;
 
 import com.google.common.base.Suppliers;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Provenance;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,6 +32,7 @@ public final class Finding {
   private final String localPointer;
   private final Supplier<LocalizedText> message;
   private final Optional<Supplier<LocalizedText>> hint;
+  private final Provenance basis;
 
   /** A finding whose message and hint are made when first read, by suppliers called at most once. */
   Finding(
@@ -40,7 +42,8 @@ public final class Finding {
       String pointer,
       String localPointer,
       Supplier<LocalizedText> message,
-      Optional<Supplier<LocalizedText>> hint) {
+      Optional<Supplier<LocalizedText>> hint,
+      Provenance basis) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.networkId = networkId;
@@ -48,6 +51,7 @@ public final class Finding {
     this.localPointer = localPointer;
     this.message = Suppliers.memoize(message::get);
     this.hint = hint.map(h -> Suppliers.memoize(h::get));
+    this.basis = basis;
   }
 
   /** The id of the rule that failed. */
@@ -89,9 +93,18 @@ public final class Finding {
     return hint.map(Supplier::get);
   }
 
+  /**
+   * What the finding rests on: {@link Provenance#STATED} when the document states what the rule
+   * judged, {@link Provenance#INTERPRETED} when the record marks it as an interpretation (the
+   * message then says so too).
+   */
+  public Provenance basis() {
+    return basis;
+  }
+
   /** A copy at another severity. */
   Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, networkId, pointer, localPointer, message, hint);
+    return new Finding(ruleId, newSeverity, networkId, pointer, localPointer, message, hint, basis);
   }
 
   @Override
@@ -108,12 +121,13 @@ public final class Finding {
         && pointer.equals(that.pointer)
         && localPointer.equals(that.localPointer)
         && message().equals(that.message())
-        && hint().equals(that.hint());
+        && hint().equals(that.hint())
+        && basis == that.basis;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message(), hint());
+    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message(), hint(), basis);
   }
 
   @Override

@@ -23,8 +23,11 @@ import java.util.stream.Collectors;
  * rule id, whatever the order of the input or the number of threads: two validations of equal
  * input give equal reports.
  *
- * <p>A clean report means "checked and fine": a rule that could not be decided somewhere is {@link
- * RuleStatus#NOT_EVALUATED}, never passed.
+ * <p>A clean report means "checked and fine": a rule is {@link RuleStatus#FAILED} if it has a
+ * finding, {@link RuleStatus#PASSED} if it judged at least one subject (a charter, workplan, network
+ * or federation) without leaving anything of it undecided, and {@link RuleStatus#NOT_EVALUATED}
+ * if it could judge no subject at all. The undecided elements are listed in {@link
+ * #notEvaluated()} either way.
  */
 public final class Report {
 
@@ -62,6 +65,7 @@ public final class Report {
       ImmutableList<Finding> findings,
       ImmutableList<Finding> accepted,
       ImmutableList<NotEvaluated> notEvaluated,
+      Set<String> judged,
       ImmutableList<Baseline.Entry> noLongerOccurring) {
     this.rules = rules;
     this.findings = findings;
@@ -69,14 +73,13 @@ public final class Report {
     this.notEvaluated = notEvaluated;
     this.noLongerOccurring = noLongerOccurring;
     Set<String> failed = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
-    Set<String> undecided = notEvaluated.stream().map(NotEvaluated::ruleId).collect(Collectors.toSet());
     Map<String, RuleStatus> status = new HashMap<>();
     for (ConfiguredRule rule : rules) {
       status.put(
           rule.id(),
           failed.contains(rule.id())
               ? RuleStatus.FAILED
-              : undecided.contains(rule.id()) ? RuleStatus.NOT_EVALUATED : RuleStatus.PASSED);
+              : judged.contains(rule.id()) ? RuleStatus.PASSED : RuleStatus.NOT_EVALUATED);
     }
     this.statuses = ImmutableMap.copyOf(status);
   }
@@ -86,6 +89,7 @@ public final class Report {
       ImmutableList<ConfiguredRule> rules,
       List<Finding> findings,
       List<NotEvaluated> notEvaluated,
+      Set<String> judged,
       Baseline baseline) {
     ImmutableList<Finding> sorted = sorted(findings);
     if (baseline.isEmpty()) {
@@ -94,6 +98,7 @@ public final class Report {
           sorted,
           ImmutableList.of(),
           ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
+          judged,
           ImmutableList.of());
     }
     ImmutableList<Finding> fresh =
@@ -110,6 +115,7 @@ public final class Report {
         fresh,
         accepted,
         ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
+        judged,
         gone);
   }
 

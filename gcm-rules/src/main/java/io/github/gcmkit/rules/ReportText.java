@@ -1,6 +1,6 @@
 package io.github.gcmkit.rules;
 
-import io.github.gcmkit.rules.internal.Messages;
+import io.github.gcmkit.model.MessageBundle;
 import java.util.Optional;
 
 /** Formats a {@link Report} as plain text in English or French. */
@@ -12,7 +12,7 @@ final class ReportText {
   private ReportText() {}
 
   static String format(Report report, String language) {
-    Messages m = Engine.MESSAGES;
+    MessageBundle m = Engine.MESSAGES;
     StringBuilder text = new StringBuilder();
     text.append(
         m.text(

@@ -9,6 +9,7 @@ import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -177,11 +178,15 @@ public final class Validator {
       List<Evaluation> done = parallelism > 1 && evaluations.size() > 1 ? runParallel() : runInOrder();
       List<Finding> findings = new ArrayList<>();
       List<NotEvaluated> notEvaluated = new ArrayList<>(missing);
+      Set<String> judged = new HashSet<>();
       for (Evaluation evaluation : done) {
         findings.addAll(evaluation.findings());
         notEvaluated.addAll(evaluation.notEvaluated());
+        if (evaluation.judged()) {
+          judged.add(evaluation.ruleId());
+        }
       }
-      return Report.of(applicable, findings, notEvaluated, baseline);
+      return Report.of(applicable, findings, notEvaluated, judged, baseline);
     }
 
     private List<Evaluation> runInOrder() {

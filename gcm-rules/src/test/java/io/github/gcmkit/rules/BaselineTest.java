@@ -42,8 +42,12 @@ class BaselineTest {
         .extracting(Baseline.Entry::ruleId)
         .containsExactlyInAnyOrder(
             "workplan.gcm-linkage", "workplan.gcm-linkage", "workplan.gcm-linkage",
-            "workplan.dated-reference-in-period");
-    assertThat(next.toString()).contains("Baseline: 15 findings accepted; 4 accepted findings no longer occur.");
+            "workplan.workstream.lead-required", "workplan.workstream.lead-required",
+            "workplan.workstream.lead-required", "workplan.workstream.participants",
+            "workplan.workstream.participants", "workplan.workstream.participants",
+            "workplan.workstream.timeline-required", "workplan.workstream.timeline-required",
+            "workplan.workstream.timeline-required", "workplan.dated-reference-in-period");
+    assertThat(next.toString()).contains("Baseline: 36 findings accepted; 13 accepted findings no longer occur.");
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.github.gcmkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmkit.model.LocalizedText;
-import io.github.gcmkit.rules.internal.Messages;
+import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.rules.fixtures.Fixtures;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The English and French bundles say the same things, and every message is filled in. */
 class MessagesTest {
 
-  private static final Messages RULES = Messages.load("/io/github/gcmkit/rules/builtin/messages");
+  private static final MessageBundle RULES = MessageBundle.load(MessagesTest.class::getResourceAsStream, "/io/github/gcmkit/rules/builtin/messages");
 
   @Test
   void englishAndFrenchHaveTheSameKeys() {
@@ -26,7 +26,7 @@ class MessagesTest {
     Set<String> ids = RuleCatalog.builtIn().rules().stream().map(Rule::id).collect(Collectors.toSet());
     assertThat(RULES.englishKeys())
         .allMatch(key -> key.startsWith("body.") || key.startsWith("level.") || key.startsWith("status.")
-            || key.equals("workplan.no-workstreams")
+            || key.equals("workplan.no-units")
             || ids.stream().anyMatch(id -> key.startsWith(id + ".")), "belongs to a rule");
   }
 

@@ -34,9 +34,18 @@ final class RulesMarkdown {
         .append(" 2023-24 of the UN Migration Network for Cameroon (\"Cameroon workplan\"); and the")
         .append(" Global Compact for Safe, Orderly and Regular Migration, A/RES/73/195 (\"GCM\":")
         .append(" paragraph 15 for its guiding principles, paragraph 45 for the UN Network on Migration).\n\n")
-        .append("A rule that cannot be decided for lack of data (a network without a charter, leads")
-        .append(" given only as free text) reports the element as *not evaluated*, with the reason;")
-        .append(" a report never counts it as passed.\n\n");
+        .append("Rules judge only what is known. A rule that cannot be decided for lack of data (no")
+        .append(" charter recorded, leads given only as free text, no member recorded) reports the")
+        .append(" element as *not evaluated*, with the reason; so does a failure at an element the")
+        .append(" record marks *unknown* (the recorded sources do not say). A finding on an element")
+        .append(" marked *interpreted* says so in its message and has `basis` `interpreted` in the JSON")
+        .append(" report; a finding in a charter or workplan whose sources are partial or from which it")
+        .append(" is reconstructed speaks of what the recorded sources state; what a list marked")
+        .append(" *partial* omits is at most information. The workstream rules judge each unit that")
+        .append(" carries work: every workstream, and every priority that has none. In the summary, a")
+        .append(" rule has failed if it has a finding, has passed if it judged at least one charter,")
+        .append(" workplan, network or federation without leaving anything undecided, and is not")
+        .append(" evaluated only if it could judge none.\n\n");
     md.append("| id | severity | target | parameters | requires |\n|---|---|---|---|---|\n");
     for (Rule rule : catalog.rules()) {
       md.append("| `").append(rule.id()).append("` | ").append(severity(rule)).append(" | ")

@@ -96,6 +96,51 @@ class ValidationProperties {
         });
   }
 
+  /**
+   * Marking a statement unknown never adds a finding: a finding at or below it becomes "not
+   * evaluated", every other finding stays. Tried at the place of one of the report's findings (so
+   * that something is at stake) or, for reports without findings, at a place of a network.
+   */
+  @Test
+  void markingAnyStatementUnknownNeverAddsAFinding() {
+    qt().withExamples(100)
+        .forAll(gen(GEN.federation()), longs().all())
+        .checkAssert((f, seed) -> {
+          Random random = new Random(seed);
+          Report before = BASELINE.validate(f);
+          List<String> places = before.findings().stream()
+              .filter(x -> x.networkId().isPresent() && !x.localPointer().isEmpty())
+              .map(x -> x.networkId().get() + "|" + x.localPointer())
+              .collect(Collectors.toList());
+          if (places.isEmpty()) {
+            Network some = f.networks().get(random.nextInt(f.networks().size()));
+            places = Stream.of("/charter/governance/meetings", "/charter/mission", "/workplans/0/priorities/0",
+                    "/coveredCountries", "/members", "/charter")
+                .map(p -> some.id() + "|" + p)
+                .collect(Collectors.toList());
+          }
+          String place = places.get(random.nextInt(places.size()));
+          String networkId = place.substring(0, place.indexOf('|'));
+          String pointer = place.substring(place.indexOf('|') + 1);
+          Federation marked = f.withNetworks(f.networks().stream()
+              .map(n -> n.id().equals(networkId) ? Statements.markUnknown(n, pointer) : n)
+              .collect(Collectors.toList()));
+          Report after = BASELINE.validate(marked);
+          Multiset<String> allowed = HashMultiset.create(findingKeys(before));
+          assertThat(findingKeys(after)).allSatisfy(k -> assertThat(allowed.remove(k)).as(k).isTrue());
+          assertThat(after.findings())
+              .noneMatch(x -> x.networkId().equals(Optional.of(networkId))
+                  && (x.localPointer().equals(pointer) || x.localPointer().startsWith(pointer + "/")));
+        });
+  }
+
+  private static List<String> findingKeys(Report report) {
+    return report.findings().stream()
+        .map(f -> f.ruleId() + "|" + f.severity() + "|" + f.networkId().orElse("") + "|" + f.localPointer()
+            + "|" + f.message().text("en"))
+        .collect(Collectors.toList());
+  }
+
   /** The baseline profile with a random choice of rules raised one level of severity. */
   private static Profile raised(Random random) {
     Profile.Builder profile = Profile.builder("raised").from(Profile.baseline());

@@ -48,7 +48,7 @@ public final class BaselineFormat {
     if (root == null) {
       return null;
     }
-    settings.unknownFields(root, "", Set.of(VERSION, ACCEPTED));
+    settings.unknownFields(root, "", Set.of(Binder.SCHEMA, VERSION, ACCEPTED));
     Tree node = settings.required(root, "", ACCEPTED);
     Tree.Arr array = node == null ? null : settings.array(node, "/" + ACCEPTED);
     if (array == null) {

@@ -35,6 +35,9 @@ public final class Binder {
   private final GcmOptions options;
   private final Problems problems;
   private final Scalars scalars;
+  /** The field by which editors attach a JSON Schema to a document. */
+  public static final String SCHEMA = "$schema";
+
   private final Map<String, LinkedHashMap<String, String>> extensions = new LinkedHashMap<>();
 
   /**
@@ -156,7 +159,15 @@ public final class Binder {
   }
 
   private void unknownField(Path pointer, String name, Tree.Member member) {
-    if (options.lenient()) {
+    if (pointer.toString().isEmpty() && name.equals(SCHEMA)) {
+      // How editors attach a JSON Schema to a file: kept, in strict mode too, and written back.
+      if (member.value() instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.STRING) {
+        extensions.computeIfAbsent(pointer.toString(), p -> new LinkedHashMap<>()).put(name, TreeJson.write(s));
+      } else {
+        problems.add(pointer.member(name), member.line(), member.column(),
+            "'" + SCHEMA + "' must be a string, the URI of a JSON Schema; found " + member.value().describe());
+      }
+    } else if (options.lenient()) {
       extensions.computeIfAbsent(pointer.toString(), p -> new LinkedHashMap<>()).put(name, TreeJson.write(member.value()));
     } else {
       problems.add(pointer.member(name), member.line(), member.column(), "unknown field '" + name + "'");

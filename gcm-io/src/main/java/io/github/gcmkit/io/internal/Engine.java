@@ -138,7 +138,7 @@ public final class Engine {
 
   private GcmDocument document(
       @Nullable Tree tree, Problems problems, String source, @Nullable DocumentKind expected) {
-    GcmDocument document = tree == null ? null : document(tree, problems, expected);
+    GcmDocument document = tree == null ? null : bind(tree, problems, source, expected);
     if (problems.any() || document == null) {
       throw new GcmFormatException(source, problems.all());
     }
@@ -196,7 +196,8 @@ public final class Engine {
     return null;
   }
 
-  private @Nullable GcmDocument document(Tree tree, Problems problems, @Nullable DocumentKind expected) {
+  private @Nullable GcmDocument bind(
+      Tree tree, Problems problems, String source, @Nullable DocumentKind expected) {
     if (!(tree instanceof Tree.Obj root)) {
       problems.add("", tree, "expected a gcmkit document (an object with \"gcmFormat\" and \"kind\"), found " + tree.describe());
       return null;
@@ -264,13 +265,20 @@ public final class Engine {
     if (value == null || problems.any()) {
       return null;
     }
-    return new GcmDocument(kind, value, freeze(binder.extensions()));
+    return new GcmDocument(kind, value, freeze(binder.extensions()), PositionTree.of(source, tree, problems.lineOffset()));
   }
 
   private static ImmutableMap<String, ImmutableMap<String, String>> freeze(
       Map<String, LinkedHashMap<String, String>> extensions) {
-    ImmutableMap.Builder<String, ImmutableMap<String, String>> frozen = ImmutableMap.builder();
-    extensions.forEach((pointer, fields) -> frozen.put(pointer, ImmutableMap.copyOf(fields)));
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> frozen =
+        ImmutableMap.builderWithExpectedSize(extensions.size());
+    // Each object's fields are let go once copied: a document of many objects with unknown fields
+    // is never held twice over.
+    for (var i = extensions.entrySet().iterator(); i.hasNext(); ) {
+      Map.Entry<String, LinkedHashMap<String, String>> e = i.next();
+      frozen.put(e.getKey(), ImmutableMap.copyOf(e.getValue()));
+      i.remove();
+    }
     return frozen.buildOrThrow();
   }
 

@@ -2,6 +2,7 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.GcmOptions;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
@@ -10,12 +11,20 @@ import tools.jackson.databind.ObjectWriter;
  * Writes the documents around a validation — profiles, baselines, reports — as pretty JSON in
  * gcmkit's canonical layout (two spaces, {@code "name": value}), ending with a line feed.
  */
-final class JsonOut {
+public final class JsonOut {
 
   private static final ObjectWriter WRITER =
       Mappers.writer(Mappers.json(GcmOptions.defaults()), GcmOptions.defaults());
 
   private JsonOut() {}
+
+  /**
+   * A generator of pretty JSON to {@code out}, for a document written as a stream; closing it
+   * flushes {@code out} without closing it.
+   */
+  public static JsonGenerator generator(Writer out) {
+    return WRITER.createGenerator(out);
+  }
 
   /** The text {@code body} writes. */
   static String write(Consumer<JsonGenerator> body) {
@@ -27,13 +36,13 @@ final class JsonOut {
   }
 
   /** Writes {@code "name": "value"}. */
-  static void text(JsonGenerator out, String name, String value) {
+  public static void text(JsonGenerator out, String name, String value) {
     out.writeName(name);
     out.writeString(value);
   }
 
   /** Writes {@code "name": value}. */
-  static void number(JsonGenerator out, String name, int value) {
+  public static void number(JsonGenerator out, String name, int value) {
     out.writeName(name);
     out.writeNumber(value);
   }

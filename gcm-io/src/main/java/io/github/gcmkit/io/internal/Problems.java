@@ -11,6 +11,11 @@ public final class Problems {
   private final List<FormatProblem> found = new ArrayList<>();
   private final int lineOffset;
 
+  /** How many lines precede the document in its source (an NDJSON line's number less one). */
+  public int lineOffset() {
+    return lineOffset;
+  }
+
   /** A collector whose line numbers are shifted by {@code lineOffset} (for NDJSON lines). */
   public Problems(int lineOffset) {
     this.lineOffset = lineOffset;

@@ -1,5 +1,12 @@
 package io.github.gcmkit.io.internal;
 
+import io.github.gcmkit.io.FormatProblem;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.model.EntityId;
@@ -43,19 +50,34 @@ public final class ProfileFormat {
   static final String PARAMETERS = "parameters";
 
   private static final Set<String> FIELDS =
-      Set.of(VERSION, NAME, EXTENDS, INCLUDE, EXCLUDE, SEVERITIES, PARAMETERS);
+      Set.of(Binder.SCHEMA, VERSION, NAME, EXTENDS, INCLUDE, EXCLUDE, SEVERITIES, PARAMETERS);
 
   /** The profiles gcmkit ships, by name: the ones a profile file may extend. */
   private static final ImmutableMap<String, Profile> SHIPPED = ImmutableMap.of("baseline", Profile.baseline());
 
+  /** A URI with a scheme ({@code https://…}): never read as a profile to extend. */
+  private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+  /**
+   * Where a profile read from a file stands, so that it may extend another profile file by a path
+   * relative to it: the file, the files extending it (to tell a cycle), and how to read another.
+   *
+   * @param file the profile's own file
+   * @param chain the absolute files of the profiles being read, the outermost first, this one last
+   * @param reader reads the profile in a file, with the chain of the files extending it
+   */
+  public record Origin(Path file, List<Path> chain, BiFunction<Path, List<Path>, Profile> reader) {}
+
   private final RuleCatalog catalog;
   private final Settings settings;
   private final Problems problems;
+  private final @Nullable Origin origin;
 
-  private ProfileFormat(RuleCatalog catalog, Settings settings) {
+  private ProfileFormat(RuleCatalog catalog, Settings settings, @Nullable Origin origin) {
     this.catalog = catalog;
     this.settings = settings;
     this.problems = settings.problems();
+    this.origin = origin;
   }
 
   /**
@@ -65,12 +87,23 @@ public final class ProfileFormat {
    * @throws GcmFormatException listing every problem
    */
   public static Profile read(Engine engine, String text, String source, RuleCatalog catalog) {
+    return read(engine, text, source, catalog, null);
+  }
+
+  /**
+   * Reads the profile in {@code text}, read from the file of {@code origin} when not null, so that
+   * it may extend another profile file.
+   *
+   * @throws GcmFormatException listing every problem
+   */
+  public static Profile read(
+      Engine engine, String text, String source, RuleCatalog catalog, @Nullable Origin origin) {
     Problems problems = new Problems(0);
     Tree tree = engine.parse(text, problems);
     Profile profile = null;
     if (tree != null) {
       Settings settings = new Settings(problems, engine.yaml());
-      profile = new ProfileFormat(catalog, settings).profile(tree);
+      profile = new ProfileFormat(catalog, settings, origin).profile(tree);
     }
     if (profile == null || problems.any()) {
       throw new GcmFormatException(source, problems.all());
@@ -91,11 +124,11 @@ public final class ProfileFormat {
     if (extendsNode != null) {
       String base = settings.text(extendsNode, "/" + EXTENDS);
       Profile extended = base == null ? null : SHIPPED.get(base);
+      if (extended == null && base != null) {
+        extended = file(base, extendsNode);
+      }
       if (extended != null) {
         builder.extend(extended);
-      } else if (base != null) {
-        problems.add("/" + EXTENDS, extendsNode,
-            "unknown profile '" + base + "' to extend; the profiles gcmkit ships: " + String.join(", ", SHIPPED.keySet()));
       }
     }
     Tree include = root.get(INCLUDE);
@@ -119,6 +152,58 @@ public final class ProfileFormat {
     Profile profile = builder.build();
     resolve(profile, root);
     return problems.any() ? null : profile;
+  }
+
+  /**
+   * The profile in the file {@code base} names, relative to this profile's file, or null after
+   * saying at {@code node} why it cannot be extended: a URL, no such file, a cycle, or problems in
+   * that profile.
+   */
+  private @Nullable Profile file(String base, Tree node) {
+    String pointer = "/" + EXTENDS;
+    String shipped = "the profiles gcmkit ships: " + String.join(", ", SHIPPED.keySet());
+    if (URL.matcher(base).matches() && !base.matches("^[A-Za-z]:[\\\\/].*")) {
+      problems.add(pointer, node, "a profile extends a profile gcmkit ships or a file, not a URL: '" + base
+          + "'; save it and give its path relative to this profile");
+      return null;
+    }
+    Origin from = origin;
+    if (from == null) {
+      problems.add(pointer, node, "unknown profile '" + base + "' to extend; " + shipped);
+      return null;
+    }
+    Path folder = from.file().toAbsolutePath().getParent();
+    Path file = (folder == null ? Path.of(base) : folder.resolve(base)).normalize();
+    if (from.chain().contains(file)) {
+      List<String> cycle = new ArrayList<>();
+      from.chain().subList(from.chain().indexOf(file), from.chain().size()).forEach(f -> cycle.add(name(f)));
+      cycle.add(name(file));
+      problems.add(pointer, node, "the profiles extend each other in a cycle: " + String.join(" → ", cycle));
+      return null;
+    }
+    if (!Files.isRegularFile(file)) {
+      problems.add(pointer, node, "there is no profile file '" + base + "' to extend (looked for " + file + "); "
+          + shipped);
+      return null;
+    }
+    List<Path> chain = new ArrayList<>(from.chain());
+    chain.add(file);
+    try {
+      return from.reader().apply(file, List.copyOf(chain));
+    } catch (GcmFormatException e) {
+      FormatProblem first = e.problems().get(0);
+      problems.add(pointer, node, "the profile '" + base + "' it extends cannot be read: " + e.source() + ":"
+          + first.line() + ":" + first.column() + " " + first
+          + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more problems)" : ""));
+    } catch (UncheckedIOException e) {
+      problems.add(pointer, node, "the profile '" + base + "' it extends cannot be read: " + e.getMessage());
+    }
+    return null;
+  }
+
+  private static String name(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
   }
 
   /** Adds the selectors of the array {@code field}; whether it holds at least one. */

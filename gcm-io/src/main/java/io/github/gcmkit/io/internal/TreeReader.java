@@ -160,7 +160,7 @@ final class TreeReader {
           TokenStreamLocation nameAt = parser.currentTokenLocation();
           Path child = pointer.member(name);
           String wrongName = textProblem(name, parser.streamReadConstraints().getMaxNameLength(), "a field name");
-          if (wrongName == null && parser instanceof YAMLParser yaml) {
+          if (wrongName == null && parser.canReadTypeId() && parser instanceof YAMLParser yaml) {
             wrongName = unsupportedYaml(yaml);
           }
           if (wrongName != null) {

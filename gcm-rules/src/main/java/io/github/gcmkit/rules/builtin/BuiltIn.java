@@ -14,12 +14,12 @@ import io.github.gcmkit.rules.Parameter;
 import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
-import io.github.gcmkit.rules.internal.Messages;
+import io.github.gcmkit.model.MessageBundle;
 
 /** What the built-in rules share: their metadata and messages from the bundle, and labels. */
 final class BuiltIn {
 
-  static final Messages MESSAGES = Messages.load("/io/github/gcmkit/rules/builtin/messages");
+  static final MessageBundle MESSAGES = MessageBundle.load(BuiltIn.class::getResourceAsStream, "/io/github/gcmkit/rules/builtin/messages");
 
   /** Months in a year, with room for the rounding of weeks into months. */
   static final double YEAR_IN_MONTHS = 12.0 + 1e-9;

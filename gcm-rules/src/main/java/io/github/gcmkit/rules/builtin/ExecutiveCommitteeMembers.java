@@ -30,6 +30,10 @@ final class ExecutiveCommitteeMembers implements Check<Charter> {
     }
     Members members = Members.of(context.entities(), context.network(), Optional.of(charter));
     List<StakeholderRef> seats = committee.get().members();
+    if (seats.isEmpty()) {
+      context.notEvaluated("/governance/executiveCommittee/members", BuiltIn.text(ID, "none-recorded"));
+      return;
+    }
     for (int i = 0; i < seats.size(); i++) {
       StakeholderRef seat = seats.get(i);
       String pointer = "/governance/executiveCommittee/members/" + i;

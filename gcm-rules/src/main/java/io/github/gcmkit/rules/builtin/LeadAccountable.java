@@ -4,7 +4,7 @@ import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
-import io.github.gcmkit.model.workplan.Workstream;
+import io.github.gcmkit.model.workplan.WorkUnit;
 import io.github.gcmkit.rules.Check;
 import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleContext;
@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code workplan.lead.accountable}: each workstream has a lead that answers to the network — a
+ * {@code workplan.lead.accountable}: each unit that carries work (a workstream, or a priority
+ * without workstreams) has a lead that answers to the network — a
  * member, a co-chair, the coordinator or the secretariat, or the network's members or co-chairs as
  * a group. Undecidable where the leads are free text or membership is unknown.
  */
@@ -35,9 +36,9 @@ final class LeadAccountable implements Check<Workplan> {
 
   @Override
   public void check(Workplan workplan, RuleContext context) {
-    List<Located<Workstream>> workstreams = WorkplanParts.workstreams(workplan);
-    if (workstreams.isEmpty()) {
-      context.notEvaluated("/priorities", BuiltIn.MESSAGES.text("workplan.no-workstreams"));
+    List<Located<WorkUnit>> units = WorkplanParts.units(workplan);
+    if (units.isEmpty()) {
+      context.notEvaluated("/priorities", BuiltIn.MESSAGES.text("workplan.no-units"));
       return;
     }
     if (context.network().isEmpty()) {
@@ -45,19 +46,21 @@ final class LeadAccountable implements Check<Workplan> {
       return;
     }
     Members members = Members.of(context.entities(), context.network(), Optional.empty());
-    for (Located<Workstream> w : workstreams) {
-      String pointer = w.pointer() + "/leads";
-      if (w.value().leads().isEmpty()) {
-        context.notEvaluated(pointer, BuiltIn.text(ID, "no-leads", w.value().id()));
+    for (Located<WorkUnit> u : units) {
+      String pointer = u.pointer() + "/leads";
+      String kind = WorkplanParts.kind(u.value());
+      String name = WorkplanParts.name(u.value());
+      if (u.value().leads().isEmpty()) {
+        context.notEvaluated(pointer, BuiltIn.text(ID, "no-leads" + kind, name));
         continue;
       }
-      Verdict verdict = verdict(w.value().leads(), members, context.network().map(Network::id));
+      Verdict verdict = verdict(u.value().leads(), members, context.network().map(Network::id));
       if (verdict == Verdict.UNDECIDED) {
-        context.notEvaluated(pointer, BuiltIn.text(ID, "undecided", w.value().id()));
+        context.notEvaluated(pointer, BuiltIn.text(ID, "undecided" + kind, name));
       } else if (verdict == Verdict.NOT_ACCOUNTABLE) {
         context.fail(
             pointer,
-            BuiltIn.text(ID, "not-accountable", w.value().id(), network(context)),
+            BuiltIn.text(ID, "not-accountable" + kind, name, network(context)),
             BuiltIn.text(ID, "hint"));
       }
     }

@@ -38,9 +38,13 @@ final class Members {
   private final Set<EntityId> named = new HashSet<>();
   private final Set<EntityId> leaders = new HashSet<>();
   private final boolean everyUnEntity;
+  private final boolean partial;
 
   private Members(EntityCatalog catalog, Optional<Network> network, Optional<Charter> charter) {
     this.catalog = catalog;
+    this.partial =
+        network.map(n -> n.sourcing().isPartial("/members")).orElse(false)
+            || charter.map(c -> c.sourcing().isPartial("/composition/members")).orElse(false);
     network.ifPresent(n -> addMembers(n.members()));
     charter.flatMap(Charter::composition).ifPresent(c -> addMembers(c.members()));
     this.everyUnEntity =
@@ -69,7 +73,8 @@ final class Members {
 
   /**
    * Whether {@code id} is a member: empty when the record and the charter do not say who the
-   * members are, or the charter admits every UN entity and the catalogue does not know {@code id}.
+   * members are, when the recorded members are marked partial and {@code id} is not among them, or
+   * when the charter admits every UN entity and the catalogue does not know {@code id}.
    */
   Optional<Boolean> isMember(EntityId id) {
     EntityId canonical = Entities.canonical(catalog, id);
@@ -77,9 +82,10 @@ final class Members {
       return Optional.of(true);
     }
     if (everyUnEntity) {
-      return catalog.get(canonical).map(Entity::isUnSystem);
+      Optional<Boolean> un = catalog.get(canonical).map(Entity::isUnSystem);
+      return partial && !un.orElse(true) ? Optional.empty() : un;
     }
-    return named.isEmpty() ? Optional.empty() : Optional.of(false);
+    return named.isEmpty() || partial ? Optional.empty() : Optional.of(false);
   }
 
   /** Whether {@code id} holds a co-chair seat, the coordination or the secretariat. */

@@ -36,7 +36,13 @@ final class RegionCoversCountry implements Check<Federation> {
       if (region.get().coveredCountries().isEmpty()) {
         context.notEvaluated(
             "/networks/" + i + "/reportsTo", BuiltIn.text(ID, "no-coverage", region.get().id()));
-      } else if (!region.get().coveredCountries().contains(country)) {
+      } else if (region.get().coveredCountries().contains(country)) {
+        continue;
+      } else if (region.get().sourcing().isPartial("/coveredCountries")) {
+        context.notEvaluated(
+            "/networks/" + i + "/country",
+            BuiltIn.text(ID, "partial", region.get().id(), country));
+      } else {
         context.fail(
             "/networks/" + i + "/country",
             BuiltIn.text(ID, "not-covered", network.id(), country, region.get().id()),

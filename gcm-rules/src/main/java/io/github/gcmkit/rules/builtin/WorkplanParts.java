@@ -1,8 +1,10 @@
 package io.github.gcmkit.rules.builtin;
 
+import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.workplan.Activity;
 import io.github.gcmkit.model.workplan.Priority;
+import io.github.gcmkit.model.workplan.WorkUnit;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.WorkplanModalities;
 import io.github.gcmkit.model.workplan.Workstream;
@@ -28,6 +30,59 @@ final class WorkplanParts {
     return all;
   }
 
+  /**
+   * The units that carry the work, in document order: every workstream, and every priority that
+   * has no workstreams (Cameroon's priorities carry their activities directly).
+   */
+  static List<Located<WorkUnit>> units(Workplan workplan) {
+    List<Located<WorkUnit>> all = new ArrayList<>();
+    Located<Workplan> root = new Located<>("", workplan);
+    for (int p = 0; p < workplan.priorities().size(); p++) {
+      Priority priority = workplan.priorities().get(p);
+      Located<Priority> located = root.child("priorities", p, priority);
+      if (priority.workstreams().isEmpty()) {
+        all.add(located.<WorkUnit>at(priority));
+      }
+      for (int w = 0; w < priority.workstreams().size(); w++) {
+        all.add(located.<WorkUnit>child("workstreams", w, priority.workstreams().get(w)));
+      }
+    }
+    return all;
+  }
+
+  /** The name messages give a unit: a workstream's id ("1.1") or a priority's ("thematic-2"). */
+  static String name(WorkUnit unit) {
+    if (unit instanceof Workstream workstream) {
+      return workstream.id();
+    }
+    if (unit instanceof Priority priority) {
+      return priority.id();
+    }
+    return ((Activity) unit).id();
+  }
+
+  /** The suffix of the message keys that speak of a unit of this kind: "" or "-priority". */
+  static String kind(WorkUnit unit) {
+    return unit instanceof Priority ? "-priority" : "";
+  }
+
+  /**
+   * Whether the unit has a schedule: its own, or — for a priority that carries its activities —
+   * one for each of its activities.
+   */
+  static boolean isScheduled(WorkUnit unit) {
+    if (unit instanceof Workstream workstream) {
+      return workstream.schedule().isSpecified();
+    }
+    if (unit instanceof Priority priority) {
+      return priority.schedule().isSpecified()
+          || (!priority.activities().isEmpty()
+              && priority.activities().stream()
+                  .allMatch(a -> a.schedule().map(Schedule::isSpecified).orElse(false)));
+    }
+    return ((Activity) unit).schedule().map(Schedule::isSpecified).orElse(false);
+  }
+
   /** Every activity, in workstreams or directly under a priority, nested ones included. */
   static List<Located<Activity>> activities(Workplan workplan) {
     List<Located<Activity>> all = new ArrayList<>();
@@ -50,12 +105,14 @@ final class WorkplanParts {
    */
   static List<Located<StakeholderRef>> stakeholders(Workplan workplan) {
     List<Located<StakeholderRef>> all = new ArrayList<>();
-    for (Located<Workstream> w : workstreams(workplan)) {
-      addAll(w, "leads", w.value().leads(), all);
-      addAll(w, "participants", w.value().participants(), all);
+    for (Located<WorkUnit> u : units(workplan)) {
+      addAll(u, "leads", u.value().leads(), all);
+      addAll(u, "participants", u.value().participants(), all);
     }
     for (Located<Activity> a : activities(workplan)) {
       addAll(a, "stakeholders", a.value().stakeholders(), all);
+      addAll(a, "leads", a.value().leads(), all);
+      addAll(a, "participants", a.value().participants(), all);
     }
     if (workplan.modalities().isPresent()) {
       WorkplanModalities modalities = workplan.modalities().get();

@@ -1,6 +1,6 @@
 package io.github.gcmkit.rules.builtin;
 
-import io.github.gcmkit.model.workplan.Workstream;
+import io.github.gcmkit.model.workplan.WorkUnit;
 import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
@@ -22,7 +22,7 @@ final class WorkstreamLeadRequired extends WorkstreamRequirement {
   }
 
   @Override
-  boolean isMetBy(Workstream workstream) {
-    return !workstream.leads().isEmpty() || workstream.leadsWording().isPresent();
+  boolean isMetBy(WorkUnit unit) {
+    return !unit.leads().isEmpty() || unit.leadsWording().isPresent();
   }
 }

@@ -1,15 +1,16 @@
 package io.github.gcmkit.rules.builtin;
 
 import io.github.gcmkit.model.workplan.Workplan;
-import io.github.gcmkit.model.workplan.Workstream;
+import io.github.gcmkit.model.workplan.WorkUnit;
 import io.github.gcmkit.rules.Check;
 import io.github.gcmkit.rules.RuleContext;
 import java.util.List;
 
 /**
- * A rule that every workstream of a workplan must state something: a lead, participants, a
- * schedule. A workplan without workstreams (one that lists activities directly under its
- * priorities) leaves the rule not evaluated.
+ * A rule that every unit that carries a workplan's work must state something: a lead,
+ * participants, a schedule. The units are the workstreams, and the priorities that have none (a
+ * workplan that lists activities directly under its priorities gives the priority the work). A
+ * workplan with no priorities leaves the rule not evaluated.
  */
 abstract class WorkstreamRequirement implements Check<Workplan> {
 
@@ -22,21 +23,22 @@ abstract class WorkstreamRequirement implements Check<Workplan> {
     this.field = field;
   }
 
-  /** Whether {@code workstream} meets the requirement. */
-  abstract boolean isMetBy(Workstream workstream);
+  /** Whether {@code unit} meets the requirement. */
+  abstract boolean isMetBy(WorkUnit unit);
 
   @Override
   public final void check(Workplan workplan, RuleContext context) {
-    List<Located<Workstream>> workstreams = WorkplanParts.workstreams(workplan);
-    if (workstreams.isEmpty()) {
-      context.notEvaluated("/priorities", BuiltIn.MESSAGES.text("workplan.no-workstreams"));
+    List<Located<WorkUnit>> units = WorkplanParts.units(workplan);
+    if (units.isEmpty()) {
+      context.notEvaluated("/priorities", BuiltIn.MESSAGES.text("workplan.no-units"));
     }
-    for (Located<Workstream> w : workstreams) {
-      if (!isMetBy(w.value())) {
+    for (Located<WorkUnit> u : units) {
+      if (!isMetBy(u.value())) {
+        String kind = WorkplanParts.kind(u.value());
         context.fail(
-            w.pointer() + "/" + field,
-            BuiltIn.text(id, "missing", w.value().id()),
-            BuiltIn.text(id, "hint"));
+            u.pointer() + "/" + field,
+            BuiltIn.text(id, "missing" + kind, WorkplanParts.name(u.value())),
+            BuiltIn.text(id, "hint" + kind));
       }
     }
   }

@@ -1,6 +1,6 @@
 package io.github.gcmkit.rules.builtin;
 
-import io.github.gcmkit.model.workplan.Workstream;
+import io.github.gcmkit.model.workplan.WorkUnit;
 import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
@@ -22,7 +22,7 @@ final class WorkstreamTimelineRequired extends WorkstreamRequirement {
   }
 
   @Override
-  boolean isMetBy(Workstream workstream) {
-    return workstream.schedule().isSpecified();
+  boolean isMetBy(WorkUnit unit) {
+    return WorkplanParts.isScheduled(unit);
   }
 }

@@ -59,8 +59,38 @@ class WorkplanRulesTest {
     EXAMPLES.passes("workplan.workstream.lead-required", WCA);
     Network unled = wcaWorkstream("3.1", w -> w.withLeads(List.of()));
     EXAMPLES.fails("workplan.workstream.lead-required", unled, WCA_WORKPLAN + "/priorities/2/workstreams/0/leads");
-    // Cameroon lists its activities directly under its priorities: there is no workstream to check.
-    EXAMPLES.notEvaluated("workplan.workstream.lead-required", CAMEROON, "/workplans/0/priorities");
+    // Cameroon lists its activities directly under its priorities: each priority is the unit of work.
+    Finding f = EXAMPLES.fails("workplan.workstream.lead-required", CAMEROON, "/workplans/0/priorities/0/leads");
+    assertThat(f.message().text("en")).isEqualTo("Priority core-1, which has no workstreams, names no lead.");
+    assertThat(f.message().text("fr"))
+        .isEqualTo("La priorité core-1, qui n’a pas d’axes de travail, ne désigne aucun chef de file.");
+    EXAMPLES.notEvaluated(
+        "workplan.workstream.lead-required", Cameroon.workplan().withPriorities(List.of()), "/priorities");
+  }
+
+  @Test
+  void cameroonsTenPrioritiesEachLackALeadParticipantsAndATimeline() {
+    for (String rule :
+        List.of(
+            "workplan.workstream.lead-required",
+            "workplan.workstream.participants",
+            "workplan.workstream.timeline-required")) {
+      assertThat(Examples.validate(rule, CAMEROON, UnaryOperator.identity()).findings())
+          .as(rule)
+          .extracting(Finding::localPointer)
+          .hasSize(10)
+          .allMatch(p -> p.matches("/workplans/0/priorities/\\d+/(leads|participants|schedule)"));
+    }
+    Network led =
+        cameroonPriorities(p -> p.withLeads(entity("IOM")).withParticipantsWording(en("all Network members"))
+            .withSchedule(Schedule.continuous()));
+    for (String rule :
+        List.of(
+            "workplan.workstream.lead-required",
+            "workplan.workstream.participants",
+            "workplan.workstream.timeline-required")) {
+      EXAMPLES.passes(rule, led);
+    }
   }
 
   @Test
@@ -78,6 +108,13 @@ class WorkplanRulesTest {
             WCA_WORKPLAN + "/priorities/2/workstreams/0/participants",
             WCA_WORKPLAN + "/priorities/3/workstreams/0/participants",
             WCA_WORKPLAN + "/priorities/4/workstreams/0/participants");
+  }
+
+  /** Cameroon with each of its priorities changed by {@code change}. */
+  private static Network cameroonPriorities(UnaryOperator<Priority> change) {
+    Workplan workplan = Cameroon.workplan();
+    return CAMEROON.withWorkplans(
+        workplan.withPriorities(workplan.priorities().stream().map(change).collect(Collectors.toList())));
   }
 
   @Test

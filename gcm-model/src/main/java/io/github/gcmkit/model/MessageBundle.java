@@ -1,8 +1,7 @@
-package io.github.gcmkit.rules.internal;
+package io.github.gcmkit.model;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.gcmkit.model.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,10 +9,19 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource bundle of messages in English and French: {@code <base>.properties} (English) and
- * {@code <base>_fr.properties}, read as UTF-8 from the module's own resources.
+ * {@code <base>_fr.properties}, read as UTF-8 from a module's own resources. gcmkit's one way of
+ * wording what people read in both languages — rule messages, reports, renderers — and open to
+ * rule packs for their own messages.
+ *
+ * <pre>{@code
+ * MessageBundle words = MessageBundle.load(MyRules.class::getResourceAsStream, "/my/rules/messages");
+ * LocalizedText message = words.text("meeting.too-rare", 12);
+ * }</pre>
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}, … and are replaced literally: apostrophes need no
  * escaping. An argument that is a {@link LocalizedText} is given in the message's language.
@@ -22,13 +30,13 @@ import java.util.Properties;
  * whose fall-back to the JVM's default locale would give French text for English on a French
  * machine, and whose {@code Control} is not supported in named modules.
  */
-public final class Messages {
+public final class MessageBundle {
 
   private final String base;
   private final ImmutableMap<String, String> english;
   private final ImmutableMap<String, String> french;
 
-  private Messages(String base, ImmutableMap<String, String> english, ImmutableMap<String, String> french) {
+  private MessageBundle(String base, ImmutableMap<String, String> english, ImmutableMap<String, String> french) {
     this.base = base;
     this.english = english;
     this.french = french;
@@ -36,12 +44,14 @@ public final class Messages {
 
   /**
    * Loads the bundle {@code base}, an absolute resource name without the {@code .properties}
-   * suffix ({@code /io/github/gcmkit/rules/builtin/messages}).
+   * suffix ({@code /io/github/gcmkit/rules/builtin/messages}), through {@code resources}: a named
+   * module's resources are read by its own code, as {@code
+   * MessageBundle.load(MyClass.class::getResourceAsStream, "/my/package/words")} does.
    *
    * @throws IllegalStateException if either file is missing
    */
-  public static Messages load(String base) {
-    return new Messages(base, read(base + ".properties"), read(base + "_fr.properties"));
+  public static MessageBundle load(Function<String, @Nullable InputStream> resources, String base) {
+    return new MessageBundle(base, read(resources, base + ".properties"), read(resources, base + "_fr.properties"));
   }
 
   /**
@@ -84,8 +94,9 @@ public final class Messages {
     return text;
   }
 
-  private static ImmutableMap<String, String> read(String resource) {
-    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+  private static ImmutableMap<String, String> read(
+      Function<String, @Nullable InputStream> resources, String resource) {
+    try (InputStream in = resources.apply(resource)) {
       if (in == null) {
         throw new IllegalStateException("resource bundle " + resource + " is missing");
       }

@@ -1,0 +1,38 @@
+package io.github.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmkit.io.GcmJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code gcm check --profile FILE} with a profile that extends a sibling profile file. */
+class ProfileFilesCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void aProfileExtendingASiblingFileRunsItsRules() throws IOException {
+    Files.writeString(dir.resolve("charters.yaml"), "gcmProfile: '1.0'\nname: charters\ninclude: [charter.*]\n");
+    Path strict = Files.writeString(dir.resolve("strict.yaml"),
+        "gcmProfile: '1.0'\nname: strict\nextends: charters.yaml\nexclude: [charter.human-rights]\n");
+    Run run = Run.gcm("check", "--bundled", "--profile", strict.toString(), "--format", "json");
+    assertThat(run.err()).isEmpty();
+    JsonNode report = GcmJson.defaults().mapper().readTree(run.out());
+    assertThat(report.get("profile").asString()).isEqualTo("strict");
+    assertThat(report.get("findings")).allSatisfy(f -> assertThat(f.get("rule").asString()).startsWith("charter."));
+  }
+
+  @Test
+  void aCycleOfProfilesIsALocatedProblem() throws IOException {
+    Files.writeString(dir.resolve("a.yaml"), "gcmProfile: '1.0'\nname: a\nextends: b.yaml\n");
+    Path b = Files.writeString(dir.resolve("b.yaml"), "gcmProfile: '1.0'\nname: b\nextends: a.yaml\n");
+    Run run = Run.gcm("check", "--bundled", "--profile", b.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(b + ":3:10: /extends: ", "in a cycle: b.yaml → a.yaml → b.yaml");
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.gcmkit.examples.Datasets;
+import io.github.gcmkit.io.GcmJson;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.rules.Profile;
+import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code gcm check --format sarif|github|json} with located findings, and {@code --bundled} with files. */
+class ReportFormatsCommandTest {
+
+  private static final Report BUNDLED = Validator.of(Profile.baseline()).validate(Datasets.federation());
+
+  @TempDir Path dir;
+
+  @Test
+  void theSarifLogOfTheBundledDatasetsFollowsTheSchemaAndLocatesEveryResult() throws IOException {
+    Run run = Run.gcm("check", "--bundled", "--format", "sarif");
+    assertThat(run.err()).isEmpty();
+    String schema = Files.readString(Path.of("../gcm-io/src/test/resources/sarif/sarif-schema-2.1.0.json"));
+    List<String> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+        .getSchema(schema, InputFormat.JSON)
+        .validate(run.out(), InputFormat.JSON).stream()
+        .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+        .toList();
+    assertThat(errors).isEmpty();
+    JsonNode results = GcmJson.defaults().mapper().readTree(run.out()).get("runs").get(0).get("results");
+    assertThat(results).hasSize(BUNDLED.findings().size());
+    for (JsonNode result : results) {
+      assertThat(result.get("ruleId").asString()).isNotBlank();
+      JsonNode physical = result.get("locations").get(0).get("physicalLocation");
+      assertThat(physical.get("artifactLocation").get("uri").asString()).startsWith("datasets/").endsWith(".json");
+      assertThat(physical.get("region").get("startLine").asInt()).isPositive();
+    }
+  }
+
+  @Test
+  void jsonFindingsCarrySourceLineAndColumn() {
+    Run run = Run.gcm("check", "--bundled", "--format", "json");
+    for (JsonNode finding : GcmJson.defaults().mapper().readTree(run.out()).get("findings")) {
+      assertThat(finding.get("source").asString()).startsWith("datasets/");
+      assertThat(finding.get("line").asInt()).isPositive();
+      assertThat(finding.get("column").asInt()).isPositive();
+    }
+  }
+
+  @Test
+  void githubAnnotationsPointAtTheFile() {
+    Run run = Run.gcm("check", "--bundled", "--format", "github");
+    List<String> annotations = run.out().lines().filter(l -> l.startsWith("::")).toList();
+    assertThat(annotations).hasSize(BUNDLED.findings().size())
+        .allSatisfy(l -> assertThat(l).matches("::(error|warning|notice) file=datasets/[a-z0-9-]+\\.json,line=\\d+,col=\\d+,title=[a-z.-]+::.+"));
+  }
+
+  @Test
+  void theBundledNetworksAndMyOwnAreOneFederation() throws IOException {
+    Network mine = Network.builder()
+        .id("xx")
+        .level(io.github.gcmkit.model.network.NetworkLevel.NATIONAL)
+        .name(LocalizedText.en("UN Network on Migration for Xland"))
+        .country("XX")
+        .build();
+    Path file = Files.writeString(dir.resolve("xx.json"), GcmJson.defaults().write(mine));
+    Run run = Run.gcm("check", "--bundled", file.toString(), "--format", "json");
+    assertThat(run.err()).isEmpty();
+    JsonNode report = GcmJson.defaults().mapper().readTree(run.out());
+    // Without a charter or workplan, my network's rules are not evaluated, at my file.
+    assertThat(report.get("notEvaluated")).anySatisfy(n -> {
+      assertThat(n.get("network").asString()).isEqualTo("xx");
+      assertThat(n.get("source").asString()).isEqualTo(file.toString());
+      assertThat(n.get("line").asInt()).isEqualTo(1);
+    });
+    assertThat(report.get("findings")).anySatisfy(f -> assertThat(f.get("network").asString()).isEqualTo("wca"));
+  }
+
+  @Test
+  void inFrenchTheFrameOfTheTextReportHasNoEnglishWord() {
+    Run run = Run.gcm("check", "--bundled", "--lang", "fr");
+    assertThat(run.out())
+        .contains("profil « baseline », 30 règles, 4 réseaux et 1 événement", "aucun constat", "Conseil : ",
+            "Bilan : ", "non évalué", "Règles : ", "RÉUSSI : ", "avertissement", "plan de travail 1 › priorité 10")
+        .doesNotContain("no findings", "Hint:", "Summary:", "PASSED", "FAILED", "not evaluated", "Rules:",
+            "warning", "workplan 1", "priority");
+  }
+
+  @Test
+  void junitAndMarkdownReportsAreWritten() {
+    Run junit = Run.gcm("check", "--bundled", "--format", "junit");
+    assertThat(junit.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites ")
+        .contains("<testsuite name=\"wca\"", "<skipped message=").endsWith("</testsuites>\n");
+    Run markdown = Run.gcm("check", "--bundled", "--format", "markdown");
+    assertThat(markdown.out()).startsWith("## gcmkit check — ").contains("| Severity | Rule | Where | Message |");
+  }
+
+  @Test
+  void withoutDocumentsTheCommandSaysWhatToGive() {
+    Run run = Run.gcm("check");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--bundled");
+  }
+}

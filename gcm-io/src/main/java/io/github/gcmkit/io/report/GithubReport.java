@@ -1,0 +1,92 @@
+package io.github.gcmkit.io.report;
+
+import io.github.gcmkit.io.FormatProblem;
+import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.Location;
+import io.github.gcmkit.rules.Baseline;
+import io.github.gcmkit.rules.Finding;
+import io.github.gcmkit.rules.NotEvaluated;
+import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes a validation report as GitHub Actions workflow commands: an annotation per finding
+ * ({@code ::error file=wca.json,line=123,col=7,title=RULE::message}), a notice per baseline entry
+ * that no longer occurs, what could not be evaluated as plain log lines (they are not alerts), and
+ * a last line with the counts.
+ */
+public final class GithubReport {
+
+  private GithubReport() {}
+
+  /** Writes the report to {@code out}. */
+  public static void write(Report report, ReportContext context, Writer out) {
+    Output.run(out, () -> {
+      for (Finding f : report.findings()) {
+        String text = context.text(f.message())
+            + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse("");
+        command(out, command(f.severity()), context.where(f), f.ruleId(), text);
+      }
+      for (NotEvaluated n : report.notEvaluated()) {
+        out.write(context.word("report.not-evaluated-line", n.ruleId(), element(n.networkId(), n.localPointer()),
+            data(context.text(n.reason()))) + "\n");
+      }
+      for (Baseline.Entry e : report.noLongerOccurring()) {
+        command(out, "notice", context.where(e), e.ruleId(),
+            context.word("report.no-longer-occurring", element(e.networkId(), e.pointer())));
+      }
+      out.write(context.word("report.summary",
+          context.count(report.count(Severity.ERROR), "error"),
+          context.count(report.count(Severity.WARNING), "warning"),
+          context.count(report.count(Severity.INFO), "info"),
+          context.count(report.notEvaluated().size(), "element")) + "\n");
+    });
+  }
+
+  /** Writes an error annotation for every problem of the inputs that could not be read. */
+  public static void write(List<GcmFormatException> unreadable, Writer out) {
+    Output.run(out, () -> {
+      for (GcmFormatException e : unreadable) {
+        for (FormatProblem p : e.problems()) {
+          command(out, "error", Optional.of(new Location(e.source(), p.line(), p.column())), "gcm",
+              (p.pointer().isEmpty() ? "/" : p.pointer()) + ": " + p.message());
+        }
+      }
+    });
+  }
+
+  private static void command(Writer out, String command, Optional<Location> at, String title, String message)
+      throws IOException {
+    StringBuilder line = new StringBuilder("::").append(command).append(' ');
+    at.ifPresent(l -> line.append("file=").append(property(l.source().replace('\\', '/')))
+        .append(",line=").append(l.line()).append(",col=").append(l.column()).append(','));
+    line.append("title=").append(property(title)).append("::").append(data(message)).append('\n');
+    out.write(line.toString());
+  }
+
+  private static String command(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "notice";
+    };
+  }
+
+  private static String element(Optional<String> network, String pointer) {
+    return network.map(id -> id + " ").orElse("") + (pointer.isEmpty() ? "/" : pointer);
+  }
+
+  /** A command's message: {@code %}, carriage returns and line feeds encoded, so it stays one command. */
+  static String data(String text) {
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** A command's property value: as {@link #data} and {@code :} and {@code ,} encoded too. */
+  static String property(String text) {
+    return data(text).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.gcmkit.io.report;
+
+import io.github.gcmkit.io.FormatProblem;
+import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.Location;
+import io.github.gcmkit.io.escape.XmlEscaper;
+import io.github.gcmkit.rules.ConfiguredRule;
+import io.github.gcmkit.rules.Finding;
+import io.github.gcmkit.rules.NotEvaluated;
+import io.github.gcmkit.rules.Report;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes a validation report as JUnit XML, the format test dashboards read: a test suite per
+ * network (or one for a document validated on its own), and in it a test case per rule and
+ * element — a failure for a finding at or above the fail level, a passed case (with the finding
+ * as output) below it, a skipped case for what could not be evaluated, and one passed case for a
+ * rule with neither in that network.
+ */
+public final class JunitReport {
+
+  private JunitReport() {}
+
+  /** Writes the report to {@code out}. */
+  public static void write(Report report, ReportContext context, Writer out) {
+    Output.run(out, () -> {
+      List<String> groups = Groups.of(report, context);
+      out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+      int failures = (int) report.findings().stream().filter(f -> f.severity().isAtLeast(context.failLevel())).count();
+      int tests = 0;
+      for (String group : groups) {
+        tests += tests(report, group);
+      }
+      out.write("<testsuites name=\"gcmkit " + xml(context.profile()) + "\" tests=\"" + tests
+          + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + report.notEvaluated().size() + "\">\n");
+      for (String group : groups) {
+        suite(out, report, group, context);
+      }
+      out.write("</testsuites>\n");
+    });
+  }
+
+  /** Writes a suite whose every problem of the inputs that could not be read is an error. */
+  public static void write(List<GcmFormatException> unreadable, Writer out) {
+    Output.run(out, () -> {
+      int problems = unreadable.stream().mapToInt(e -> e.problems().size()).sum();
+      out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+      out.write("<testsuites name=\"gcmkit\" tests=\"" + problems + "\" failures=\"0\" errors=\"" + problems + "\">\n");
+      for (GcmFormatException e : unreadable) {
+        out.write("  <testsuite name=\"" + xml(e.source()) + "\" tests=\"" + e.problems().size()
+            + "\" failures=\"0\" errors=\"" + e.problems().size() + "\" skipped=\"0\">\n");
+        for (FormatProblem p : e.problems()) {
+          Location at = new Location(e.source(), p.line(), p.column());
+          out.write("    <testcase classname=\"" + xml(e.source()) + "\" name=\"" + xml(at.toString()) + "\">\n");
+          out.write("      <error type=\"unreadable\" message=\"" + xml(p.toString()) + "\">" + xml(at + " " + p)
+              + "</error>\n");
+          out.write("    </testcase>\n");
+        }
+        out.write("  </testsuite>\n");
+      }
+      out.write("</testsuites>\n");
+    });
+  }
+
+  private static void suite(Writer out, Report report, String group, ReportContext context) throws IOException {
+    List<Finding> findings = report.findings().stream().filter(f -> f.networkId().orElse("").equals(group)).toList();
+    List<NotEvaluated> undecided =
+        report.notEvaluated().stream().filter(n -> n.networkId().orElse("").equals(group)).toList();
+    long failures = findings.stream().filter(f -> f.severity().isAtLeast(context.failLevel())).count();
+    String name = group.isEmpty() ? context.profile() : group;
+    out.write("  <testsuite name=\"" + xml(name) + "\" tests=\"" + tests(report, group) + "\" failures=\""
+        + failures + "\" errors=\"0\" skipped=\"" + undecided.size() + "\">\n");
+    for (ConfiguredRule rule : report.rules()) {
+      boolean any = false;
+      for (Finding f : findings) {
+        if (f.ruleId().equals(rule.id())) {
+          any = true;
+          Optional<Location> at = context.where(f);
+          String where = at.map(Location::toString).orElse(f.localPointer().isEmpty() ? "/" : f.localPointer());
+          String message = context.text(f.message());
+          out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id() + " " + where) + "\"");
+          if (at.isPresent()) {
+            out.write(" file=\"" + xml(at.get().source()) + "\" line=\"" + at.get().line() + "\"");
+          }
+          out.write(">\n");
+          if (f.severity().isAtLeast(context.failLevel())) {
+            out.write("      <failure type=\"" + xml(context.severity(f.severity())) + "\" message=\"" + xml(message)
+                + "\">" + xml(where + "\n" + message
+                    + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse(""))
+                + "</failure>\n");
+          } else {
+            out.write("      <system-out>" + xml(context.severity(f.severity()) + ": " + message) + "</system-out>\n");
+          }
+          out.write("    </testcase>\n");
+        }
+      }
+      for (NotEvaluated n : undecided) {
+        if (n.ruleId().equals(rule.id())) {
+          any = true;
+          String where = context.where(n).map(Location::toString)
+              .orElse(n.localPointer().isEmpty() ? "/" : n.localPointer());
+          out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id() + " " + where) + "\">\n");
+          out.write("      <skipped message=\"" + xml(context.word("junit.skipped", context.text(n.reason())))
+              + "\"/>\n");
+          out.write("    </testcase>\n");
+        }
+      }
+      if (!any) {
+        out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id()) + "\"/>\n");
+      }
+    }
+    out.write("  </testsuite>\n");
+  }
+
+  /** The number of test cases of a group: one per finding and per element not evaluated, one per quiet rule. */
+  private static int tests(Report report, String group) {
+    int tests = 0;
+    for (ConfiguredRule rule : report.rules()) {
+      long cases = report.findings().stream()
+              .filter(f -> f.ruleId().equals(rule.id()) && f.networkId().orElse("").equals(group)).count()
+          + report.notEvaluated().stream()
+              .filter(n -> n.ruleId().equals(rule.id()) && n.networkId().orElse("").equals(group)).count();
+      tests += (int) Math.max(1, cases);
+    }
+    return tests;
+  }
+
+  private static String xml(String text) {
+    return XmlEscaper.attribute(text);
+  }
+}

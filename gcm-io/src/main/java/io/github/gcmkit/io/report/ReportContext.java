@@ -1,0 +1,77 @@
+package io.github.gcmkit.io.report;
+
+import io.github.gcmkit.io.Location;
+import io.github.gcmkit.io.SourceMap;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.rules.Baseline;
+import io.github.gcmkit.rules.Finding;
+import io.github.gcmkit.rules.NotEvaluated;
+import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.model.MessageBundle;
+import java.util.Optional;
+
+/**
+ * What every report writer is told besides the report: the profile's name, the fail level, the
+ * language people read, where the validated elements stood in their files, the federation (for
+ * the names of its networks) and whether the text may be coloured for a terminal.
+ *
+ * @param profile the name of the profile the validation ran
+ * @param failLevel the least severity that fails the report
+ * @param language {@code en} or {@code fr}
+ * @param sources where the elements stood in the files they were read from
+ * @param federation the federation validated, when it was one
+ * @param colour whether text may carry ANSI colours
+ */
+public record ReportContext(
+    String profile,
+    Severity failLevel,
+    String language,
+    SourceMap sources,
+    Optional<Federation> federation,
+    boolean colour) {
+
+  /** The words of reports, in English and French. */
+  static final MessageBundle WORDS = MessageBundle.load(ReportContext.class::getResourceAsStream, "/io/github/gcmkit/io/report/report");
+
+  /** The message {@code key} of the reports' bundle, in the report's language. */
+  String word(String key, Object... args) {
+    return WORDS.text(key, args).text(language);
+  }
+
+  /** {@code n} and the noun {@code key} in the singular or plural ({@code count.<key>.one|many}). */
+  String count(int n, String key) {
+    return word("count." + key + "." + (n == 1 ? "one" : "many"), n);
+  }
+
+  /** The severity's word in the report's language ({@code error}, {@code erreur}). */
+  String severity(Severity severity) {
+    return word("severity." + severity.name());
+  }
+
+  /** Where {@code finding}'s element stood, if it was read from a file. */
+  Optional<Location> where(Finding finding) {
+    return sources.locate(finding);
+  }
+
+  /** Where the element not evaluated stood, if it was read from a file. */
+  Optional<Location> where(NotEvaluated notEvaluated) {
+    return sources.locate(notEvaluated);
+  }
+
+  /** Where the element an entry names stands, if it was read from a file. */
+  Optional<Location> where(Baseline.Entry entry) {
+    return sources.locate(entry);
+  }
+
+  /** The name of the network {@code id} in the report's language, if the federation has it. */
+  Optional<String> networkName(String id) {
+    return federation.flatMap(f -> f.network(id)).map(Network::name).map(this::text);
+  }
+
+  /** {@code text} in the report's language. */
+  String text(LocalizedText text) {
+    return text.text(language);
+  }
+}

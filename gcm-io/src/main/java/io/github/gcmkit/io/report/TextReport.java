@@ -1,0 +1,191 @@
+package io.github.gcmkit.io.report;
+
+import io.github.gcmkit.io.FormatProblem;
+import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.Location;
+import io.github.gcmkit.io.escape.TerminalEscaper;
+import io.github.gcmkit.rules.Baseline;
+import io.github.gcmkit.rules.Finding;
+import io.github.gcmkit.rules.NotEvaluated;
+import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a validation report as plain text for people, in the report's language: a head line,
+ * the findings grouped by network (every network of the federation, in order), each at {@code
+ * file:line:column} with the element named as people count ("workplan 1 › priority 10"), its
+ * message and hint; what could not be evaluated; the summary, the baseline and the verdict at the
+ * fail level. Every text from a document is escaped for a terminal.
+ */
+public final class TextReport {
+
+  private static final String INDENT = "  ";
+
+  private final ReportContext context;
+  private final Writer out;
+  /** The width of the severity column: the longest severity word in the report's language and a space. */
+  private final int column;
+  /** The indent of a finding's details, under its rule. */
+  private final String detail;
+
+  private TextReport(ReportContext context, Writer out) {
+    this.context = context;
+    this.out = out;
+    this.column = Arrays.stream(Severity.values()).mapToInt(s -> context.severity(s).length()).max().orElse(0) + 1;
+    this.detail = " ".repeat(INDENT.length() + column + 1);
+  }
+
+  /** Writes the report to {@code out}, a group at a time. */
+  public static void write(Report report, ReportContext context, Writer out) {
+    Output.run(out, () -> new TextReport(context, out).report(report));
+  }
+
+  /** Writes every problem of the inputs that could not be read, one a line at {@code file:line:column}. */
+  public static void write(List<GcmFormatException> unreadable, ReportContext context, Writer out) {
+    Output.run(out, () -> {
+      for (GcmFormatException e : unreadable) {
+        for (FormatProblem p : e.problems()) {
+          out.write(safe(context.word("report.problem",
+              new Location(e.source(), p.line(), p.column()), p.toString())) + "\n");
+        }
+      }
+    });
+  }
+
+  private void report(Report report) throws IOException {
+    String rules = context.count(report.rules().size(), "rule");
+    line(what().map(w -> context.word("report.head", safe(context.profile()), rules, w))
+        .orElseGet(() -> context.word("report.head-alone", safe(context.profile()), rules)));
+    for (String group : Groups.of(report, context)) {
+      out.write('\n');
+      line(paint("1", heading(group)));
+      List<Finding> findings = report.findings().stream()
+          .filter(f -> f.networkId().orElse("").equals(group))
+          .sorted(Comparator.comparing(Finding::severity))
+          .toList();
+      if (findings.isEmpty()) {
+        line(INDENT + paint("1;32", context.word("report.no-findings")));
+      }
+      for (Finding f : findings) {
+        line(INDENT + severity(f.severity()) + ' ' + f.ruleId() + "  " + paint("2", where(context.where(f), f.localPointer())));
+        element(f.localPointer());
+        line(detail + safe(context.text(f.message())));
+        if (f.hint().isPresent()) {
+          line(detail + paint("2", safe(context.word("report.hint", context.text(f.hint().get())))));
+        }
+      }
+      notEvaluated(report.notEvaluated().stream().filter(n -> n.networkId().orElse("").equals(group)).toList());
+    }
+    out.write('\n');
+    line(paint("1", context.word("report.summary",
+        context.count(report.count(Severity.ERROR), "error"),
+        context.count(report.count(Severity.WARNING), "warning"),
+        context.count(report.count(Severity.INFO), "info"),
+        context.count(report.notEvaluated().size(), "element"))));
+    line(context.word("report.rules", report.rulesPassed().size(), report.rulesFailed().size(),
+        report.rulesNotEvaluated().size()));
+    if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty()) {
+      line(context.word("report.baseline", context.count(report.acceptedCount(), "finding"),
+          report.noLongerOccurring().size()));
+      for (Baseline.Entry e : report.noLongerOccurring()) {
+        line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
+            + where(context.where(e), e.pointer()));
+      }
+    }
+    line(verdict(report));
+  }
+
+  private void notEvaluated(List<NotEvaluated> undecided) throws IOException {
+    if (undecided.isEmpty()) {
+      return;
+    }
+    line(INDENT + paint("2", context.word("report.not-evaluated", undecided.size())));
+    // Rules undecided at one place for one reason (a network without a workplan) share a line.
+    Map<List<String>, List<String>> rules = new LinkedHashMap<>();
+    for (NotEvaluated n : undecided) {
+      rules.computeIfAbsent(List.of(where(context.where(n), n.localPointer()), context.text(n.reason())),
+          k -> new ArrayList<>()).add(n.ruleId());
+    }
+    for (Map.Entry<List<String>, List<String>> e : rules.entrySet()) {
+      line(detail + paint("2", e.getKey().get(0) + " — " + safe(e.getKey().get(1))));
+      line(detail + INDENT + String.join(", ", e.getValue()));
+    }
+  }
+
+  /** The element as people count it, on its own line, when it is not the whole document. */
+  private void element(String pointer) throws IOException {
+    String words = Elements.describe(pointer, context.language());
+    if (!words.isEmpty()) {
+      line(detail + paint("2", safe(words)));
+    }
+  }
+
+  private String verdict(Report report) {
+    String level = context.severity(context.failLevel());
+    long failing = report.findings().stream().filter(f -> f.severity().isAtLeast(context.failLevel())).count();
+    int below = report.findings().size() - (int) failing;
+    if (report.passed(context.failLevel())) {
+      return context.word("report.verdict", paint("1;32", context.word("report.passed")),
+          below == 0 ? context.word("report.passed-detail", level)
+              : context.word("report.passed-below", level, context.count(below, "finding")));
+    }
+    return context.word("report.verdict", paint("1;31", context.word("report.failed")),
+        context.word("report.failed-detail", context.count((int) failing, "finding"), level));
+  }
+
+  /** {@code file:line:column} when the element was read from a file, else its JSON Pointer. */
+  private static String where(Optional<Location> at, String pointer) {
+    return safe(at.map(Location::toString).orElse(pointer.isEmpty() ? "/" : pointer));
+  }
+
+  private String heading(String group) {
+    if (group.isEmpty()) {
+      return context.federation().isPresent()
+          ? context.word("report.federation")
+          : safe(context.sources().standaloneSource().orElse(context.word("report.document")));
+    }
+    return safe(group + context.networkName(group).map(n -> " — " + n).orElse(""));
+  }
+
+  /** What was validated: "4 networks and 1 event"; nothing said for a standalone document. */
+  private Optional<String> what() {
+    return context.federation().map(federation -> {
+      String networks = context.count(federation.networks().size(), "network");
+      int events = federation.events().size();
+      return events == 0 ? networks : context.word("report.and", networks, context.count(events, "event"));
+    });
+  }
+
+  private String severity(Severity severity) {
+    String word = String.format("%-" + column + "s", context.severity(severity));
+    return switch (severity) {
+      case ERROR -> paint("1;31", word);
+      case WARNING -> paint("33", word);
+      case INFO -> paint("36", word);
+    };
+  }
+
+  /** {@code text} in the ANSI style {@code code} when the report may be coloured. */
+  private String paint(String code, String text) {
+    return context.colour() ? "\u001B[" + code + "m" + text + "\u001B[0m" : text;
+  }
+
+  private void line(String text) throws IOException {
+    out.write(text.stripTrailing());
+    out.write('\n');
+  }
+
+  /** Text from a document or the command line, unable to act on the terminal. */
+  private static String safe(String text) {
+    return TerminalEscaper.text(text);
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.gcmkit.rules;
+
+import io.github.gcmkit.model.Completeness;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Provenance;
+import io.github.gcmkit.model.Sourcing;
+import io.github.gcmkit.model.Statement;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Workplan;
+import java.util.Optional;
+
+/**
+ * What the record knows of the element a rule reports on: the statement that speaks for it (found
+ * in the sourcing of the network, charter or workplan that holds it) and how complete that
+ * document's sources are. Turns a failure at an unknown element into "not evaluated", and says
+ * when a finding rests on an interpretation or on partial sources.
+ */
+record Knowledge(Optional<Statement> statement, Completeness completeness) {
+
+  private static final Knowledge NOTHING = new Knowledge(Optional.empty(), Completeness.COMPLETE);
+
+  /** What the record holds of the element at {@code at}, seen from {@code subject}. */
+  static Knowledge of(Subject subject, Subject.Location at) {
+    Optional<Network> network = at.networkId().flatMap(id -> network(subject, id));
+    if (network.isPresent()) {
+      return inNetwork(network.get(), at.localPointer());
+    }
+    if (subject.value() instanceof Charter charter) {
+      return in(charter.sourcing(), at.pointer());
+    }
+    if (subject.value() instanceof Workplan workplan) {
+      return in(workplan.sourcing(), at.pointer());
+    }
+    return NOTHING;
+  }
+
+  private static Optional<Network> network(Subject subject, String id) {
+    if (subject.value() instanceof Federation federation) {
+      return federation.network(id);
+    }
+    return subject.network().filter(n -> n.id().equals(id));
+  }
+
+  private static Knowledge inNetwork(Network network, String local) {
+    if (local.startsWith("/charter/") && network.charter().isPresent()) {
+      return in(network.charter().get().sourcing(), local.substring("/charter".length()));
+    }
+    if (local.startsWith("/workplans/")) {
+      String rest = local.substring("/workplans/".length());
+      int slash = rest.indexOf('/');
+      if (slash > 0) {
+        Optional<Workplan> workplan = workplan(network, rest.substring(0, slash));
+        if (workplan.isPresent()) {
+          return in(workplan.get().sourcing(), rest.substring(slash));
+        }
+      }
+    }
+    return in(network.sourcing(), local);
+  }
+
+  private static Optional<Workplan> workplan(Network network, String index) {
+    if (!index.chars().allMatch(Character::isDigit) || index.isEmpty() || index.length() > 9) {
+      return Optional.empty();
+    }
+    int i = Integer.parseInt(index);
+    return i < network.workplans().size() ? Optional.of(network.workplans().get(i)) : Optional.empty();
+  }
+
+  private static Knowledge in(Sourcing sourcing, String pointer) {
+    return new Knowledge(sourcing.statement(pointer), sourcing.completeness());
+  }
+
+  /** Whether the recorded sources do not say what is at the element. */
+  boolean isUnknown() {
+    return basis() == Provenance.UNKNOWN;
+  }
+
+  /** How the element is known: stated unless a statement says otherwise. */
+  Provenance basis() {
+    return statement.map(Statement::provenance).orElse(Provenance.STATED);
+  }
+
+  /** Whether the element lies in a list the record marks as partial. */
+  boolean isPartial() {
+    return statement.map(Statement::partial).orElse(false);
+  }
+
+  /** Why a rule is not evaluated at an unknown element. */
+  LocalizedText unknownReason() {
+    Statement unknown = statement.orElseThrow();
+    return unknown.note().isPresent()
+        ? Engine.MESSAGES.text("record.unknown-note", unknown.path(), unknown.note().get())
+        : Engine.MESSAGES.text("record.unknown", unknown.path());
+  }
+
+  /** The message of a finding, saying what it rests on when that is not a complete, stated record. */
+  LocalizedText qualify(LocalizedText message) {
+    LocalizedText text = message;
+    if (basis() == Provenance.INTERPRETED) {
+      Statement interpreted = statement.orElseThrow();
+      text =
+          interpreted.note().isPresent()
+              ? Engine.MESSAGES.text("record.interpreted-note", text, interpreted.note().get())
+              : Engine.MESSAGES.text("record.interpreted", text);
+    }
+    if (isPartial()) {
+      text = Engine.MESSAGES.text("record.partial-list", text);
+    }
+    if (completeness != Completeness.COMPLETE) {
+      text = Engine.MESSAGES.text("record." + completeness.name(), text);
+    }
+    return text;
+  }
+}

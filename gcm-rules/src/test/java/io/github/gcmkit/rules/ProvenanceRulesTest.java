@@ -1,0 +1,204 @@
+package io.github.gcmkit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmkit.model.Completeness;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Provenance;
+import io.github.gcmkit.model.Sourcing;
+import io.github.gcmkit.model.Statement;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.charter.ExecutiveCommittee;
+import io.github.gcmkit.model.charter.Governance;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.rules.fixtures.Fixtures;
+import io.github.gcmkit.rules.fixtures.Senegal;
+import io.github.gcmkit.rules.fixtures.WestCentralAfrica;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules judge only what is known: the same charter or federation, with its facts stated, marked
+ * interpreted, marked unknown, or its lists marked partial.
+ */
+class ProvenanceRulesTest {
+
+  private static final Validator BASELINE = Validator.of(Profile.baseline());
+  private static final String MEETINGS = "charter.meetings.frequency";
+
+  /** Senegal's mandate without its meeting rule: what its text would say if it said nothing of it. */
+  private static final Charter NO_MEETINGS =
+      Senegal.charter().withGovernance(Senegal.governance().withMeetings(Optional.empty()));
+
+  private static Statement statement(String path, Provenance provenance) {
+    return Statement.builder().path(path).provenance(provenance).build();
+  }
+
+  @Test
+  void aMissingMeetingRuleThatIsStatedAsMissingIsAFinding() {
+    Report report = BASELINE.validate(NO_MEETINGS);
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals(MEETINGS))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.pointer()).isEqualTo("/governance/meetings");
+          assertThat(f.basis()).isEqualTo(Provenance.STATED);
+        });
+  }
+
+  @Test
+  void aMeetingRuleTheSourcesDoNotStateIsNotEvaluatedWithTheReason() {
+    Charter unknown =
+        NO_MEETINGS.withSourcing(
+            Sourcing.builder()
+                .addStatement(
+                    Statement.builder()
+                        .path("/governance/meetings")
+                        .provenance(Provenance.UNKNOWN)
+                        .note(LocalizedText.en("the annex on meetings is missing"))
+                        .build())
+                .build());
+    Report report = BASELINE.validate(unknown);
+    assertThat(report.findings()).noneMatch(f -> f.ruleId().equals(MEETINGS));
+    assertThat(report.notEvaluated())
+        .filteredOn(n -> n.ruleId().equals(MEETINGS))
+        .singleElement()
+        .satisfies(n -> {
+          assertThat(n.pointer()).isEqualTo("/governance/meetings");
+          assertThat(n.reason().text("en"))
+              .isEqualTo("The recorded sources do not state what /governance/meetings holds (it is marked"
+                  + " unknown: the annex on meetings is missing), so the rule is not evaluated there.");
+          assertThat(n.reason().text("fr")).startsWith("Les sources enregistrées ne disent pas");
+        });
+    assertThat(report.status(MEETINGS)).isEqualTo(RuleStatus.NOT_EVALUATED);
+  }
+
+  @Test
+  void aFindingOnAnInterpretedStatementSaysSo() {
+    Charter interpreted =
+        NO_MEETINGS.withSourcing(
+            Sourcing.builder()
+                .addStatement(
+                    Statement.builder()
+                        .path("/governance")
+                        .provenance(Provenance.INTERPRETED)
+                        .note(LocalizedText.en("read from the workplan's modalities"))
+                        .build())
+                .build());
+    Finding f =
+        BASELINE.validate(interpreted).findings().stream()
+            .filter(x -> x.ruleId().equals(MEETINGS))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.basis()).isEqualTo(Provenance.INTERPRETED);
+    assertThat(f.message().text("en"))
+        .endsWith("This rests on an interpretation of the sources: read from the workplan's modalities");
+    assertThat(f.message().text("fr")).contains("Ce constat repose sur une interprétation des sources");
+  }
+
+  @Test
+  void aDocumentStatingOnlyItsCoChairsGetsNoFindingAboutWhatItLeavesUnknown() {
+    Sourcing launchNote =
+        Sourcing.builder()
+            .completeness(Completeness.PARTIAL)
+            .addStatement(statement("/mission", Provenance.UNKNOWN))
+            .addStatement(statement("/objectives", Provenance.UNKNOWN))
+            .addStatement(statement("/composition", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/meetings", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/decisions", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/secretariat", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/annualReview", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/reportingLines", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/workingGroups", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/partnerMeeting", Provenance.UNKNOWN))
+            .build();
+    Charter coChairsOnly =
+        Charter.builder()
+            .governance(Governance.builder().addAllCoChairs(Senegal.governance().coChairs()).build())
+            .sourcing(launchNote)
+            .build();
+    Report stated = BASELINE.validate(coChairsOnly.withSourcing(Sourcing.none()));
+    Report report = BASELINE.validate(coChairsOnly);
+    assertThat(stated.findings()).isNotEmpty();
+    assertThat(report.findings())
+        .allSatisfy(f -> assertThat(launchNote.isUnknown(f.pointer())).as(f.toString()).isFalse());
+    assertThat(report.notEvaluated())
+        .extracting(NotEvaluated::ruleId)
+        .contains("charter.mission.required", MEETINGS, "charter.decision.rule-required");
+    assertThat(report.findings())
+        .allSatisfy(f -> assertThat(f.message().text("en")).startsWith("In what the recorded sources state"));
+  }
+
+  @Test
+  void aNationalNetworkReportingToARegionWhoseCountriesArePartialGetsNoCoverageError() {
+    Network wca =
+        WestCentralAfrica.network()
+            .withCoveredCountries("CM")
+            .withSourcing(
+                Sourcing.builder()
+                    .addStatement(Statement.builder().path("/coveredCountries").partial(true).build())
+                    .build());
+    Federation federation = Federation.of(List.of(Fixtures.global(), wca, Senegal.network()));
+    Report report = BASELINE.validate(federation);
+    assertThat(report.findings()).noneMatch(f -> f.ruleId().equals("federation.region.covers-country"));
+    assertThat(report.notEvaluated())
+        .filteredOn(n -> n.ruleId().equals("federation.region.covers-country"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.localPointer()).isEqualTo("/country"));
+    Report complete = BASELINE.validate(federation.withNetworks(Fixtures.global(), wca.withSourcing(Sourcing.none()), Senegal.network()));
+    assertThat(complete.findings())
+        .filteredOn(f -> f.ruleId().equals("federation.region.covers-country"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+  }
+
+  @Test
+  void membersNoneOfWhichIsRecordedAreNotEvaluatedRatherThanPassed() {
+    Charter emptyCommittee =
+        Senegal.charter()
+            .withComposition(Senegal.composition().withMembers(List.of()).withBasis(Optional.empty()))
+            .withGovernance(
+                Senegal.governance().withExecutiveCommittee(ExecutiveCommittee.builder().build()));
+    Report report = BASELINE.validate(emptyCommittee);
+    assertThat(report.notEvaluated())
+        .filteredOn(n -> n.ruleId().equals("charter.excom.members"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.reason().text("en"))
+            .isEqualTo("No member of the executive committee is recorded, so none is checked."));
+    assertThat(report.notEvaluated())
+        .filteredOn(n -> n.ruleId().equals("charter.composition.un-members"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.reason().text("en")).contains("No member is recorded"));
+    assertThat(report.status("charter.excom.members")).isEqualTo(RuleStatus.NOT_EVALUATED);
+  }
+
+  @Test
+  void whatAPartialListOmitsIsAtMostInformation() {
+    Charter noObjectives = Senegal.charter().withObjectives(List.of());
+    Finding stated = finding(BASELINE.validate(noObjectives), "charter.human-rights");
+    Charter partial =
+        noObjectives.withSourcing(
+            Sourcing.builder()
+                .addStatement(Statement.builder().path("/objectives").partial(true).build())
+                .build());
+    Finding f = finding(BASELINE.validate(partial), "charter.human-rights");
+    assertThat(stated.severity()).isNotEqualTo(Severity.INFO);
+    assertThat(f.severity()).isEqualTo(Severity.INFO);
+    assertThat(f.message().text("en")).endsWith("The recorded list is partial: it may hold more than the sources name.");
+  }
+
+  private static Finding finding(Report report, String ruleId) {
+    return report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aRuleThatPassedWhereverItRanIsCountedAsPassed() {
+    Report report = BASELINE.validate(Fixtures.federation());
+    // The global network records no charter: the rule is not evaluated there, and passes on Senegal's.
+    assertThat(report.notEvaluated())
+        .anyMatch(n -> n.ruleId().equals("charter.cochairs.required") && n.networkId().equals(Optional.of("global")));
+    assertThat(report.status("charter.cochairs.required")).isEqualTo(RuleStatus.PASSED);
+  }
+}
