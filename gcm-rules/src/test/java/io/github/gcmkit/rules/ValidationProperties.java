@@ -153,8 +153,14 @@ class ValidationProperties {
   }
 
   /** A network with an id no other uses, reporting to none, with no events or reporting lines. */
+  /**
+   * The network as one no other network relates to: its own id, reporting to no one, and (for a
+   * national network) of a country no generated network or programme names, the user-assigned ISO
+   * code {@code ZZ}, so that rules judging "the network of a country" never see it as that network.
+   */
   private static Network unrelated(Network network) {
     return network.withId("zz-unrelated")
+        .withCountry(network.country().map(country -> "ZZ"))
         .withReportsTo(Optional.empty())
         .withEvents(List.of())
         .withCharter(network.charter().map(c -> c.withGovernance(c.governance().withReportingLines(List.of()))));
