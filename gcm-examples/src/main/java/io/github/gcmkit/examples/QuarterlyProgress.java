@@ -9,7 +9,7 @@ import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.progress.ProgressStatus;
 import io.github.gcmkit.model.progress.UnitProgress;
-import io.github.gcmkit.model.progress.WorkUnit;
+import io.github.gcmkit.model.progress.UnitReference;
 import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.time.LocalDate;
@@ -45,8 +45,8 @@ public final class QuarterlyProgress {
         .title(LocalizedText.en("Synthetic example: quarterly update to the Regional Directors"))
         .asOf(PartialDate.of(quarterEnd.atEndOfMonth()))
         .period(Period.of(quarterEnd.minusMonths(2), quarterEnd));
-    for (WorkUnit unit : WorkUnit.all(workplan)) {
-      if (unit.kind() != WorkUnit.Kind.WORKSTREAM) {
+    for (UnitReference unit : UnitReference.all(workplan)) {
+      if (unit.kind() != UnitReference.Kind.WORKSTREAM) {
         continue;
       }
       boolean ended = unit.window().map(w -> w.to().isBefore(quarterEnd)).orElse(false);

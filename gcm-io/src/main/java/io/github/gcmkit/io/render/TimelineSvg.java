@@ -7,7 +7,7 @@ import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.ScheduleWindow;
 import io.github.gcmkit.model.progress.Standing;
 import io.github.gcmkit.model.progress.UnitStanding;
-import io.github.gcmkit.model.progress.WorkUnit;
+import io.github.gcmkit.model.progress.UnitReference;
 import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.time.YearMonth;
@@ -54,7 +54,7 @@ public final class TimelineSvg {
 
   private static String render(Workplan workplan, Optional<WorkplanProgress> progress) {
     Labels l = new Labels(workplan.language());
-    List<WorkUnit> rows = rows(workplan);
+    List<UnitReference> rows = rows(workplan);
     Map<String, Standing> standings =
         progress.map(p -> p.units().stream()
                 .collect(Collectors.toMap(u -> u.unit().reference(), UnitStanding::standing, (a, b) -> a)))
@@ -94,15 +94,15 @@ public final class TimelineSvg {
       }
     }
     int y = HEADER;
-    for (WorkUnit unit : rows) {
+    for (UnitReference unit : rows) {
       String label = label(l, unit);
       Optional<Standing> standing = Optional.ofNullable(standings.get(unit.reference()));
       svg.append("<g class=\"").append(unit.kind().name().toLowerCase(Locale.ROOT)).append("\" data-id=\"")
           .append(XmlEscaper.attribute(unit.reference())).append('"');
       standing.ifPresent(s -> svg.append(" data-status=\"").append(code(s)).append('"'));
-      svg.append(">\n<text x=\"").append(unit.kind() == WorkUnit.Kind.ACTIVITY ? 18 : 6).append("\" y=\"").append(y + 17)
-          .append('"').append(unit.kind() == WorkUnit.Kind.PRIORITY ? " font-weight=\"bold\"" : "").append('>')
-          .append(XmlEscaper.content(shorten(label, LABEL_CHARACTERS - (unit.kind() == WorkUnit.Kind.ACTIVITY ? 2 : 0))))
+      svg.append(">\n<text x=\"").append(unit.kind() == UnitReference.Kind.ACTIVITY ? 18 : 6).append("\" y=\"").append(y + 17)
+          .append('"').append(unit.kind() == UnitReference.Kind.PRIORITY ? " font-weight=\"bold\"" : "").append('>')
+          .append(XmlEscaper.content(shorten(label, LABEL_CHARACTERS - (unit.kind() == UnitReference.Kind.ACTIVITY ? 2 : 0))))
           .append("<title>").append(XmlEscaper.content(label + standing.map(s -> " (" + l.word(key(s)) + ")").orElse("")))
           .append("</title></text>\n");
       String colour = standing.map(TimelineSvg::colour).orElse(PLAIN);
@@ -116,17 +116,17 @@ public final class TimelineSvg {
   }
 
   /** Priorities, workstreams, and the activities that have a schedule of their own. */
-  private static List<WorkUnit> rows(Workplan workplan) {
-    List<WorkUnit> rows = new ArrayList<>();
-    for (WorkUnit unit : WorkUnit.all(workplan)) {
-      if (unit.kind() != WorkUnit.Kind.ACTIVITY || unit.schedule().isPresent()) {
+  private static List<UnitReference> rows(Workplan workplan) {
+    List<UnitReference> rows = new ArrayList<>();
+    for (UnitReference unit : UnitReference.all(workplan)) {
+      if (unit.kind() != UnitReference.Kind.ACTIVITY || unit.schedule().isPresent()) {
         rows.add(unit);
       }
     }
     return rows;
   }
 
-  private static String label(Labels l, WorkUnit unit) {
+  private static String label(Labels l, UnitReference unit) {
     return switch (unit.kind()) {
       case PRIORITY, WORKSTREAM -> {
         String text = l.text(unit.text());
@@ -240,7 +240,7 @@ public final class TimelineSvg {
   }
 
   /** The months on the axis: the workplan's period widened to every window it schedules and the as-of date. */
-  private static Period axis(Workplan workplan, List<WorkUnit> rows, Optional<WorkplanProgress> progress) {
+  private static Period axis(Workplan workplan, List<UnitReference> rows, Optional<WorkplanProgress> progress) {
     YearMonth from = workplan.period().map(Period::from).orElse(null);
     YearMonth to = workplan.period().map(Period::to).orElse(null);
     List<Period> windows = new ArrayList<>();

@@ -19,7 +19,7 @@ import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.progress.ProgressStatus;
 import io.github.gcmkit.model.progress.UnitProgress;
-import io.github.gcmkit.model.progress.WorkUnit;
+import io.github.gcmkit.model.progress.UnitReference;
 import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.Workstream;
@@ -111,8 +111,8 @@ class RenderersTest {
 
   @Test
   void theTimelineDrawsActivitiesWithSchedulesRecurringOnesIncluded() {
-    long scheduled = WorkUnit.all(wca).stream()
-        .filter(u -> u.kind() == WorkUnit.Kind.ACTIVITY && u.schedule().isPresent()).count();
+    long scheduled = UnitReference.all(wca).stream()
+        .filter(u -> u.kind() == UnitReference.Kind.ACTIVITY && u.schedule().isPresent()).count();
     assertThat(scheduled).isPositive();
     String svg = TimelineSvg.render(wca);
     assertThat(svg).contains("<g class=\"activity\"", "class=\"recurring\"");
@@ -161,8 +161,8 @@ class RenderersTest {
   }
 
   private static long rows(Workplan workplan) {
-    return WorkUnit.all(workplan).stream()
-        .filter(u -> u.kind() != WorkUnit.Kind.ACTIVITY || u.schedule().isPresent()).count();
+    return UnitReference.all(workplan).stream()
+        .filter(u -> u.kind() != UnitReference.Kind.ACTIVITY || u.schedule().isPresent()).count();
   }
 
   @Test

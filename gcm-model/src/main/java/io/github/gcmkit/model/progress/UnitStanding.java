@@ -12,4 +12,4 @@ import java.util.Optional;
  *     cancelled
  */
 public record UnitStanding(
-    WorkUnit unit, Standing standing, Optional<UnitProgress> reported, boolean overdue) {}
+    UnitReference unit, Standing standing, Optional<UnitProgress> reported, boolean overdue) {}

@@ -42,7 +42,7 @@ public final class WorkplanProgress {
     Map<String, UnitProgress> reported = new HashMap<>();
     latest.ifPresent(r -> r.units().forEach(u -> reported.put(u.unit(), u)));
     ImmutableList.Builder<UnitStanding> standings = ImmutableList.builder();
-    for (WorkUnit unit : WorkUnit.all(workplan)) {
+    for (UnitReference unit : UnitReference.all(workplan)) {
       standings.add(judge(unit, Optional.ofNullable(reported.get(unit.reference()))));
     }
     this.units = standings.build();
@@ -88,7 +88,7 @@ public final class WorkplanProgress {
    */
   public ImmutableList<UnitStanding> listed() {
     return units.stream()
-        .filter(u -> u.unit().kind() != WorkUnit.Kind.ACTIVITY
+        .filter(u -> u.unit().kind() != UnitReference.Kind.ACTIVITY
             || u.unit().schedule().isPresent() || u.reported().isPresent())
         .collect(ImmutableList.toImmutableList());
   }
@@ -135,7 +135,7 @@ public final class WorkplanProgress {
     };
   }
 
-  private UnitStanding judge(WorkUnit unit, Optional<UnitProgress> reported) {
+  private UnitStanding judge(UnitReference unit, Optional<UnitProgress> reported) {
     if (reported.isEmpty()) {
       return new UnitStanding(unit, Standing.NOT_REPORTED, reported, false);
     }

@@ -6,7 +6,7 @@ import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.progress.ProgressStatus;
 import io.github.gcmkit.model.progress.UnitProgress;
-import io.github.gcmkit.model.progress.WorkUnit;
+import io.github.gcmkit.model.progress.UnitReference;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.rules.Check;
 import io.github.gcmkit.rules.Rule;
@@ -37,15 +37,15 @@ final class DoneBeforeStart implements Check<Network> {
       if (workplan.isEmpty()) {
         continue;
       }
-      Map<String, WorkUnit> units = new HashMap<>();
-      WorkUnit.all(workplan.get()).forEach(unit -> units.putIfAbsent(unit.reference(), unit));
+      Map<String, UnitReference> units = new HashMap<>();
+      UnitReference.all(workplan.get()).forEach(unit -> units.putIfAbsent(unit.reference(), unit));
       for (int u = 0; u < report.units().size(); u++) {
         UnitProgress progress = report.units().get(u);
         if (progress.status() != ProgressStatus.DONE) {
           continue;
         }
         Optional<Period> window =
-            Optional.ofNullable(units.get(progress.unit())).flatMap(WorkUnit::window);
+            Optional.ofNullable(units.get(progress.unit())).flatMap(UnitReference::window);
         PartialDate done = progress.completed().orElse(report.asOf());
         if (window.isPresent() && done.lastMonth().isBefore(window.get().from())) {
           context.fail(

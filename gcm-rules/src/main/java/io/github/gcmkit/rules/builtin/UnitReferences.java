@@ -3,7 +3,7 @@ package io.github.gcmkit.rules.builtin;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.programme.JointProgramme;
 import io.github.gcmkit.model.progress.ProgressReport;
-import io.github.gcmkit.model.progress.WorkUnit;
+import io.github.gcmkit.model.progress.UnitReference;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.rules.Check;
 import io.github.gcmkit.rules.Rule;
@@ -64,7 +64,7 @@ final class UnitReferences implements Check<Network> {
       return;
     }
     Set<String> known =
-        WorkUnit.all(workplan.get()).stream().map(WorkUnit::reference).collect(Collectors.toSet());
+        UnitReference.all(workplan.get()).stream().map(UnitReference::reference).collect(Collectors.toSet());
     for (int u = 0; u < units.size(); u++) {
       if (!known.contains(units.get(u))) {
         context.fail(

@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param schedule when the work happens, if the workplan says
  * @param pointer the JSON Pointer of the unit in its workplan ({@code /priorities/0/workstreams/1})
  */
-public record WorkUnit(
+public record UnitReference(
     String reference, Kind kind, LocalizedText text, Optional<Schedule> schedule, String pointer) {
 
   /** What kind of unit it is. */
@@ -41,17 +41,17 @@ public record WorkUnit(
   }
 
   /** Every unit of {@code workplan}, in document order: each priority, its workstreams and activities. */
-  public static ImmutableList<WorkUnit> all(Workplan workplan) {
-    ImmutableList.Builder<WorkUnit> units = ImmutableList.builder();
+  public static ImmutableList<UnitReference> all(Workplan workplan) {
+    ImmutableList.Builder<UnitReference> units = ImmutableList.builder();
     for (int p = 0; p < workplan.priorities().size(); p++) {
       Priority priority = workplan.priorities().get(p);
       String at = "/priorities/" + p;
-      units.add(new WorkUnit(priority.id(), Kind.PRIORITY, priority.title(), Optional.of(priority.schedule()), at));
+      units.add(new UnitReference(priority.id(), Kind.PRIORITY, priority.title(), Optional.of(priority.schedule()), at));
       for (int w = 0; w < priority.workstreams().size(); w++) {
         Workstream workstream = priority.workstreams().get(w);
         String wat = at + "/workstreams/" + w;
         units.add(
-            new WorkUnit(
+            new UnitReference(
                 workstream.id(),
                 Kind.WORKSTREAM,
                 workstream.outcome().orElse(LocalizedText.en(workstream.id())),
@@ -65,17 +65,17 @@ public record WorkUnit(
   }
 
   /** The unit of {@code workplan} that {@code reference} refers to. */
-  public static Optional<WorkUnit> find(Workplan workplan, String reference) {
+  public static Optional<UnitReference> find(Workplan workplan, String reference) {
     return all(workplan).stream().filter(u -> u.reference.equals(reference)).findFirst();
   }
 
   private static void activities(
-      String parent, String at, List<Activity> activities, ImmutableList.Builder<WorkUnit> units) {
+      String parent, String at, List<Activity> activities, ImmutableList.Builder<UnitReference> units) {
     for (int i = 0; i < activities.size(); i++) {
       Activity activity = activities.get(i);
       String reference = parent + "/" + activity.id();
       String pointer = at + "/" + i;
-      units.add(new WorkUnit(reference, Kind.ACTIVITY, activity.text(), activity.schedule(), pointer));
+      units.add(new UnitReference(reference, Kind.ACTIVITY, activity.text(), activity.schedule(), pointer));
       activities(reference, pointer + "/subActivities", activity.subActivities(), units);
     }
   }
