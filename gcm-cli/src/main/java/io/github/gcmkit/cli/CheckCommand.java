@@ -9,6 +9,7 @@ import io.github.gcmkit.io.GcmProfiles;
 import io.github.gcmkit.io.GcmReports;
 import io.github.gcmkit.io.ReportFormat;
 import io.github.gcmkit.io.SourceMap;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.workplan.Workplan;
@@ -194,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
       unreadable.add(e);
     } catch (UncheckedIOException e) {
       unreadable.add(new GcmFormatException(source.toString(), List.of(new FormatProblem(
-          "", 1, 1, what + " cannot be read: " + Errors.describe(e.getCause())))));
+          JsonPointer.root(), 1, 1, what + " cannot be read: " + Errors.describe(e.getCause())))));
     }
     return null;
   }

@@ -2,6 +2,7 @@ package io.github.gcmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Report;
@@ -34,8 +35,8 @@ class GcmBaselinesTest {
   @Test
   void entriesAreWrittenInOrderWithTheirNetworkWhenTheyHaveOne() {
     Baseline baseline = Baseline.of(java.util.List.of(
-        new Baseline.Entry("workplan.period.valid", Optional.empty(), "/period"),
-        new Baseline.Entry("charter.mission.required", Optional.of("sn"), "/charter")));
+        new Baseline.Entry("workplan.period.valid", Optional.empty(), JsonPointer.parse("/period")),
+        new Baseline.Entry("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter"))));
     assertThat(GcmBaselines.write(baseline)).isEqualTo(
         "{\n"
             + "  \"gcmBaseline\": \"1.0\",\n"

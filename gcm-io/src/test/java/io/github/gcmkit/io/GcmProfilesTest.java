@@ -76,7 +76,7 @@ class GcmProfilesTest {
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> PROFILES.read(file));
     assertThat(e.source()).isEqualTo(file.toString());
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.pointer()).isEqualTo("/include/0");
+      assertThat(p.pointer()).hasToString("/include/0");
       assertThat(p.line()).isEqualTo(3);
       assertThat(p.message()).isEqualTo(
           "'charter.mision.required' matches no rule; did you mean 'charter.mission.required'?");

@@ -83,9 +83,9 @@ class SourceMapTest {
     for (Finding f : report.findings()) {
       String network = f.networkId().orElseThrow();
       Location expected = network.equals("xx")
-          ? new Location("xx.yaml", xx.positions().locate(f.localPointer()).orElseThrow().line(),
-              xx.positions().locate(f.localPointer()).orElseThrow().column())
-          : relabel(wca.positions().locate(f.pointer()).orElseThrow(), "wca-federation.json");
+          ? new Location("xx.yaml", xx.positions().locate(f.localPointer().toString()).orElseThrow().line(),
+              xx.positions().locate(f.localPointer().toString()).orElseThrow().column())
+          : relabel(wca.positions().locate(f.pointer().toString()).orElseThrow(), "wca-federation.json");
       assertThat(where.locate(f)).contains(expected);
     }
     assertThat(report.notEvaluated()).anySatisfy(n -> {

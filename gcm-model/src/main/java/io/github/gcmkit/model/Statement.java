@@ -66,14 +66,15 @@ public abstract class Statement implements WithStatement {
   }
 
   /** Whether this statement speaks for the element at {@code pointer}: its own path or one below. */
-  public boolean covers(String pointer) {
-    return pointer.equals(path()) || pointer.startsWith(path() + "/");
+  public boolean covers(JsonPointer pointer) {
+    return pointer.startsWith(JsonPointer.parse(path()));
   }
 
   @Value.Check
   protected void check() {
     checkArgument(
         path().startsWith("/"), "path: '%s' is not a JSON Pointer (it starts with '/')", path());
+    JsonPointer.parse(path());
     source().ifPresent(s -> Invariants.checkId("source", s));
     locator().ifPresent(l -> Invariants.checkId("locator", l));
   }

@@ -3,6 +3,7 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.gcmkit.model.JsonPointer;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -30,22 +31,21 @@ public final class Baseline {
    * @param networkId the id of the network, if any
    * @param pointer the finding's {@link Finding#localPointer()}
    */
-  public record Entry(String ruleId, Optional<String> networkId, String pointer)
+  public record Entry(String ruleId, Optional<String> networkId, JsonPointer pointer)
       implements Comparable<Entry> {
 
     private static final Comparator<Entry> ORDER =
         Comparator.comparing((Entry e) -> e.networkId().orElse(""))
-            .thenComparing(Entry::pointer, Pointers.ORDER)
+            .thenComparing(Entry::pointer)
             .thenComparing(Entry::ruleId);
 
     /**
      * Checks the entry.
      *
-     * @throws IllegalArgumentException if the rule id is blank or the pointer is not a JSON Pointer
+     * @throws IllegalArgumentException if the rule id is blank
      */
     public Entry {
       checkArgument(!ruleId.isBlank(), "ruleId: the rule id is blank");
-      Pointers.check(pointer);
     }
 
     /** The entry that accepts {@code finding}. */

@@ -2,6 +2,7 @@ package io.github.gcmkit.rules;
 
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.Event;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -111,7 +112,7 @@ final class Evaluation implements RuleContext {
 
   @Override
   public void notEvaluated(String pointer, LocalizedText reason) {
-    Subject.Location at = subject.locate(pointer);
+    Subject.Location at = subject.locate(JsonPointer.parse(pointer));
     notEvaluated.add(new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), reason));
   }
 
@@ -125,7 +126,7 @@ final class Evaluation implements RuleContext {
       String pointer,
       Supplier<LocalizedText> message,
       Optional<Supplier<LocalizedText>> hint) {
-    Subject.Location at = subject.locate(pointer);
+    Subject.Location at = subject.locate(JsonPointer.parse(pointer));
     Knowledge known = Knowledge.of(subject, at);
     if (known.isUnknown()) {
       notEvaluated.add(

@@ -1,6 +1,7 @@
 package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.rules.Baseline;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class BaselineFormat {
     if (rule == null || path == null || (networkNode != null && network == null)) {
       return null;
     }
-    return new Baseline.Entry(rule, Optional.ofNullable(network), path);
+    return new Baseline.Entry(rule, Optional.ofNullable(network), JsonPointer.parse(path));
   }
 
   /** Whether every {@code ~} of {@code pointer} begins an escape, {@code ~0} or {@code ~1} (RFC 6901). */
@@ -119,7 +120,7 @@ public final class BaselineFormat {
         out.writeStartObject();
         JsonOut.text(out, RULE, entry.ruleId());
         entry.networkId().ifPresent(n -> JsonOut.text(out, NETWORK, n));
-        JsonOut.text(out, PATH, entry.pointer());
+        JsonOut.text(out, PATH, entry.pointer().toString());
         out.writeEndObject();
       }
       out.writeEndArray();

@@ -32,12 +32,12 @@ public final class GithubReport {
         command(out, command(f.severity()), context.where(f), f.ruleId(), text);
       }
       for (NotEvaluated n : report.notEvaluated()) {
-        out.write(context.word("report.not-evaluated-line", n.ruleId(), element(n.networkId(), n.localPointer()),
+        out.write(context.word("report.not-evaluated-line", n.ruleId(), element(n.networkId(), n.localPointer().toString()),
             data(context.text(n.reason()))) + "\n");
       }
       for (Baseline.Entry e : report.noLongerOccurring()) {
         command(out, "notice", context.where(e), e.ruleId(),
-            context.word("report.no-longer-occurring", element(e.networkId(), e.pointer())));
+            context.word("report.no-longer-occurring", element(e.networkId(), e.pointer().toString())));
       }
       out.write(context.word("report.summary",
           context.count(report.count(Severity.ERROR), "error"),
@@ -53,7 +53,7 @@ public final class GithubReport {
       for (GcmFormatException e : unreadable) {
         for (FormatProblem p : e.problems()) {
           command(out, "error", Optional.of(new Location(e.source(), p.line(), p.column())), "gcm",
-              (p.pointer().isEmpty() ? "/" : p.pointer()) + ": " + p.message());
+              (p.pointer().isRoot() ? "/" : p.pointer().toString()) + ": " + p.message());
         }
       }
     });

@@ -88,7 +88,7 @@ public final class JsonReport {
           for (FormatProblem p : e.problems()) {
             json.writeStartObject();
             JsonOut.text(json, "source", e.source());
-            JsonOut.text(json, "pointer", p.pointer());
+            JsonOut.text(json, "pointer", p.pointer().toString());
             JsonOut.number(json, "line", p.line());
             JsonOut.number(json, "column", p.column());
             JsonOut.text(json, "message", p.message());
@@ -124,7 +124,7 @@ public final class JsonReport {
     out.writeStartObject();
     JsonOut.text(out, "rule", f.ruleId());
     JsonOut.text(out, "severity", f.severity().name().toLowerCase(Locale.ROOT));
-    place(out, f.networkId(), f.localPointer(), context.where(f));
+    place(out, f.networkId(), f.localPointer().toString(), context.where(f));
     out.writeName("message");
     out.writeStartObject();
     JsonOut.text(out, LocalizedText.ENGLISH, f.message().text(LocalizedText.ENGLISH));
@@ -140,7 +140,7 @@ public final class JsonReport {
   private static void notEvaluated(JsonGenerator out, NotEvaluated n, ReportContext context) {
     out.writeStartObject();
     JsonOut.text(out, "rule", n.ruleId());
-    place(out, n.networkId(), n.localPointer(), context.where(n));
+    place(out, n.networkId(), n.localPointer().toString(), context.where(n));
     JsonOut.text(out, "reason", context.text(n.reason()));
     out.writeEndObject();
   }
@@ -148,7 +148,7 @@ public final class JsonReport {
   private static void entry(JsonGenerator out, Baseline.Entry e, ReportContext context) {
     out.writeStartObject();
     JsonOut.text(out, "rule", e.ruleId());
-    place(out, e.networkId(), e.pointer(), context.where(e));
+    place(out, e.networkId(), e.pointer().toString(), context.where(e));
     out.writeEndObject();
   }
 

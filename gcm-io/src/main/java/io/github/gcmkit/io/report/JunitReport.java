@@ -79,7 +79,7 @@ public final class JunitReport {
         if (f.ruleId().equals(rule.id())) {
           any = true;
           Optional<Location> at = context.where(f);
-          String where = at.map(Location::toString).orElse(f.localPointer().isEmpty() ? "/" : f.localPointer());
+          String where = at.map(Location::toString).orElse(f.localPointer().isRoot() ? "/" : f.localPointer().toString());
           String message = context.text(f.message());
           out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id() + " " + where) + "\"");
           if (at.isPresent()) {
@@ -101,7 +101,7 @@ public final class JunitReport {
         if (n.ruleId().equals(rule.id())) {
           any = true;
           String where = context.where(n).map(Location::toString)
-              .orElse(n.localPointer().isEmpty() ? "/" : n.localPointer());
+              .orElse(n.localPointer().isRoot() ? "/" : n.localPointer().toString());
           out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id() + " " + where) + "\">\n");
           out.write("      <skipped message=\"" + xml(context.word("junit.skipped", context.text(n.reason())))
               + "\"/>\n");

@@ -83,7 +83,7 @@ public final class SarifReport {
             json.writeStartObject();
             JsonOut.text(json, "level", "error");
             message(json, p.message());
-            locations(json, Optional.of(new Location(e.source(), p.line(), p.column())), p.pointer());
+            locations(json, Optional.of(new Location(e.source(), p.line(), p.column())), p.pointer().toString());
             json.writeEndObject();
           }
         }
@@ -169,7 +169,7 @@ public final class SarifReport {
     locations(json, context.where(f), f.networkId().map(id -> id + ":").orElse("") + f.localPointer());
     json.writeName("partialFingerprints");
     json.writeStartObject();
-    JsonOut.text(json, "gcmkit/v1", fingerprint(f.ruleId(), f.networkId(), f.localPointer()));
+    JsonOut.text(json, "gcmkit/v1", fingerprint(f.ruleId(), f.networkId(), f.localPointer().toString()));
     json.writeEndObject();
     if (accepted) {
       json.writeName("suppressions");
@@ -232,7 +232,7 @@ public final class SarifReport {
       json.writeStartObject();
       JsonOut.text(json, "rule", n.ruleId());
       n.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
-      JsonOut.text(json, "path", n.localPointer());
+      JsonOut.text(json, "path", n.localPointer().toString());
       context.where(n).ifPresent(l -> place(json, l));
       JsonOut.text(json, "reason", context.text(n.reason()));
       json.writeEndObject();
@@ -244,7 +244,7 @@ public final class SarifReport {
       json.writeStartObject();
       JsonOut.text(json, "rule", e.ruleId());
       e.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
-      JsonOut.text(json, "path", e.pointer());
+      JsonOut.text(json, "path", e.pointer().toString());
       context.where(e).ifPresent(l -> place(json, l));
       json.writeEndObject();
     }
