@@ -62,6 +62,9 @@ public abstract class Sourcing implements WithSourcing {
    * document): the one with the longest path at or above it.
    */
   public Optional<Statement> statement(JsonPointer pointer) {
+    if (statements().isEmpty()) {
+      return Optional.empty();
+    }
     return statements().stream()
         .filter(s -> s.covers(pointer))
         .max(Comparator.comparingInt(s -> s.path().length()));

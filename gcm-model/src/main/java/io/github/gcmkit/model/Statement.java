@@ -67,7 +67,9 @@ public abstract class Statement implements WithStatement {
 
   /** Whether this statement speaks for the element at {@code pointer}: its own path or one below. */
   public boolean covers(JsonPointer pointer) {
-    return pointer.startsWith(JsonPointer.parse(path()));
+    String text = pointer.toString();
+    String path = path();
+    return text.startsWith(path) && (text.length() == path.length() || text.charAt(path.length()) == '/');
   }
 
   @Value.Check
