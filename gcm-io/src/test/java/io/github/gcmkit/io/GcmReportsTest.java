@@ -88,7 +88,7 @@ class GcmReportsTest {
     assertThat(json.get("findings")).isEmpty();
     JsonNode first = json.get("problems").get(0);
     assertThat(first.propertyNames()).containsExactly("source", "pointer", "line", "column", "message");
-    assertThat(first.get("pointer").asString()).isEqualTo(problem.problems().get(0).pointer());
+    assertThat(first.get("pointer").asString()).isEqualTo(problem.problems().get(0).pointer().toString());
     assertThat(first.get("line").asInt()).isEqualTo(problem.problems().get(0).line());
     assertThat(SCHEMA.errors(text)).isEmpty();
   }
