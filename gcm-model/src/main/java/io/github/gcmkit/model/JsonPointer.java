@@ -20,14 +20,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and thread-safe; equal pointers have equal text. This is a value of
  * the format rather than of the documents, so it is not one of the model's Immutables types: its
- * text is its whole state, and the order keys are made once, when first compared.
+ * text is its whole state.
  */
 public final class JsonPointer implements Comparable<JsonPointer> {
 
   private static final JsonPointer ROOT = new JsonPointer("");
 
   private final String text;
-  private @Nullable OrderKey key;
 
   private JsonPointer(String text) {
     this.text = text;
@@ -140,11 +139,19 @@ public final class JsonPointer implements Comparable<JsonPointer> {
    * a leading zero that fit an {@code int}.
    */
   public Optional<Integer> index(int position) {
-    ImmutableList<String> tokens = tokens();
-    if (position < 0 || position >= tokens.size() || !isIndex(tokens.get(position))) {
+    if (position < 0 || isRoot()) {
       return Optional.empty();
     }
-    return Optional.of(Integer.parseInt(tokens.get(position)));
+    int start = 1;
+    for (int i = 0; i < position; i++) {
+      int slash = text.indexOf('/', start);
+      if (slash < 0) {
+        return Optional.empty();
+      }
+      start = slash + 1;
+    }
+    int end = tokenEnd(text, start);
+    return isIndex(text, start, end) ? Optional.of(Integer.parseInt(text, start, end, 10)) : Optional.empty();
   }
 
   /** The pointer with every token that spells an array index replaced by {@code *}. */
@@ -172,48 +179,92 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   }
 
   private static boolean isIndex(String token) {
-    int length = token.length();
-    if (length == 0 || length > 10 || (length > 1 && token.charAt(0) == '0')) {
+    return isIndex(token, 0, token.length());
+  }
+
+  /** Whether {@code text} from {@code start} to {@code end} spells an array index that fits an int. */
+  private static boolean isIndex(String text, int start, int end) {
+    int length = end - start;
+    if (length == 0 || length > 10 || (length > 1 && text.charAt(start) == '0')) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
-      char c = token.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return false;
       }
     }
-    return length < 10 || token.compareTo("2147483647") <= 0;
+    return length < 10 || text.substring(start, end).compareTo("2147483647") <= 0;
   }
 
   /**
    * Orders pointers token by token: an array index before a name, indices by value, names as
-   * strings; a pointer before the pointers below it.
+   * strings; a pointer before the pointers below it. Compares the texts in place from the token
+   * where they first differ, so that sorting many pointers allocates nothing.
    */
   @Override
   public int compareTo(JsonPointer other) {
-    if (text.equals(other.text)) {
+    String a = text;
+    String b = other.text;
+    if (a.isEmpty() || b.isEmpty()) {
+      return Integer.compare(a.length(), b.length());
+    }
+    int common = Math.min(a.length(), b.length());
+    int same = 0;
+    while (same < common && a.charAt(same) == b.charAt(same)) {
+      same++;
+    }
+    if (same == a.length() && same == b.length()) {
       return 0;
     }
-    String[] left = orderKey().tokens;
-    String[] right = other.orderKey().tokens;
-    int common = Math.min(left.length, right.length);
-    for (int i = 0; i < common; i++) {
-      int c = left[i].compareTo(right[i]);
+    // Both start with '/' and agree before `same`: the token that differs starts at the same place.
+    int startA = a.lastIndexOf('/', same - 1) + 1;
+    int startB = startA;
+    while (true) {
+      int endA = tokenEnd(a, startA);
+      int endB = tokenEnd(b, startB);
+      int c = compareTokens(a, startA, endA, b, startB, endB);
+      if (c != 0) {
+        return c;
+      }
+      if (endA == a.length() || endB == b.length()) {
+        return Integer.compare(a.length() - endA, b.length() - endB);
+      }
+      startA = endA + 1;
+      startB = endB + 1;
+    }
+  }
+
+  private static boolean hasTilde(String text, int start, int end) {
+    int tilde = text.indexOf('~', start);
+    return tilde >= 0 && tilde < end;
+  }
+
+  private static int tokenEnd(String text, int start) {
+    int slash = text.indexOf('/', start);
+    return slash < 0 ? text.length() : slash;
+  }
+
+  private static int compareTokens(String a, int startA, int endA, String b, int startB, int endB) {
+    boolean indexA = isIndex(a, startA, endA);
+    boolean indexB = isIndex(b, startB, endB);
+    if (indexA != indexB) {
+      return indexA ? -1 : 1;
+    }
+    if (indexA && endA - startA != endB - startB) {
+      return Integer.compare(endA - startA, endB - startB);
+    }
+    if (hasTilde(a, startA, endA) || hasTilde(b, startB, endB)) {
+      return unescape(a.substring(startA, endA)).compareTo(unescape(b.substring(startB, endB)));
+    }
+    int length = Math.min(endA - startA, endB - startB);
+    for (int i = 0; i < length; i++) {
+      int c = Character.compare(a.charAt(startA + i), b.charAt(startB + i));
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(left.length, right.length);
-  }
-
-  /** The order key, made on first comparison; racing threads make equal keys. */
-  private OrderKey orderKey() {
-    OrderKey made = key;
-    if (made == null) {
-      made = new OrderKey(tokens());
-      key = made;
-    }
-    return made;
+    return Integer.compare(endA - startA, endB - startB);
   }
 
   /** The pointer's text, as RFC 6901 writes it: {@code ""} for the whole document. */
@@ -230,23 +281,5 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   @Override
   public int hashCode() {
     return text.hashCode();
-  }
-
-  /**
-   * Each token written so that comparing them as strings gives the pointers' order: an index as
-   * U+0000, its length as a character and its digits; a name as U+0001 and the name. Its field is
-   * final, so a key published through a race is seen whole.
-   */
-  private static final class OrderKey {
-    private final String[] tokens;
-
-    OrderKey(ImmutableList<String> tokens) {
-      String[] keys = new String[tokens.size()];
-      for (int i = 0; i < keys.length; i++) {
-        String token = tokens.get(i);
-        keys[i] = isIndex(token) ? "\u0000" + (char) token.length() + token : "\u0001" + token;
-      }
-      this.tokens = keys;
-    }
   }
 }

@@ -56,6 +56,30 @@ class JsonPointerProperties {
   }
 
   @Test
+  void theOrderIsTokenByTokenIndicesFirstAndByValue() {
+    qt().forAll(POINTERS, POINTERS).checkAssert((a, b) ->
+        assertThat(Integer.signum(a.compareTo(b))).as("%s vs %s", a, b).isEqualTo(Integer.signum(byTokens(a, b))));
+  }
+
+  /** The documented order, spelled out on the pointers' tokens. */
+  private static int byTokens(JsonPointer a, JsonPointer b) {
+    List<String> left = a.tokens();
+    List<String> right = b.tokens();
+    for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+      String x = left.get(i);
+      String y = right.get(i);
+      boolean xIndex = x.matches("0|[1-9][0-9]{0,8}");
+      boolean yIndex = y.matches("0|[1-9][0-9]{0,8}");
+      int c = xIndex && yIndex ? Long.compare(Long.parseLong(x), Long.parseLong(y))
+          : xIndex != yIndex ? (xIndex ? -1 : 1) : x.compareTo(y);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(left.size(), right.size());
+  }
+
+  @Test
   void aPointerComesBeforeWhatLiesBelowIt() {
     qt().forAll(POINTERS, POINTERS).checkAssert((a, b) -> {
       JsonPointer below = a.append(b);

@@ -50,11 +50,11 @@ record Knowledge(Optional<Statement> statement, Completeness completeness) {
     if (local.startsWith(CHARTER) && !local.equals(CHARTER) && network.charter().isPresent()) {
       return in(network.charter().get().sourcing(), local.relativeTo(CHARTER).orElseThrow());
     }
-    if (local.startsWith(WORKPLANS) && local.tokens().size() > 2) {
-      Optional<Integer> index = local.index(1);
-      if (index.isPresent() && index.get() < network.workplans().size()) {
-        JsonPointer workplan = WORKPLANS.item(index.get());
-        return in(network.workplans().get(index.get()).sourcing(), local.relativeTo(workplan).orElseThrow());
+    Optional<Integer> index = local.startsWith(WORKPLANS) ? local.index(1) : Optional.empty();
+    if (index.isPresent() && index.get() < network.workplans().size()) {
+      JsonPointer within = local.relativeTo(WORKPLANS.item(index.get())).orElseThrow();
+      if (!within.isRoot()) {
+        return in(network.workplans().get(index.get()).sourcing(), within);
       }
     }
     return in(network.sourcing(), local);
