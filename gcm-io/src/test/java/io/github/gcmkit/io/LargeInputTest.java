@@ -99,6 +99,36 @@ class LargeInputTest {
   }
 
   @Test
+  void aBaselineOfThreeHundredThousandStaleEntries() {
+    StringBuilder s = new StringBuilder("{\"gcmBaseline\": \"1.0\", \"accepted\": [");
+    for (int i = 0; i < 300_000; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"rule\": \"workplan.period.valid\", \"network\": \"n").append(i % 1000)
+          .append("\", \"path\": \"/workplans/0/priorities/").append(i).append("\"}");
+    }
+    String text = s.append("]}").toString();
+    s = null;
+    assertThat(text.length()).isGreaterThan(16_000_000);
+    io.github.gcmkit.rules.Baseline stale = GcmBaselines.read(text);
+    assertThat(stale.entries()).hasSize(300_000);
+    Workplan workplan = GcmJson.defaults().read(workplan(10, ""), Workplan.class);
+    Report report = Validator.builder().profile(Profile.baseline()).baseline(stale).build().validate(workplan);
+    assertThat(report.findings()).isNotEmpty();
+  }
+
+  @Test
+  void aBaselineOfMoreEntriesThanItsLimit() throws java.io.IOException {
+    String head = "{\"gcmBaseline\": \"1.0\", \"accepted\": [";
+    String entry = "{\"rule\": \"r\", \"path\": \"\"},";
+    String text = new String(generated(head, entry, GcmBaselines.MAX_ENTRIES, entry + "{}]}").readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertThat(Hostile.problems(() -> {
+      GcmBaselines.read(text);
+      return null;
+    })).containsExactly("1:" + (head.length() + entry.length() * (long) GcmBaselines.MAX_ENTRIES + 1)
+        + " /accepted/500000: the baseline holds more than the limit of 500000 entries");
+  }
+
+  @Test
   void nestingTenThousandLevelsUnderTheHighestLimit() {
     int highest = GcmOptions.HIGHEST_MAX_NESTING_DEPTH;
     GcmJson json = GcmJson.with(GcmOptions.defaults().withLenient(true).withMaxNestingDepth(highest));
