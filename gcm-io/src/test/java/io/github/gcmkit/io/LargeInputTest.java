@@ -11,6 +11,7 @@ import io.github.gcmkit.rules.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
@@ -38,6 +39,19 @@ class LargeInputTest {
         .containsExactly("3:1001002 /: line 3 is longer than the limit of 1001000 characters for YAML");
     assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\ntitle: |\n", "x", HUNDRED_MB, "\n")))
         .containsExactly("4:1001002 /: line 4 is longer than the limit of 1001000 characters for YAML");
+  }
+
+  @Test
+  void yamlScalarsSpanningLinesUnderTheDocumentLimitStopBeforeTheyAreHeld() {
+    long lines = 66L * 1000 * 1000 / 12;
+    String head = "gcmFormat: '1.0'\nkind: charter\n";
+    List<String> starts = List.of("title: |\n  ", "title: >\n  ", "title: plain\n  ", "title: \"\n  ", "title: '\n  ");
+    for (String start : starts) {
+      assertThat(problems(GcmYaml.defaults(), generated(head + start, "0123456789\n  ", lines, "x\n")))
+          .as(start).singleElement().asString().contains("/: a string is longer than the limit of 1000000 characters")
+          // Stopped about two million characters in, not after the 5.5 million lines of the scalar.
+          .satisfies(p -> assertThat(Integer.parseInt(p.substring(0, p.indexOf(':')))).isBetween(150_000, 200_000));
+    }
   }
 
   @Test
