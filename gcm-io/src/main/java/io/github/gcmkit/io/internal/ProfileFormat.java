@@ -170,12 +170,14 @@ public final class ProfileFormat {
       int size = node instanceof Tree.Arr arr ? arr.items().size() : node instanceof Tree.Obj obj ? obj.members().size() : 0;
       if (count + size > GcmProfiles.MAX_SELECTORS) {
         int index = GcmProfiles.MAX_SELECTORS - count;
-        Tree at = node instanceof Tree.Arr arr ? arr.items().get(index) : ((Tree.Obj) node).members().get(index).value();
-        String pointer = node instanceof Tree.Arr
-            ? Pointer.item("/" + field, index)
-            : Pointer.member("/" + field, ((Tree.Obj) node).members().get(index).name());
-        problems.add(pointer, at, "the profile names more than the limit of " + GcmProfiles.MAX_SELECTORS
-            + " selectors (in include, exclude, severities and parameters)");
+        String message = "the profile names more than the limit of " + GcmProfiles.MAX_SELECTORS
+            + " selectors (in include, exclude, severities and parameters)";
+        if (node instanceof Tree.Arr arr) {
+          problems.add(Pointer.item("/" + field, index), arr.items().get(index), message);
+        } else if (node instanceof Tree.Obj obj) {
+          Tree.Member member = obj.members().get(index);
+          problems.add(Pointer.member("/" + field, member.name()), member.value(), message);
+        }
         return true;
       }
       count += size;

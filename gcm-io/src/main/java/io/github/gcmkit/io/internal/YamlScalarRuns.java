@@ -347,7 +347,7 @@ final class YamlScalarRuns extends Reader {
       if (expect == Expect.TOKEN && dash >= 0 && !afterColon) {
         // A sequence entry's plain value: it may go on over the lines indented more than its dash.
         pendingParent = dash;
-        pendingCount = column - tokenColumn;
+        pendingCount = (long) column - tokenColumn;
         expect = Expect.PLAIN;
       }
       if (pendingParent >= 0) {
