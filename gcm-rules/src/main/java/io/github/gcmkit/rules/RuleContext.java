@@ -31,7 +31,11 @@ public interface RuleContext {
    */
   <T> T parameter(Parameter<T> parameter);
 
-  /** The organisations known to this validation, to resolve codes and aliases. */
+  /**
+   * The organisations known to this validation, to resolve codes and aliases: the validator's
+   * catalogue and, for a subject of a network, the organisations the network declares of its own
+   * ({@link Network#catalog}).
+   */
   EntityCatalog entities();
 
   /**
