@@ -131,6 +131,55 @@ class ProvenanceRulesTest {
         .allSatisfy(f -> assertThat(f.message().text("en")).startsWith("In what the recorded sources state"));
   }
 
+  /**
+   * The marks name the clauses themselves, below the objects the rules report an absent clause at
+   * (a charter with no meeting policy is reported at /governance/meetings, about its frequency).
+   */
+  @Test
+  void anUnknownClauseSilencesTheRuleThatReportsItsAbsenceAtTheEnclosingObject() {
+    Sourcing launchNote =
+        Sourcing.builder()
+            .completeness(Completeness.PARTIAL)
+            .addStatement(statement("/mission/links", Provenance.UNKNOWN))
+            .addStatement(statement("/objectives", Provenance.UNKNOWN))
+            .addStatement(statement("/composition/externalPartners", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/meetings/frequency", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/decisions", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/secretariat/leads", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/annualReview/frequency", Provenance.UNKNOWN))
+            .addStatement(statement("/governance/reportingLines", Provenance.UNKNOWN))
+            .build();
+    Charter coChairsOnly =
+        Charter.builder()
+            .governance(Governance.builder().addAllCoChairs(Senegal.governance().coChairs()).build())
+            .sourcing(launchNote)
+            .build();
+    List<String> clauses = List.of(MEETINGS, "charter.secretariat.required", "charter.annual-review.required",
+        "charter.stakeholders.whole-of-society");
+
+    Report stated = BASELINE.validate(coChairsOnly.withSourcing(Sourcing.none()));
+    Report report = BASELINE.validate(coChairsOnly);
+
+    assertThat(stated.findings()).extracting(Finding::ruleId).containsAll(clauses);
+    assertThat(report.findings()).extracting(Finding::ruleId).doesNotContainAnyElementsOf(clauses);
+    assertThat(report.notEvaluated())
+        .filteredOn(n -> n.ruleId().equals(MEETINGS))
+        .singleElement()
+        .satisfies(n -> {
+          assertThat(n.pointer()).isEqualTo("/governance/meetings");
+          assertThat(n.reason().text("en")).contains("/governance/meetings/frequency", "marked unknown");
+        });
+    assertThat(report.notEvaluated()).extracting(NotEvaluated::ruleId).containsAll(clauses);
+  }
+
+  @Test
+  void aClauseTheRecordStatesIsStillJudgedWhenAnotherIsUnknown() {
+    Charter noMeetings =
+        NO_MEETINGS.withSourcing(
+            Sourcing.builder().addStatement(statement("/governance/secretariat/leads", Provenance.UNKNOWN)).build());
+    assertThat(BASELINE.validate(noMeetings).findings()).extracting(Finding::ruleId).contains(MEETINGS);
+  }
+
   @Test
   void aNationalNetworkReportingToARegionWhoseCountriesArePartialGetsNoCoverageError() {
     Network wca =
