@@ -75,6 +75,11 @@ class DocumentCommandsTest {
     Run csv = Run.gcm("coverage", "--bundled", "--format", "csv");
     assertThat(csv.out().lines().findFirst()).contains("network,workplan,framework,number,title,provenance,where");
     assertThat(csv.out()).contains("\nwca,2020-2021,gcm-objective,23,\"Strengthen international cooperation");
+    // Each link carries its own provenance: Cameroon names the principles of its cross-cutting
+    // issue, while its objectives 16 and 17 are the encoder's reading.
+    assertThat(csv.out()).contains("\ncm,2023-2024,guiding-principle,7,Gender-responsive,stated,cross-cutting issue 1\n",
+        "\ncm,2023-2024,gcm-objective,16,Empower migrants and societies to realize full inclusion and social cohesion,"
+            + "interpreted,cross-cutting issue 1\n");
 
     JsonNode json = GcmJson.defaults().mapper().readTree(Run.gcm("coverage", "--bundled", "--format", "json").out());
     assertThat(json.get("workplans")).hasSize(2);
