@@ -159,6 +159,6 @@ final class LocalEntities {
           .map(e -> e.id() + " (" + e.name().text("en") + ")")
           .collect(Collectors.joining(" or ")) + "?";
     }
-    return message + "; an organisation no catalogue holds can be declared in a network's 'entities'";
+    return message;
   }
 }
