@@ -36,6 +36,18 @@ class ProvenanceRulesTest {
     return Statement.builder().path(path).provenance(provenance).build();
   }
 
+  /** A launch note's charter: Senegal's co-chairs, partial sources, {@code unknown} marked unknown. */
+  private static Charter coChairsOnly(String... unknown) {
+    Sourcing.Builder launchNote = Sourcing.builder().completeness(Completeness.PARTIAL);
+    for (String path : unknown) {
+      launchNote.addStatement(statement(path, Provenance.UNKNOWN));
+    }
+    return Charter.builder()
+        .governance(Governance.builder().addAllCoChairs(Senegal.governance().coChairs()).build())
+        .sourcing(launchNote.build())
+        .build();
+  }
+
   @Test
   void aMissingMeetingRuleThatIsStatedAsMissingIsAFinding() {
     Report report = BASELINE.validate(NO_MEETINGS);
@@ -100,25 +112,10 @@ class ProvenanceRulesTest {
 
   @Test
   void aDocumentStatingOnlyItsCoChairsGetsNoFindingAboutWhatItLeavesUnknown() {
-    Sourcing launchNote =
-        Sourcing.builder()
-            .completeness(Completeness.PARTIAL)
-            .addStatement(statement("/mission", Provenance.UNKNOWN))
-            .addStatement(statement("/objectives", Provenance.UNKNOWN))
-            .addStatement(statement("/composition", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/meetings", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/decisions", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/secretariat", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/annualReview", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/reportingLines", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/workingGroups", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/partnerMeeting", Provenance.UNKNOWN))
-            .build();
-    Charter coChairsOnly =
-        Charter.builder()
-            .governance(Governance.builder().addAllCoChairs(Senegal.governance().coChairs()).build())
-            .sourcing(launchNote)
-            .build();
+    Charter coChairsOnly = coChairsOnly("/mission", "/objectives", "/composition", "/governance/meetings",
+        "/governance/decisions", "/governance/secretariat", "/governance/annualReview",
+        "/governance/reportingLines", "/governance/workingGroups", "/governance/partnerMeeting");
+    Sourcing launchNote = coChairsOnly.sourcing();
     Report stated = BASELINE.validate(coChairsOnly.withSourcing(Sourcing.none()));
     Report report = BASELINE.validate(coChairsOnly);
     assertThat(stated.findings()).isNotEmpty();
@@ -137,23 +134,9 @@ class ProvenanceRulesTest {
    */
   @Test
   void anUnknownClauseSilencesTheRuleThatReportsItsAbsenceAtTheEnclosingObject() {
-    Sourcing launchNote =
-        Sourcing.builder()
-            .completeness(Completeness.PARTIAL)
-            .addStatement(statement("/mission/links", Provenance.UNKNOWN))
-            .addStatement(statement("/objectives", Provenance.UNKNOWN))
-            .addStatement(statement("/composition/externalPartners", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/meetings/frequency", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/decisions", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/secretariat/leads", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/annualReview/frequency", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/reportingLines", Provenance.UNKNOWN))
-            .build();
-    Charter coChairsOnly =
-        Charter.builder()
-            .governance(Governance.builder().addAllCoChairs(Senegal.governance().coChairs()).build())
-            .sourcing(launchNote)
-            .build();
+    Charter coChairsOnly = coChairsOnly("/mission/links", "/objectives", "/composition/externalPartners",
+        "/governance/meetings/frequency", "/governance/decisions", "/governance/secretariat/leads",
+        "/governance/annualReview/frequency", "/governance/reportingLines");
     List<String> clauses = List.of(MEETINGS, "charter.secretariat.required", "charter.annual-review.required",
         "charter.stakeholders.whole-of-society");
 
