@@ -14,9 +14,10 @@ import static io.github.gcmkit.model.EntityKind.UN_ENTITY;
 import com.google.common.collect.ImmutableList;
 
 /**
- * The catalogue that ships with gcmkit: every organisation the source documents name, and the
- * members of the UN Network on Migration's Executive Committee and of the country networks the
- * reference material lists. French names follow UNTERM; where the reference material marks a
+ * The catalogue that ships with gcmkit: every international organisation and government the source
+ * documents name, and the members of the UN Network on Migration's Executive Committee and of the
+ * country networks the reference material lists. National bodies (Cameroon's ministries) are
+ * declared by the documents that name them, in their network's {@code entities}. French names follow UNTERM; where the reference material marks a
  * French name as unverified it is still the usual UN form.
  */
 final class DefaultEntities {
@@ -137,26 +138,7 @@ final class DefaultEntities {
         national("CM-GOV", "CM", GOVERNMENT, null, "Government of Cameroon",
             "Gouvernement du Cameroun", "Cameroon"),
         national("SN-GOV", "SN", GOVERNMENT, null, "Government of Senegal",
-            "Gouvernement du Sénégal", "Senegal", "Sénégal"),
-        national("MINREX", "CM", GOVERNMENT_AGENCY, "CM-GOV", "Ministry of External Relations",
-            "Ministère des Relations extérieures", "Ministry of External Affairs"),
-        national("MINEPAT", "CM", GOVERNMENT_AGENCY, "CM-GOV",
-            "Ministry of Economy, Planning and Regional Development",
-            "Ministère de l’Économie, de la Planification et de l’Aménagement du territoire",
-            "Ministry for Economic Planning and Territorial Administration"),
-        national("MINDEVEL", "CM", GOVERNMENT_AGENCY, "CM-GOV",
-            "Ministry of Decentralisation and Local Development",
-            "Ministère de la Décentralisation et du Développement local",
-            "Ministry for Decentralization and Local Development"),
-        national("MINSANTE", "CM", GOVERNMENT_AGENCY, "CM-GOV", "Ministry of Public Health",
-            "Ministère de la Santé publique", "Ministry of Health"),
-        national("BUNEC", "CM", GOVERNMENT_AGENCY, "CM-GOV", "National Civil Status Registration Office",
-            "Bureau national de l’état civil", "civil registration authority"),
-        national("CM-MIGRATION-COMMITTEE", "CM", GOVERNMENT_AGENCY, "CM-GOV",
-            "National Committee in charge of monitoring sector actions in the management of"
-                + " migration flows",
-            "Comité national chargé du suivi des actions sectorielles de gestion des flux"
-                + " migratoires"));
+            "Gouvernement du Sénégal", "Senegal", "Sénégal"));
   }
 
   private static Entity un(String code, String english, String french, String... aliases) {

@@ -198,6 +198,8 @@ final class CommonGenerators {
               .name(name().next(source))
               .addAllAliases(Generator.constant("ORG" + first).list(0, 1).next(source))
               .country(Generator.oneOf(NetworkGenerators.COUNTRIES).optional().next(source))
+              .parent(Generator.oneOf(List.of(EntityId.of("CM-GOV"), EntityId.of("SN-GOV")))
+                  .optional().next(source))
               .build());
     };
   }

@@ -35,7 +35,10 @@ class LocalEntitiesRulesTest {
     Priority first = workplan.priorities().get(0).withLeads(EntityRef.of(EntityId.of(code)));
     List<Priority> priorities = new java.util.ArrayList<>(workplan.priorities());
     priorities.set(0, first);
-    return Cameroon.network().withWorkplans(workplan.withPriorities(priorities)).withEntities(own);
+    Network cameroon = Cameroon.network();
+    List<Entity> entities = new java.util.ArrayList<>(cameroon.entities());
+    entities.addAll(own);
+    return cameroon.withWorkplans(workplan.withPriorities(priorities)).withEntities(entities);
   }
 
   @Test
