@@ -45,7 +45,7 @@ public final class Binder {
   public Binder(GcmOptions options, Problems problems, boolean scalarsAsText) {
     this.options = options;
     this.problems = problems;
-    this.scalars = new Scalars(options, problems, scalarsAsText);
+    this.scalars = new Scalars(options, problems, scalarsAsText, this::unknownField);
   }
 
   /** Whether the document is read leniently. */

@@ -67,10 +67,19 @@ final class Scalars {
   /** Whether the codes met are those a document declares for its own organisations, not references. */
   private boolean declaring;
 
-  Scalars(GcmOptions options, Problems problems, boolean scalarsAsText) {
+  /** Where a field that the format does not define goes: kept in lenient mode, else a problem. */
+  @FunctionalInterface
+  interface UnknownField {
+    void found(Path pointer, String name, Tree.Member member);
+  }
+
+  private final UnknownField unknownField;
+
+  Scalars(GcmOptions options, Problems problems, boolean scalarsAsText, UnknownField unknownField) {
     this.options = options;
     this.problems = problems;
     this.scalarsAsText = scalarsAsText;
+    this.unknownField = unknownField;
     this.catalog = options.entityCatalog();
   }
 
@@ -255,9 +264,14 @@ final class Scalars {
       }
       Optional<String> tag = languageTag(key);
       if (tag.isEmpty()) {
-        problems.add(child, member.line(), member.column(),
-            "'" + key + "' is not a BCP 47 language tag");
-        complete = false;
+        if (options.lenient()) {
+          // Kept, as an unknown field of any other object is, and written back into this object.
+          unknownField.found(pointer, key, member);
+        } else {
+          problems.add(child, member.line(), member.column(),
+              "'" + key + "' is not a BCP 47 language tag");
+          complete = false;
+        }
         continue;
       }
       String text = text(value, child);
