@@ -113,7 +113,7 @@ final class Evaluation implements RuleContext {
   @Override
   public void failAbout(List<String> clauses, String pointer, LocalizedText message, LocalizedText hint) {
     for (String clause : clauses) {
-      Knowledge known = Knowledge.of(subject, subject.locate(clause));
+      Knowledge known = Knowledge.of(subject, subject.locate(JsonPointer.parse(clause)));
       if (known.isUnknown()) {
         notEvaluated(pointer, known.unknownReason());
         return;
