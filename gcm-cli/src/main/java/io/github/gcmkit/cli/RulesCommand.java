@@ -1,8 +1,10 @@
 package io.github.gcmkit.cli;
 
+import io.github.gcmkit.io.GcmReports;
 import io.github.gcmkit.rules.Parameter;
 import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleCatalog;
+import io.github.gcmkit.rules.RuleSource;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,8 +29,14 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(names = {"-v", "--verbose"}, description = "Also print each rule's rationale and its parameters' meaning.")
+  @Option(names = {"-v", "--verbose"},
+      description = "Also print each rule's rationale, normative level, version and sources, and its parameters' meaning.")
   boolean verbose;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "'text' (the default): a line per rule; 'json': the whole catalogue for tools, with each rule's "
+          + "sources, normative level and version, and the catalogue's version.")
+  String format = "text";
 
   @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
       description = "The language of titles and rationales: 'en' (the default) or 'fr'.")
@@ -37,14 +45,25 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Choice.of(spec, "--lang", language, "en", "fr");
+    Choice.of(spec, "--format", format, "text", "json");
     PrintWriter out = spec.commandLine().getOut();
     RuleCatalog catalog = RuleCatalog.installed();
+    if (format.equals("json")) {
+      out.print(GcmReports.catalog(catalog));
+      out.flush();
+      return Gcm.OK;
+    }
     int width = catalog.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
     for (Rule rule : catalog.rules()) {
       out.printf("%-" + width + "s  %-7s  %-10s  %s%n", rule.id(), rule.severity().name().toLowerCase(Locale.ROOT),
           rule.target().name(), rule.title().text(language) + parameters(rule));
       if (verbose) {
         out.println("    " + rule.rationale().text(language));
+        rule.level().ifPresent(l -> out.println("    " + l.code() + rule.since().map(v -> ", " + v).orElse("")));
+        for (RuleSource source : rule.sources()) {
+          out.println("    " + source.document() + source.locator().map(l -> ", " + l).orElse("")
+              + source.quote().map(q -> ": \u201c" + q + "\u201d").orElse(""));
+        }
         for (Parameter<?> p : rule.parameters()) {
           out.println("    " + p.name() + " (default " + p.defaultValue() + "): " + p.description().text(language));
         }

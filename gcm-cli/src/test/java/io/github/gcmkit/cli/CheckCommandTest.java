@@ -63,7 +63,7 @@ class CheckCommandTest {
     Run run = Run.gcm("check", "--bundled", "--format", "json");
     assertThat(run.exitCode()).isEqualTo(EXIT);
     JsonNode json = GcmJson.defaults().mapper().readTree(run.out());
-    assertThat(json.propertyNames()).containsExactly("gcmReport", "profile", "summary", "findings", "notEvaluated");
+    assertThat(json.propertyNames()).containsExactly("gcmReport", "profile", "catalogVersion", "summary", "findings", "notEvaluated");
     assertThat(json.get("summary").get("errors").asInt()).isEqualTo(BUNDLED.count(Severity.ERROR));
     assertThat(json.get("summary").get("passed").asBoolean()).isEqualTo(BUNDLED.passed(Severity.ERROR));
     assertThat(json.get("findings")).hasSize(BUNDLED.findings().size());

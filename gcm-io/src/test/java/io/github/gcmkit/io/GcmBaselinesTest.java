@@ -1,6 +1,7 @@
 package io.github.gcmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.Baseline;
@@ -39,6 +40,7 @@ class GcmBaselinesTest {
     assertThat(GcmBaselines.write(baseline)).isEqualTo(
         "{\n"
             + "  \"gcmBaseline\": \"1.0\",\n"
+            + "  \"catalogVersion\": \"" + io.github.gcmkit.rules.RuleCatalog.builtIn().version().orElseThrow() + "\",\n"
             + "  \"accepted\": [\n"
             + "    {\n"
             + "      \"rule\": \"workplan.period.valid\",\n"
@@ -53,5 +55,14 @@ class GcmBaselinesTest {
             + "}\n");
     assertThat(new Schema(GcmSchema.baselineText()).errors(GcmBaselines.write(baseline))).isEmpty();
     assertThat(GcmBaselines.read(GcmBaselines.write(Baseline.empty()))).isEqualTo(Baseline.empty());
+  }
+
+  @Test
+  void theCatalogueVersionIsReadAsTextAndOtherwiseLeftAlone() {
+    assertThat(GcmBaselines.read("{\"gcmBaseline\": \"1.0\", \"catalogVersion\": \"0.0.9\", \"accepted\": []}"))
+        .isEqualTo(Baseline.empty());
+    assertThatThrownBy(() -> GcmBaselines.read("{\"gcmBaseline\": \"1.0\", \"catalogVersion\": 9, \"accepted\": []}"))
+        .isInstanceOf(GcmFormatException.class)
+        .hasMessageContaining("/catalogVersion");
   }
 }

@@ -59,6 +59,55 @@ class ReportFormatsTest {
   }
 
   @Test
+  void sarifRulesCarryTheirSourcesAndLevelAndTheRunTheCatalogueVersion() {
+    JsonNode driver = parse(write(REPORTS, REPORT, ReportFormat.SARIF)).get("runs").get(0).get("tool").get("driver");
+    String version = io.github.gcmkit.rules.RuleCatalog.builtIn().version().orElseThrow();
+    // Tests run from classes, with no manifest: the version still comes from the catalogue.
+    assertThat(driver.get("version").asString()).isEqualTo(version);
+    assertThat(driver.get("properties").get("catalogVersion").asString()).isEqualTo(version);
+    JsonNode seat = null;
+    for (JsonNode rule : driver.get("rules")) {
+      if (rule.get("id").asString().equals("charter.cochairs.coordinator-seat")) {
+        seat = rule;
+      }
+    }
+    assertThat(seat).isNotNull();
+    JsonNode properties = seat.get("properties");
+    assertThat(properties.get("level").asString()).isEqualTo("should");
+    assertThat(properties.get("generalised").asBoolean()).isTrue();
+    assertThat(properties.get("sources").get(0).get("locator").asString()).isEqualTo("para. 45(a)");
+    assertThat(properties.get("sources").get(1).get("language").asString()).isEqualTo("fr");
+    assertThat(seat.get("helpUri").asString()).endsWith("docs/rules.md#chartercochairscoordinator-seat");
+  }
+
+  @Test
+  void theJsonReportRecordsTheCatalogueVersion() {
+    JsonNode json = parse(write(REPORTS, REPORT, ReportFormat.JSON));
+    assertThat(json.get("catalogVersion").asString())
+        .isEqualTo(io.github.gcmkit.rules.RuleCatalog.builtIn().version().orElseThrow());
+    io.github.gcmkit.rules.RuleCatalog mine =
+        io.github.gcmkit.rules.RuleCatalog.of(io.github.gcmkit.rules.RuleCatalog.builtIn().rules()).withVersion("7.2");
+    assertThat(parse(write(REPORTS.withCatalog(mine), REPORT, ReportFormat.JSON)).get("catalogVersion").asString())
+        .isEqualTo("7.2");
+    assertThat(parse(write(REPORTS.withCatalog(io.github.gcmkit.rules.RuleCatalog.of()), REPORT, ReportFormat.JSON))
+        .has("catalogVersion")).isFalse();
+  }
+
+  @Test
+  void theCatalogueAsJsonListsEveryRuleWithItsSources() {
+    io.github.gcmkit.rules.RuleCatalog catalog = io.github.gcmkit.rules.RuleCatalog.builtIn();
+    JsonNode json = parse(GcmReports.catalog(catalog));
+    assertThat(json.get("catalogVersion").asString()).isEqualTo(catalog.version().orElseThrow());
+    assertThat(json.get("rules")).hasSize(catalog.size());
+    JsonNode first = json.get("rules").get(0);
+    assertThat(first.get("id").asString()).isEqualTo(catalog.rules().get(0).id());
+    assertThat(first.get("title").get("fr").asString()).isEqualTo(catalog.rules().get(0).title().text("fr"));
+    assertThat(first.get("sources").get(0).get("quote").asString())
+        .isEqualTo(catalog.rules().get(0).sources().get(0).quote().orElseThrow());
+    assertThat(first.get("level").asString()).isEqualTo(catalog.rules().get(0).level().orElseThrow().code());
+  }
+
+  @Test
   void findingsTheBaselineAcceptsAreSuppressedResults() {
     Baseline accepted = Baseline.of(List.of(Baseline.Entry.of(REPORT.findings().get(0))));
     Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted).build().validate(FEDERATION);

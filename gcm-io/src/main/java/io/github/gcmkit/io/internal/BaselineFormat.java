@@ -2,6 +2,7 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.rules.Baseline;
+import io.github.gcmkit.rules.RuleCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,9 @@ public final class BaselineFormat {
 
   /** The version field of a baseline document. */
   public static final String VERSION = "gcmBaseline";
+
+  /** The version of the rule catalogue whose findings the baseline accepts, recorded for readers. */
+  static final String CATALOG_VERSION = "catalogVersion";
 
   static final String ACCEPTED = "accepted";
   static final String RULE = "rule";
@@ -48,7 +52,11 @@ public final class BaselineFormat {
     if (root == null) {
       return null;
     }
-    settings.unknownFields(root, "", Set.of(Binder.SCHEMA, VERSION, ACCEPTED));
+    settings.unknownFields(root, "", Set.of(Binder.SCHEMA, VERSION, CATALOG_VERSION, ACCEPTED));
+    Tree catalogVersion = root.get(CATALOG_VERSION);
+    if (catalogVersion != null) {
+      settings.text(catalogVersion, "/" + CATALOG_VERSION);
+    }
     Tree node = settings.required(root, "", ACCEPTED);
     Tree.Arr array = node == null ? null : settings.array(node, "/" + ACCEPTED);
     if (array == null) {
@@ -108,11 +116,15 @@ public final class BaselineFormat {
     return settings.wrongType(node, pointer, "a string");
   }
 
-  /** The canonical JSON text of {@code baseline}, its entries ordered by network, pointer and rule. */
+  /**
+   * The canonical JSON text of {@code baseline}, its entries ordered by network, pointer and rule,
+   * with the built-in rule catalogue's version.
+   */
   public static String write(Baseline baseline) {
     return JsonOut.write(out -> {
       out.writeStartObject();
       JsonOut.text(out, VERSION, CURRENT);
+      RuleCatalog.builtIn().version().ifPresent(v -> JsonOut.text(out, CATALOG_VERSION, v));
       out.writeName(ACCEPTED);
       out.writeStartArray();
       for (Baseline.Entry entry : baseline.entries()) {

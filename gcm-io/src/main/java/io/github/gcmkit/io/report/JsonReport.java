@@ -39,6 +39,7 @@ public final class JsonReport {
       try (JsonGenerator json = JsonOut.generator(out)) {
         json.writeStartObject();
         head(json, context.profile());
+        context.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
         summary(json, report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
             report.notEvaluated().size(), report.passed(context.failLevel()));
         json.writeName("findings");

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param sources where the elements stood in the files they were read from
  * @param federation the federation validated, when it was one
  * @param colour whether text may carry ANSI colours
+ * @param catalogVersion the version of the rule catalogue the validation drew its rules from
  */
 public record ReportContext(
     String profile,
@@ -30,7 +31,8 @@ public record ReportContext(
     String language,
     SourceMap sources,
     Optional<Federation> federation,
-    boolean colour) {
+    boolean colour,
+    Optional<String> catalogVersion) {
 
   /** The words of reports, in English and French. */
   static final MessageBundle WORDS = MessageBundle.load(ReportContext.class::getResourceAsStream, "/io/github/gcmkit/io/report/report");

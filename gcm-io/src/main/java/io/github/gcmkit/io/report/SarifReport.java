@@ -11,6 +11,7 @@ import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.NotEvaluated;
 import io.github.gcmkit.rules.Report;
 import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Severity;
 import java.io.Writer;
 import java.net.URI;
@@ -125,8 +126,17 @@ public final class SarifReport {
     json.writeStartObject();
     JsonOut.text(json, "name", "gcmkit");
     JsonOut.text(json, "informationUri", HOME);
+    // The jar's manifest, or (tests and IDEs run from classes, with no manifest) gcmkit's own
+    // version, which the built-in catalogue carries.
     Optional.ofNullable(SarifReport.class.getPackage().getImplementationVersion())
+        .or(() -> RuleCatalog.builtIn().version())
         .ifPresent(v -> JsonOut.text(json, "version", v));
+    context.catalogVersion().ifPresent(v -> {
+      json.writeName("properties");
+      json.writeStartObject();
+      JsonOut.text(json, "catalogVersion", v);
+      json.writeEndObject();
+    });
     json.writeName("rules");
     json.writeStartArray();
     for (ConfiguredRule configured : rules) {
@@ -147,6 +157,10 @@ public final class SarifReport {
       json.writeName("defaultConfiguration");
       json.writeStartObject();
       JsonOut.text(json, "level", level(configured.severity()));
+      json.writeEndObject();
+      json.writeName("properties");
+      json.writeStartObject();
+      CatalogJson.citations(json, rule);
       json.writeEndObject();
       json.writeEndObject();
     }
@@ -224,6 +238,7 @@ public final class SarifReport {
     json.writeName("properties");
     json.writeStartObject();
     JsonOut.text(json, "profile", context.profile());
+    context.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
     json.writeName("passed");
     json.writeBoolean(report.passed(context.failLevel()));
     json.writeName("notEvaluated");
