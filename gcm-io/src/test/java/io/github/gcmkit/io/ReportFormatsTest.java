@@ -108,6 +108,41 @@ class ReportFormatsTest {
   }
 
   @Test
+  void aFindingOnAnInterpretedStatementShowsItsBasisInEveryFormat() {
+    io.github.gcmkit.model.charter.Charter charter =
+        GcmJson.defaults().read(Documents.text("senegal-charter.json"), io.github.gcmkit.model.charter.Charter.class);
+    charter = charter.withGovernance(charter.governance().withMeetings(java.util.Optional.empty()));
+    io.github.gcmkit.model.charter.Charter interpreted = charter.withSourcing(
+        io.github.gcmkit.model.Sourcing.builder()
+            .addStatement(io.github.gcmkit.model.Statement.builder()
+                .path("/governance")
+                .provenance(io.github.gcmkit.model.Provenance.INTERPRETED)
+                .build())
+            .build());
+    Report report = Validator.of(Profile.baseline()).validate(interpreted);
+    Finding finding = report.findings().stream()
+        .filter(f -> f.basis() == io.github.gcmkit.model.Provenance.INTERPRETED)
+        .findFirst()
+        .orElseThrow();
+    assertThat(report.findings()).anyMatch(f -> f.basis() == io.github.gcmkit.model.Provenance.STATED);
+    GcmReports reports = GcmReports.of("baseline").withFailLevel(io.github.gcmkit.rules.Severity.INFO);
+
+    assertThat(write(reports, report, ReportFormat.TEXT)).contains("basis: interpreted");
+    assertThat(write(reports.withLanguage("fr"), report, ReportFormat.TEXT)).contains("fondement : interprété");
+    JsonNode results = parse(write(reports, report, ReportFormat.SARIF)).get("runs").get(0).get("results");
+    int at = report.findings().indexOf(finding);
+    assertThat(results.get(at).get("properties").get("basis").asString()).isEqualTo("interpreted");
+    assertThat(results).anyMatch(r -> r.get("properties").get("basis").asString().equals("stated"));
+    assertThat(write(reports, report, ReportFormat.JUNIT)).contains("basis: interpreted");
+    assertThat(write(reports, report, ReportFormat.GITHUB)).contains("%0Abasis: interpreted");
+    assertThat(write(reports, report, ReportFormat.MARKDOWN)).contains("(basis: interpreted)");
+    assertThat(SARIF.errors(write(reports, report, ReportFormat.SARIF))).isEmpty();
+    // A finding the document states says nothing of its basis in text.
+    Report stated = Validator.of(Profile.baseline()).validate(charter);
+    assertThat(write(reports, stated, ReportFormat.TEXT)).doesNotContain("basis:");
+  }
+
+  @Test
   void findingsTheBaselineAcceptsAreSuppressedResults() {
     Baseline accepted = Baseline.of(List.of(Baseline.Entry.of(REPORT.findings().get(0))));
     Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted).build().validate(FEDERATION);

@@ -28,6 +28,7 @@ public final class GithubReport {
     Output.run(out, () -> {
       for (Finding f : report.findings()) {
         String text = context.text(f.message())
+            + context.basis(f).map(b -> "\n" + b).orElse("")
             + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse("");
         command(out, command(f.severity()), context.where(f), f.ruleId(), text);
       }

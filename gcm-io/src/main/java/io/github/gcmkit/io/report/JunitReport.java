@@ -89,10 +89,12 @@ public final class JunitReport {
           if (f.severity().isAtLeast(context.failLevel())) {
             out.write("      <failure type=\"" + xml(context.severity(f.severity())) + "\" message=\"" + xml(message)
                 + "\">" + xml(where + "\n" + message
+                    + context.basis(f).map(b -> "\n" + b).orElse("")
                     + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse(""))
                 + "</failure>\n");
           } else {
-            out.write("      <system-out>" + xml(context.severity(f.severity()) + ": " + message) + "</system-out>\n");
+            out.write("      <system-out>" + xml(context.severity(f.severity()) + ": " + message
+                + context.basis(f).map(b -> "\n" + b).orElse("")) + "</system-out>\n");
           }
           out.write("    </testcase>\n");
         }

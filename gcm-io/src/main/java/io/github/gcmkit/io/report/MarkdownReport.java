@@ -44,7 +44,7 @@ public final class MarkdownReport {
         out.write("|---|---|---|---|\n");
         for (Finding f : report.findings().subList(0, Math.min(ROWS, report.findings().size()))) {
           row(out, context.severity(f.severity()), f.ruleId(), where(context, context.where(f), f.networkId(),
-              f.localPointer()), context.text(f.message()));
+              f.localPointer()), context.text(f.message()) + context.basis(f).map(b -> " (" + b + ")").orElse(""));
         }
         more(out, context, report.findings().size());
       }

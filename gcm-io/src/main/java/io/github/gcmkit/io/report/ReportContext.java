@@ -3,6 +3,7 @@ package io.github.gcmkit.io.report;
 import io.github.gcmkit.io.Location;
 import io.github.gcmkit.io.SourceMap;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.rules.Baseline;
@@ -50,6 +51,16 @@ public record ReportContext(
   /** The severity's word in the report's language ({@code error}, {@code erreur}). */
   String severity(Severity severity) {
     return word("severity." + severity.name());
+  }
+
+  /**
+   * "basis: interpreted" in the report's language when {@code finding} rests on a statement the
+   * record marks as interpreted; empty when the document states it.
+   */
+  Optional<String> basis(Finding finding) {
+    return finding.basis() == Provenance.STATED
+        ? Optional.empty()
+        : Optional.of(word("report.basis", word("basis." + finding.basis().name())));
   }
 
   /** Where {@code finding}'s element stood, if it was read from a file. */

@@ -181,6 +181,10 @@ public final class SarifReport {
     JsonOut.text(json, "level", level(f.severity()));
     message(json, context.text(f.message()) + f.hint().map(h -> " " + context.word("report.hint", context.text(h))).orElse(""));
     locations(json, context.where(f), f.networkId().map(id -> id + ":").orElse("") + f.localPointer());
+    json.writeName("properties");
+    json.writeStartObject();
+    JsonOut.text(json, "basis", f.basis().name().toLowerCase(Locale.ROOT));
+    json.writeEndObject();
     json.writeName("partialFingerprints");
     json.writeStartObject();
     JsonOut.text(json, "gcmkit/v1", fingerprint(f.ruleId(), f.networkId(), f.localPointer()));

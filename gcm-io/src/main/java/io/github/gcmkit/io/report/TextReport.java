@@ -79,6 +79,9 @@ public final class TextReport {
         line(INDENT + severity(f.severity()) + ' ' + f.ruleId() + "  " + paint("2", where(context.where(f), f.localPointer())));
         element(f.localPointer());
         line(detail + safe(context.text(f.message())));
+        if (context.basis(f).isPresent()) {
+          line(detail + paint("2", context.basis(f).get()));
+        }
         if (f.hint().isPresent()) {
           line(detail + paint("2", safe(context.word("report.hint", context.text(f.hint().get())))));
         }
