@@ -65,4 +65,31 @@ class GcmBaselinesTest {
         .isInstanceOf(GcmFormatException.class)
         .hasMessageContaining("/catalogVersion");
   }
+
+  @Test
+  void entriesKeepTheirReasonOwnerAndExpiryThroughTheFile() {
+    Baseline.Entry noted = new Baseline.Entry("charter.annual-review.required", Optional.of("wca"),
+        "/charter/governance/annualReview", Optional.of("The ToR are being revised."), Optional.of("WCA co-chairs"),
+        Optional.of(java.time.LocalDate.of(2027, 6, 30)));
+    String json = GcmBaselines.write(Baseline.of(java.util.List.of(noted)));
+    assertThat(json).contains("\"reason\": \"The ToR are being revised.\"", "\"acceptedBy\": \"WCA co-chairs\"",
+        "\"expires\": \"2027-06-30\"");
+    assertThat(new Schema(GcmSchema.baselineText()).errors(json)).isEmpty();
+    Baseline.Entry read = GcmBaselines.read(json).entries().first();
+    assertThat(read.reason()).isEqualTo(noted.reason());
+    assertThat(read.acceptedBy()).isEqualTo(noted.acceptedBy());
+    assertThat(read.expires()).isEqualTo(noted.expires());
+  }
+
+  @Test
+  void aBadExpiryOrABlankNoteIsALocatedProblem() {
+    String text = "{\"gcmBaseline\": \"1.0\", \"accepted\": [\n"
+        + "  {\"rule\": \"a.b\", \"path\": \"\", \"expires\": \"30/06/2027\"},\n"
+        + "  {\"rule\": \"a.b\", \"path\": \"/x\", \"reason\": \" \", \"acceptedBy\": 3}]}";
+    assertThatThrownBy(() -> GcmBaselines.read(text))
+        .isInstanceOfSatisfying(GcmFormatException.class, e -> assertThat(e.problems())
+            .extracting(FormatProblem::pointer)
+            .containsExactly("/accepted/0/expires", "/accepted/1/reason", "/accepted/1/acceptedBy"))
+        .hasMessageContaining("'30/06/2027' is not a date: write it as YYYY-MM-DD");
+  }
 }

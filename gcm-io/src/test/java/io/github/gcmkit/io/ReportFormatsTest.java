@@ -143,6 +143,48 @@ class ReportFormatsTest {
   }
 
   @Test
+  void staleAndExpiredBaselineEntriesAreListedInEveryFormat() throws Exception {
+    Finding first = REPORT.findings().get(0);
+    Baseline.Entry expired = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+        java.util.Optional.of("being revised"), java.util.Optional.of("co-chairs"),
+        java.util.Optional.of(java.time.LocalDate.of(2020, 1, 1)));
+    Baseline.Entry stale = new Baseline.Entry("charter.mission.required", java.util.Optional.of("wca"), "/nowhere");
+    Baseline accepted = Baseline.of(List.of(expired, stale));
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 4);
+    Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted.activeOn(day)).build()
+        .validate(FEDERATION);
+    GcmReports reports = REPORTS.withExpired(accepted.expiredOn(day));
+    assertThat(report.findings()).contains(first);
+
+    JsonNode json = parse(write(reports, report, ReportFormat.JSON)).get("baseline");
+    assertThat(json.get("noLongerOccurring").get(0).get("path").asString()).isEqualTo("/nowhere");
+    assertThat(json.get("expired").get(0).get("expires").asString()).isEqualTo("2020-01-01");
+    assertThat(json.get("expired").get(0).get("reason").asString()).isEqualTo("being revised");
+    assertThat(new Schema(GcmSchema.reportText()).errors(write(reports, report, ReportFormat.JSON))).isEmpty();
+
+    String sarif = write(reports, report, ReportFormat.SARIF);
+    assertThat(SARIF.errors(sarif)).isEmpty();
+    JsonNode properties = parse(sarif).get("runs").get(0).get("properties");
+    assertThat(properties.get("noLongerOccurring")).hasSize(1);
+    assertThat(properties.get("expired").get(0).get("rule").asString()).isEqualTo(first.ruleId());
+
+    assertThat(write(reports, report, ReportFormat.TEXT))
+        .contains("Expired baseline entries, their findings reported again (1):", "2020-01-01, accepted by co-chairs: being revised");
+    assertThat(write(reports.withLanguage("fr"), report, ReportFormat.TEXT)).contains("Entrées de la référence expirées");
+    assertThat(write(reports, report, ReportFormat.GITHUB)).contains("baseline entry expired on 2020-01-01");
+    assertThat(write(reports, report, ReportFormat.MARKDOWN)).contains("### Expired baseline entries", "(nowhere)");
+
+    String xml = write(reports, report, ReportFormat.JUNIT);
+    org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(Integer.parseInt(doc.getDocumentElement().getAttribute("tests")))
+        .isEqualTo(doc.getElementsByTagName("testcase").getLength());
+    assertThat(Integer.parseInt(doc.getDocumentElement().getAttribute("skipped")))
+        .isEqualTo(doc.getElementsByTagName("skipped").getLength());
+    assertThat(xml).contains("accepted by the baseline, no longer occurs", "baseline entry expired on 2020-01-01");
+  }
+
+  @Test
   void findingsTheBaselineAcceptsAreSuppressedResults() {
     Baseline accepted = Baseline.of(List.of(Baseline.Entry.of(REPORT.findings().get(0))));
     Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted).build().validate(FEDERATION);

@@ -3,6 +3,8 @@ package io.github.gcmkit.io.internal;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.RuleCatalog;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads and writes baselines of accepted findings ({@code "gcmBaseline": "1.0"}): each entry
  * names a rule, a network and a JSON Pointer into that network's document, as a report's findings
- * do.
+ * do, and may say why it was accepted, by whom and until when.
  */
 public final class BaselineFormat {
 
@@ -29,6 +31,9 @@ public final class BaselineFormat {
   static final String RULE = "rule";
   static final String NETWORK = "network";
   static final String PATH = "path";
+  static final String REASON = "reason";
+  static final String ACCEPTED_BY = "acceptedBy";
+  static final String EXPIRES = "expires";
 
   private BaselineFormat() {}
 
@@ -77,17 +82,48 @@ public final class BaselineFormat {
     if (obj == null) {
       return null;
     }
-    settings.unknownFields(obj, pointer, Set.of(RULE, NETWORK, PATH));
+    settings.unknownFields(obj, pointer, Set.of(RULE, NETWORK, PATH, REASON, ACCEPTED_BY, EXPIRES));
     Tree ruleNode = settings.required(obj, pointer, RULE);
     Tree pathNode = settings.required(obj, pointer, PATH);
     Tree networkNode = obj.get(NETWORK);
     String rule = ruleNode == null ? null : settings.text(ruleNode, Pointer.member(pointer, RULE));
     String network = networkNode == null ? null : settings.text(networkNode, Pointer.member(pointer, NETWORK));
     String path = pathNode == null ? null : pathText(pathNode, Pointer.member(pointer, PATH), settings);
-    if (rule == null || path == null || (networkNode != null && network == null)) {
+    String reason = note(obj, pointer, REASON, settings);
+    String acceptedBy = note(obj, pointer, ACCEPTED_BY, settings);
+    Tree expiresNode = obj.get(EXPIRES);
+    LocalDate expires = expiresNode == null ? null : date(expiresNode, Pointer.member(pointer, EXPIRES), settings);
+    if (rule == null || path == null || (networkNode != null && network == null)
+        || (obj.get(REASON) != null && reason == null) || (obj.get(ACCEPTED_BY) != null && acceptedBy == null)
+        || (expiresNode != null && expires == null)) {
       return null;
     }
-    return new Baseline.Entry(rule, Optional.ofNullable(network), path);
+    return new Baseline.Entry(rule, Optional.ofNullable(network), path, Optional.ofNullable(reason),
+        Optional.ofNullable(acceptedBy), Optional.ofNullable(expires));
+  }
+
+  /** An optional text field's text; null when absent or, with a problem recorded, when it is not non-blank text. */
+  private static @Nullable String note(Tree.Obj obj, String pointer, String field, Settings settings) {
+    Tree node = obj.get(field);
+    String text = node == null ? null : settings.text(node, Pointer.member(pointer, field));
+    if (node != null && text != null && text.isBlank()) {
+      settings.problems().add(Pointer.member(pointer, field), node, "is blank: leave the field out or say something");
+      return null;
+    }
+    return text;
+  }
+
+  private static @Nullable LocalDate date(Tree node, String pointer, Settings settings) {
+    String text = settings.text(node, pointer);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      settings.problems().add(pointer, node, "'" + text + "' is not a date: write it as YYYY-MM-DD, such as 2027-06-30");
+      return null;
+    }
   }
 
   /** Whether every {@code ~} of {@code pointer} begins an escape, {@code ~0} or {@code ~1} (RFC 6901). */
@@ -132,6 +168,9 @@ public final class BaselineFormat {
         JsonOut.text(out, RULE, entry.ruleId());
         entry.networkId().ifPresent(n -> JsonOut.text(out, NETWORK, n));
         JsonOut.text(out, PATH, entry.pointer());
+        entry.reason().ifPresent(r -> JsonOut.text(out, REASON, r));
+        entry.acceptedBy().ifPresent(a -> JsonOut.text(out, ACCEPTED_BY, a));
+        entry.expires().ifPresent(d -> JsonOut.text(out, EXPIRES, d.toString()));
         out.writeEndObject();
       }
       out.writeEndArray();

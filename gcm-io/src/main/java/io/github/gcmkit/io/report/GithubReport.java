@@ -40,6 +40,10 @@ public final class GithubReport {
         command(out, "notice", context.where(e), e.ruleId(),
             context.word("report.no-longer-occurring", element(e.networkId(), e.pointer())));
       }
+      for (Baseline.Entry e : context.expired()) {
+        command(out, "notice", context.where(e), e.ruleId(), context.word("report.expired-line",
+            element(e.networkId(), e.pointer()), e.expires().map(Object::toString).orElse("")));
+      }
       out.write(context.word("report.summary",
           context.count(report.count(Severity.ERROR), "error"),
           context.count(report.count(Severity.WARNING), "warning"),

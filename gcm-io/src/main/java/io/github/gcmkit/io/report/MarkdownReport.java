@@ -64,6 +64,15 @@ public final class MarkdownReport {
           out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer()) + "\n");
         }
       }
+      if (!context.expired().isEmpty()) {
+        out.write("\n### " + context.word("markdown.expired") + "\n\n");
+        for (Baseline.Entry e : context.expired()) {
+          out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer())
+              + " — " + text(e.expires().map(Object::toString).orElse("")
+                  + e.acceptedBy().map(a -> ", " + context.word("report.entry-why", a)).orElse("")
+                  + e.reason().map(r -> ": " + r).orElse("")) + "\n");
+        }
+      }
     });
   }
 

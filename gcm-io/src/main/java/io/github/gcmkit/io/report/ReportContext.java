@@ -1,5 +1,6 @@
 package io.github.gcmkit.io.report;
 
+import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.io.Location;
 import io.github.gcmkit.io.SourceMap;
 import io.github.gcmkit.model.LocalizedText;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param federation the federation validated, when it was one
  * @param colour whether text may carry ANSI colours
  * @param catalogVersion the version of the rule catalogue the validation drew its rules from
+ * @param expired the baseline entries that had expired on the day of the validation
  */
 public record ReportContext(
     String profile,
@@ -33,7 +35,8 @@ public record ReportContext(
     SourceMap sources,
     Optional<Federation> federation,
     boolean colour,
-    Optional<String> catalogVersion) {
+    Optional<String> catalogVersion,
+    ImmutableList<Baseline.Entry> expired) {
 
   /** The words of reports, in English and French. */
   static final MessageBundle WORDS = MessageBundle.load(ReportContext.class::getResourceAsStream, "/io/github/gcmkit/io/report/report");

@@ -259,15 +259,24 @@ public final class SarifReport {
     json.writeEndArray();
     json.writeName("noLongerOccurring");
     json.writeStartArray();
-    for (Baseline.Entry e : report.noLongerOccurring()) {
-      json.writeStartObject();
-      JsonOut.text(json, "rule", e.ruleId());
-      e.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
-      JsonOut.text(json, "path", e.pointer());
-      context.where(e).ifPresent(l -> place(json, l));
-      json.writeEndObject();
-    }
+    report.noLongerOccurring().forEach(e -> entry(json, e, context));
     json.writeEndArray();
+    json.writeName("expired");
+    json.writeStartArray();
+    context.expired().forEach(e -> entry(json, e, context));
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void entry(JsonGenerator json, Baseline.Entry e, ReportContext context) {
+    json.writeStartObject();
+    JsonOut.text(json, "rule", e.ruleId());
+    e.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
+    JsonOut.text(json, "path", e.pointer());
+    context.where(e).ifPresent(l -> place(json, l));
+    e.reason().ifPresent(r -> JsonOut.text(json, "reason", r));
+    e.acceptedBy().ifPresent(a -> JsonOut.text(json, "acceptedBy", a));
+    e.expires().ifPresent(d -> JsonOut.text(json, "expires", d.toString()));
     json.writeEndObject();
   }
 

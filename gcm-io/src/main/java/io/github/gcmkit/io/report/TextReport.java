@@ -104,6 +104,15 @@ public final class TextReport {
             + where(context.where(e), e.pointer()));
       }
     }
+    if (!context.expired().isEmpty()) {
+      line(context.word("report.expired", context.expired().size()));
+      for (Baseline.Entry e : context.expired()) {
+        line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
+            + where(context.where(e), e.pointer()) + "  " + e.expires().map(Object::toString).orElse("")
+            + e.acceptedBy().map(a -> ", " + safe(context.word("report.entry-why", a))).orElse("")
+            + e.reason().map(r -> ": " + safe(r)).orElse(""));
+      }
+    }
     line(verdict(report));
   }
 
