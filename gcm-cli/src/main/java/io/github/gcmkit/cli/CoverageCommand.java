@@ -103,29 +103,30 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private String table(List<Coverage> coverage) {
+    Words words = new Words(language);
     StringBuilder text = new StringBuilder();
     int width = 44;
     List<String> labels = coverage.stream().map(c -> TerminalEscaper.text(c.label())).toList();
     List<Integer> widths = labels.stream().map(l -> Math.max(l.length(), 3)).toList();
-    text.append(pad("GCM objective", width));
+    text.append(pad(words.word("coverage.objective"), width));
     labels.forEach(l -> text.append("  ").append(l));
     text.append('\n');
     for (GcmObjective o : GcmObjective.values()) {
       row(text, String.format("%2d %s", o.number(), o.label().text(language)), width, coverage, widths, c -> c.objectives().get(o));
     }
-    text.append(pad("served", width));
+    text.append(pad(words.word("coverage.served"), width));
     for (int i = 0; i < coverage.size(); i++) {
       text.append("  ").append(pad(coverage.get(i).objectives().size() + "/23", widths.get(i)));
     }
-    text.append("\n\n").append(pad("Guiding principle", width)).append('\n');
+    text.append("\n\n").append(pad(words.word("coverage.principle"), width)).append('\n');
     for (GuidingPrinciple p : GuidingPrinciple.values()) {
       row(text, String.format("%2d %s", p.number(), p.title().text(language)), width, coverage, widths, c -> c.principles().get(p));
     }
-    text.append(pad("served", width));
+    text.append(pad(words.word("coverage.served"), width));
     for (int i = 0; i < coverage.size(); i++) {
       text.append("  ").append(pad(coverage.get(i).principles().size() + "/10", widths.get(i)));
     }
-    text.append("\n\n● stated by the workplan   ○ interpreted when encoded\n");
+    text.append("\n\n").append(words.word("coverage.legend")).append('\n');
     return text.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
   }
 

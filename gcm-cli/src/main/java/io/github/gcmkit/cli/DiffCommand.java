@@ -77,7 +77,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(markdown ? markdown(rows) : text(rows));
-    out.println(differing + " of " + a.size() + " clauses differ.");
+    out.println(new Words(language).word("diff.summary", differing, a.size()));
     out.flush();
     return Gcm.OK;
   }

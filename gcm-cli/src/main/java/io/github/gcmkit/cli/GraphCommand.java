@@ -29,14 +29,20 @@ final class GraphCommand implements Callable<Integer> {
       description = "'mermaid' (the default) or 'dot'.")
   String format = "mermaid";
 
+  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
+      description = "The language of the networks' names: 'en' (the default) or 'fr'.")
+  String language = "en";
+
   @ArgGroup(exclusive = false, multiplicity = "1")
   @Nullable Documents documents;
 
   @Override
   public Integer call() {
     boolean dot = Choice.of(spec, "--format", format, "mermaid", "dot").equals("dot");
+    Choice.of(spec, "--lang", language, "en", "fr");
     Federation federation = Objects.requireNonNull(documents).federation();
-    spec.commandLine().getOut().print(dot ? NetworkGraph.dot(federation) : NetworkGraph.mermaid(federation));
+    spec.commandLine().getOut().print(
+        dot ? NetworkGraph.dot(federation, language) : NetworkGraph.mermaid(federation, language));
     spec.commandLine().getOut().flush();
     return Gcm.OK;
   }

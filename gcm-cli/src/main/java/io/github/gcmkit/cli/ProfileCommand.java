@@ -2,7 +2,6 @@ package io.github.gcmkit.cli;
 
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmProfiles;
-import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.rules.ConfiguredRule;
 import io.github.gcmkit.rules.Profile;
 import io.github.gcmkit.rules.ProfileException;
@@ -51,9 +50,6 @@ final class ProfileCommand implements Callable<Integer> {
         ""
       })
   static final class Show implements Callable<Integer> {
-
-    static final MessageBundle WORDS =
-        MessageBundle.load(ProfileCommand.class::getResourceAsStream, "/io/github/gcmkit/cli/cli");
 
     @Spec CommandSpec spec = CommandSpec.create();
 
@@ -152,7 +148,7 @@ final class ProfileCommand implements Callable<Integer> {
     }
 
     private String word(String key, Object... args) {
-      return WORDS.text(key, args).text(language);
+      return new Words(language).word(key, args);
     }
   }
 }

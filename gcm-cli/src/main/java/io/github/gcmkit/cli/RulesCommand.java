@@ -6,7 +6,6 @@ import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.RuleSource;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -53,24 +52,26 @@ final class RulesCommand implements Callable<Integer> {
       out.flush();
       return Gcm.OK;
     }
+    Words words = new Words(language);
     int width = catalog.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
     for (Rule rule : catalog.rules()) {
-      out.printf("%-" + width + "s  %-7s  %-10s  %s%n", rule.id(), rule.severity().name().toLowerCase(Locale.ROOT),
-          rule.target().name(), rule.title().text(language) + parameters(rule));
+      out.printf("%-" + width + "s  %-13s  %-17s  %s%n", rule.id(), words.word("severity." + rule.severity().name()),
+          words.word("target." + rule.target().name()), rule.title().text(language) + parameters(rule));
       if (verbose) {
         out.println("    " + rule.rationale().text(language));
-        rule.level().ifPresent(l -> out.println("    " + l.code() + rule.since().map(v -> ", " + v).orElse("")));
+        rule.level().ifPresent(l -> out.println("    " + words.word("level." + l.code())
+            + rule.since().map(v -> ", " + words.word("rules.since", v)).orElse("")));
         for (RuleSource source : rule.sources()) {
           out.println("    " + source.document() + source.locator().map(l -> ", " + l).orElse("")
               + source.quote().map(q -> ": \u201c" + q + "\u201d").orElse(""));
         }
         for (Parameter<?> p : rule.parameters()) {
-          out.println("    " + p.name() + " (default " + p.defaultValue() + "): " + p.description().text(language));
+          out.println("    " + words.word("rules.parameter", p.name(), p.defaultValue(), p.description().text(language)));
         }
         out.println();
       }
     }
-    out.println(catalog.size() + " rules. The 'baseline' profile runs the built-in ones; see docs/rules.md.");
+    out.println(words.word("rules.summary", catalog.size()));
     out.flush();
     return Gcm.OK;
   }

@@ -2,6 +2,7 @@ package io.github.gcmkit.cli;
 
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ import java.util.stream.Collectors;
 /** Model values as short plain words in one language, for tables people read. */
 final class Words {
 
+  /** The command line's own words, in English and French. */
+  private static final MessageBundle BUNDLE =
+      MessageBundle.load(Words.class::getResourceAsStream, "/io/github/gcmkit/cli/cli");
+
   private final String language;
 
   Words(String language) {
@@ -21,6 +26,11 @@ final class Words {
 
   String language() {
     return language;
+  }
+
+  /** The CLI's word {@code key} in this language, its placeholders filled. */
+  String word(String key, Object... args) {
+    return BUNDLE.text(key, args).text(language);
   }
 
   String text(LocalizedText text) {
@@ -38,6 +48,19 @@ final class Words {
 
   String stakeholders(Collection<? extends StakeholderRef> refs) {
     return refs.stream().map(this::stakeholder).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * A code of the model in this language's words, from the bundle ({@code code.EXECUTIVE_COMMITTEE}:
+   * "executive committee", "comité exécutif"); the code's own words where the bundle has none.
+   */
+  String coded(Enum<?> value) {
+    String key = "code." + value.name();
+    return BUNDLE.has(key) ? word(key) : code(value);
+  }
+
+  String codedAll(Collection<? extends Enum<?>> values) {
+    return values.stream().map(this::coded).collect(Collectors.joining(", "));
   }
 
   /** A code of the model as words: {@code EXECUTIVE_COMMITTEE} is "executive committee". */
