@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -89,9 +90,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "The least severity that fails the check (exit code 1); 'error' by default.")
   String failOn = "error";
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-      description = "The language of messages, hints and reasons: 'en' (the default) or 'fr'.")
-  String language = "en";
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Option(names = "--lenient",
       description = "Read files leniently: keep unknown fields and accept entity codes the catalogue does not know "
@@ -112,7 +111,6 @@ final class CheckCommand implements Callable<Integer> {
         Arrays.stream(ReportFormat.values()).map(ReportFormat::code).toArray(String[]::new)).toUpperCase(Locale.ROOT));
     Severity failLevel = Severity.valueOf(
         Choice.of(spec, "--fail-on", failOn, "error", "warning", "info").toUpperCase(Locale.ROOT));
-    Choice.of(spec, "--lang", language, "en", "fr");
     Documents what = Objects.requireNonNull(documents).check();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -144,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (!unreadable.isEmpty() || rules == null || accepted == null || subject == null) {
       if (reportFormat != ReportFormat.TEXT) {
-        GcmReports.of(profileName).withLanguage(language).write(unreadable, reportFormat, out);
+        GcmReports.of(profileName).withLanguage(lang.language).write(unreadable, reportFormat, out);
       }
       unreadable.forEach(e -> Errors.problems(err, e));
       err.println(spec.qualifiedName() + ": " + (unreadable.size() == 1 ? "1 input" : unreadable.size() + " inputs")
@@ -178,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println("gcm: removed " + stale.size() + (stale.size() == 1 ? " entry" : " entries")
           + " that no longer occur from " + updated);
     }
-    GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(language)
+    GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(lang.language)
         .withSources(SourceMap.of(inputs)).withExpired(accepted.expiredOn(today));
     if (subject.federation() != null) {
       reports = reports.withFederation(subject.federation());

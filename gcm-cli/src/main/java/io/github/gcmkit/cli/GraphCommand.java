@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +30,7 @@ final class GraphCommand implements Callable<Integer> {
       description = "'mermaid' (the default) or 'dot'.")
   String format = "mermaid";
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-      description = "The language of the networks' names: 'en' (the default) or 'fr'.")
-  String language = "en";
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @ArgGroup(exclusive = false, multiplicity = "1")
   @Nullable Documents documents;
@@ -39,10 +38,9 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean dot = Choice.of(spec, "--format", format, "mermaid", "dot").equals("dot");
-    Choice.of(spec, "--lang", language, "en", "fr");
     Federation federation = Objects.requireNonNull(documents).federation();
     spec.commandLine().getOut().print(
-        dot ? NetworkGraph.dot(federation, language) : NetworkGraph.mermaid(federation, language));
+        dot ? NetworkGraph.dot(federation, lang.language) : NetworkGraph.mermaid(federation, lang.language));
     spec.commandLine().getOut().flush();
     return Gcm.OK;
   }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,13 +57,10 @@ final class ProfileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE|baseline", description = "A profile file in JSON or YAML, or 'baseline'.")
     String file = "baseline";
 
-    @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-        description = "The language of the listing: 'en' (the default) or 'fr'.")
-    String language = "en";
+    @Mixin LanguageOption lang = new LanguageOption();
 
     @Override
     public Integer call() {
-      Choice.of(spec, "--lang", language, "en", "fr");
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Profile profile;
@@ -148,7 +146,7 @@ final class ProfileCommand implements Callable<Integer> {
     }
 
     private String word(String key, Object... args) {
-      return new Words(language).word(key, args);
+      return new Words(lang.language).word(key, args);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,13 +38,10 @@ final class RulesCommand implements Callable<Integer> {
           + "sources, normative level and version, and the catalogue's version.")
   String format = "text";
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-      description = "The language of titles and rationales: 'en' (the default) or 'fr'.")
-  String language = "en";
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Override
   public Integer call() {
-    Choice.of(spec, "--lang", language, "en", "fr");
     Choice.of(spec, "--format", format, "text", "json");
     PrintWriter out = spec.commandLine().getOut();
     RuleCatalog catalog = RuleCatalog.installed();
@@ -52,13 +50,13 @@ final class RulesCommand implements Callable<Integer> {
       out.flush();
       return Gcm.OK;
     }
-    Words words = new Words(language);
+    Words words = new Words(lang.language);
     int width = catalog.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
     for (Rule rule : catalog.rules()) {
       out.printf("%-" + width + "s  %-13s  %-17s  %s%n", rule.id(), words.word("severity." + rule.severity().name()),
-          words.word("target." + rule.target().name()), rule.title().text(language) + parameters(rule));
+          words.word("target." + rule.target().name()), rule.title().text(lang.language) + parameters(rule));
       if (verbose) {
-        out.println("    " + rule.rationale().text(language));
+        out.println("    " + rule.rationale().text(lang.language));
         rule.level().ifPresent(l -> out.println("    " + words.word("level." + l.code())
             + rule.since().map(v -> ", " + words.word("rules.since", v)).orElse("")));
         for (RuleSource source : rule.sources()) {
@@ -66,7 +64,7 @@ final class RulesCommand implements Callable<Integer> {
               + source.quote().map(q -> ": \u201c" + q + "\u201d").orElse(""));
         }
         for (Parameter<?> p : rule.parameters()) {
-          out.println("    " + words.word("rules.parameter", p.name(), p.defaultValue(), p.description().text(language)));
+          out.println("    " + words.word("rules.parameter", p.name(), p.defaultValue(), p.description().text(lang.language)));
         }
         out.println();
       }
