@@ -2,7 +2,6 @@ package io.github.gcmkit.cli;
 
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.LocalizedText;
-import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import java.util.ArrayList;
@@ -14,10 +13,6 @@ import java.util.stream.Collectors;
 /** Model values as short plain words in one language, for tables people read. */
 final class Words {
 
-  /** The command line's own words, in English and French. */
-  private static final MessageBundle BUNDLE =
-      MessageBundle.load(Words.class::getResourceAsStream, "/io/github/gcmkit/cli/cli");
-
   private final String language;
 
   Words(String language) {
@@ -28,9 +23,9 @@ final class Words {
     return language;
   }
 
-  /** The CLI's word {@code key} in this language, its placeholders filled. */
+  /** The CLI's word {@code key} in this language, from {@link Messages}' bundle, its placeholders filled. */
   String word(String key, Object... args) {
-    return BUNDLE.text(key, args).text(language);
+    return Messages.text(language, key, args);
   }
 
   String text(LocalizedText text) {
@@ -56,7 +51,7 @@ final class Words {
    */
   String coded(Enum<?> value) {
     String key = "code." + value.name();
-    return BUNDLE.has(key) ? word(key) : code(value);
+    return Messages.has(key) ? word(key) : code(value);
   }
 
   String codedAll(Collection<? extends Enum<?>> values) {

@@ -44,7 +44,7 @@ public final class Binder {
   public Binder(GcmOptions options, Problems problems, boolean scalarsAsText) {
     this.options = options;
     this.problems = problems;
-    this.scalars = new Scalars(options, problems, scalarsAsText);
+    this.scalars = new Scalars(options, problems, scalarsAsText, this::unknownField);
   }
 
   /** The unknown fields kept in lenient mode, by the pointer of their enclosing object. */

@@ -59,10 +59,19 @@ final class Scalars {
   /** The entity codes resolved in this document so far: the same few codes recur throughout. */
   private final Map<String, Optional<Entity>> entities = new HashMap<>();
 
-  Scalars(GcmOptions options, Problems problems, boolean scalarsAsText) {
+  /** Where a field that the format does not define goes: kept in lenient mode, else a problem. */
+  @FunctionalInterface
+  interface UnknownField {
+    void found(Path pointer, String name, Tree.Member member);
+  }
+
+  private final UnknownField unknownField;
+
+  Scalars(GcmOptions options, Problems problems, boolean scalarsAsText, UnknownField unknownField) {
     this.options = options;
     this.problems = problems;
     this.scalarsAsText = scalarsAsText;
+    this.unknownField = unknownField;
   }
 
   /** Binds {@code node} if {@code type} is one of these values; {@link #NOT_SCALAR} otherwise. */
@@ -222,9 +231,14 @@ final class Scalars {
       }
       Optional<String> tag = languageTag(key);
       if (tag.isEmpty()) {
-        problems.add(child, member.line(), member.column(),
-            "'" + key + "' is not a BCP 47 language tag");
-        complete = false;
+        if (options.lenient()) {
+          // Kept, as an unknown field of any other object is, and written back into this object.
+          unknownField.found(pointer, key, member);
+        } else {
+          problems.add(child, member.line(), member.column(),
+              "'" + key + "' is not a BCP 47 language tag");
+          complete = false;
+        }
         continue;
       }
       String text = text(value, child);
