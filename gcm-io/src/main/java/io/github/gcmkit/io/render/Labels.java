@@ -1,6 +1,8 @@
 package io.github.gcmkit.io.render;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.Frequency;
 import io.github.gcmkit.model.LocalizedText;
@@ -132,6 +134,8 @@ final class Labels {
           .put("late", new String[] {"late", "fin"})
           .build();
 
+  private static final OrganisationNames ORGANISATIONS = new OrganisationNames(EntityCatalog.defaults());
+
   private final String language;
   private final boolean french;
 
@@ -171,9 +175,14 @@ final class Labels {
     return texts.stream().map(this::text).toList();
   }
 
+  /** An organisation by its code, in French by the French acronym the catalogue has (OIM for IOM). */
+  String organisation(EntityId id) {
+    return ORGANISATIONS.name(id, language);
+  }
+
   String stakeholder(StakeholderRef ref) {
     if (ref instanceof EntityRef entity) {
-      return entity.id().code();
+      return organisation(entity.id());
     }
     return text(((StakeholderGroup) ref).wording());
   }
