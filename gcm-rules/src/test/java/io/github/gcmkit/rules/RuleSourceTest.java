@@ -18,7 +18,7 @@ class RuleSourceTest {
   @Test
   void everyBuiltInRuleHasALevelAVersionAndAtLeastOneSource() {
     for (Rule rule : RuleCatalog.builtIn().rules()) {
-      assertThat(rule.level()).as(rule.id()).isPresent();
+      assertThat(rule.level()).as(rule.id() + " has no entry in gcm-rules' builtin/sources.properties").isPresent();
       assertThat(rule.since()).as(rule.id()).isPresent();
       assertThat(rule.sources()).as(rule.id()).isNotEmpty();
     }
