@@ -65,13 +65,10 @@ class ReportFormatsTest {
     // Tests run from classes, with no manifest: the version still comes from the catalogue.
     assertThat(driver.get("version").asString()).isEqualTo(version);
     assertThat(driver.get("properties").get("catalogVersion").asString()).isEqualTo(version);
-    JsonNode seat = null;
-    for (JsonNode rule : driver.get("rules")) {
-      if (rule.get("id").asString().equals("charter.cochairs.coordinator-seat")) {
-        seat = rule;
-      }
-    }
-    assertThat(seat).isNotNull();
+    JsonNode seat = java.util.stream.StreamSupport.stream(driver.get("rules").spliterator(), false)
+        .filter(rule -> rule.get("id").asString().equals("charter.cochairs.coordinator-seat"))
+        .findFirst()
+        .orElseThrow();
     JsonNode properties = seat.get("properties");
     assertThat(properties.get("level").asString()).isEqualTo("should");
     assertThat(properties.get("generalised").asBoolean()).isTrue();

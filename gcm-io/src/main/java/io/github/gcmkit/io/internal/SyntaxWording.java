@@ -5,6 +5,7 @@ import io.github.gcmkit.model.MessageBundle;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The common JSON and YAML syntax errors in plain words, in English and French: an unexpected
@@ -68,7 +69,7 @@ public final class SyntaxWording {
     return Optional.of(new Wording(WORDS.text(key, argument), detail, line, column));
   }
 
-  private static String key(String m) {
+  private static @Nullable String key(String m) {
     if (m.startsWith("Unexpected character")) {
       return m.contains("was expecting double-quote to start property name") ? "name-expected"
           : m.contains("was expecting a colon") ? "colon-expected" : "unexpected-character";
