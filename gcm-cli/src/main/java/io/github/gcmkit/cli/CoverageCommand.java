@@ -4,7 +4,6 @@ import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.escape.CsvEscaper;
 import io.github.gcmkit.io.escape.TerminalEscaper;
 import io.github.gcmkit.io.GcmFormatException;
-import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.GuidingPrinciple;
 import io.github.gcmkit.model.LocalizedText;
@@ -26,9 +25,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -157,7 +153,7 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private String json(List<Coverage> coverage) {
-    ObjectNode root = GcmJson.defaults().mapper().createObjectNode();
+    ObjectNode root = PrettyJson.object();
     ArrayNode workplans = root.putArray("workplans");
     for (Coverage c : coverage) {
       ObjectNode w = workplans.addObject();
@@ -171,12 +167,7 @@ final class CoverageCommand implements Callable<Integer> {
       c.principles().forEach((p, l) -> links(principles.addObject().put("number", p.number())
           .put("title", p.title().text(lang.language)), l));
     }
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return GcmJson.defaults().mapper().writer().with(printer).writeValueAsString(root) + "\n";
+    return PrettyJson.text(root);
   }
 
   private static void links(ObjectNode node, Coverage.Links l) {
