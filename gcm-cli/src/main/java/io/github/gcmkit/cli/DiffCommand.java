@@ -86,7 +86,7 @@ final class DiffCommand implements Callable<Integer> {
       return charter;
     }
     if (document.value() instanceof Network network) {
-      return network.charter().orElseThrow(() -> new CommandException(language.equals("fr")
+      return network.charter().orElseThrow(() -> new CommandException(lang.language.equals("fr")
           ? "aucune charte n’est enregistrée pour le réseau « " + network.id() + " »"
           : "no charter is recorded for the network '" + network.id() + "'"));
     }
