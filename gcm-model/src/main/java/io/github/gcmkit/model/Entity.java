@@ -1,7 +1,5 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -58,10 +56,10 @@ public abstract class Entity implements WithEntity {
   @Value.Check
   protected void check() {
     for (String alias : aliases()) {
-      checkArgument(!alias.isBlank(), "aliases: an alias of %s is blank", id());
+      Invariants.check(!alias.isBlank(), "aliases", "an alias of %s is blank", id());
     }
     country().ifPresent(c -> Invariants.checkCountry("country", c));
-    parent().ifPresent(p -> checkArgument(!p.equals(id()), "parent: %s is its own parent", id()));
+    parent().ifPresent(p -> Invariants.check(!p.equals(id()), "parent", "%s is its own parent", id()));
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -34,9 +32,10 @@ public abstract class EntityId implements Comparable<EntityId> {
 
   @Value.Check
   protected void check() {
-    checkArgument(
+    Invariants.check(
         CODE.matcher(code()).matches(),
-        "code: '%s' is not an entity code (upper-case letters and digits, parts joined by '-')",
+        "code",
+        "'%s' is not an entity code (upper-case letters and digits, parts joined by '-')",
         code());
   }
 

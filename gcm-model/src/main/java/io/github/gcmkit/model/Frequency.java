@@ -1,7 +1,5 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -76,7 +74,7 @@ public abstract class Frequency implements WithFrequency {
 
   @Value.Check
   protected Frequency normalize() {
-    checkArgument(interval() >= 1, "interval: %s is not a positive number", interval());
+    Invariants.checkPositive("interval", interval());
     if (unit() == FrequencyUnit.MONTH && interval() % 12 == 0) {
       return every(interval() / 12, FrequencyUnit.YEAR);
     }

@@ -1,20 +1,21 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import com.google.common.base.Strings;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The structural checks that the model's value types run when they are built.
  *
- * <p>Each failure is an {@link IllegalArgumentException} whose message starts with the name of the
- * offending field ({@code "workstreams[1].id: '1.1' is used twice"}), so that a reader of the
- * message can find the field. Public only so that every package of the model shares one wording;
- * applications have no need to call it.
+ * <p>Each failure is an {@link InvariantViolation} that names the offending field as data ({@code
+ * ["workstreams", "1", "id"]}) beside what is wrong with it, and whose message starts with the field
+ * ({@code "workstreams[1].id: '1.1' is used twice"}). Public only so that every package of the model
+ * shares one wording; applications have no need to call it.
  */
 public final class Invariants {
 
@@ -22,10 +23,45 @@ public final class Invariants {
 
   private Invariants() {}
 
+  /** Checks that {@code ok} holds, else throws an {@link InvariantViolation} of {@code field}. */
+  public static void check(boolean ok, String field, String problem) {
+    if (!ok) {
+      throw new InvariantViolation(List.of(field), problem);
+    }
+  }
+
+  /**
+   * Checks that {@code ok} holds, else throws an {@link InvariantViolation} of {@code field} whose
+   * problem is {@code template} with its {@code %s} replaced by {@code arg}.
+   */
+  public static void check(boolean ok, String field, String template, @Nullable Object arg) {
+    if (!ok) {
+      throw violation(List.of(field), template, arg);
+    }
+  }
+
+  /** As {@link #check(boolean, String, String, Object)}, with two arguments. */
+  public static void check(
+      boolean ok, String field, String template, @Nullable Object arg1, @Nullable Object arg2) {
+    if (!ok) {
+      throw violation(List.of(field), template, arg1, arg2);
+    }
+  }
+
+  /**
+   * The violation of the field reached by {@code field}'s steps (attribute names and item
+   * positions), whose problem is {@code template} with each {@code %s} replaced by the next of
+   * {@code args}.
+   */
+  public static InvariantViolation violation(
+      List<String> field, String template, @Nullable Object... args) {
+    return new InvariantViolation(field, Strings.lenientFormat(template, args));
+  }
+
   /** Checks that {@code id} is not blank and has no surrounding spaces. */
   public static void checkId(String field, String id) {
-    checkArgument(!id.isBlank(), "%s: the id is blank", field);
-    checkArgument(id.strip().equals(id), "%s: the id '%s' has leading or trailing spaces", field, id);
+    check(!id.isBlank(), field, "the id is blank");
+    check(id.strip().equals(id), field, "the id '%s' has leading or trailing spaces", id);
   }
 
   /** Checks that no two of {@code items} share an id. */
@@ -35,17 +71,19 @@ public final class Invariants {
     int index = 0;
     for (T item : items) {
       String key = id.apply(item);
-      checkArgument(seen.add(key), "%s[%s].id: '%s' is used twice", field, index, key);
+      if (!seen.add(key)) {
+        throw violation(List.of(field, Integer.toString(index), "id"), "'%s' is used twice", key);
+      }
       index++;
     }
   }
 
   /** Checks that {@code code} is an ISO 3166-1 alpha-2 country code in upper case. */
   public static void checkCountry(String field, String code) {
-    checkArgument(
+    check(
         COUNTRY.matcher(code).matches(),
-        "%s: '%s' is not an ISO 3166-1 alpha-2 country code (two upper-case letters)",
         field,
+        "'%s' is not an ISO 3166-1 alpha-2 country code (two upper-case letters)",
         code);
   }
 
@@ -55,14 +93,13 @@ public final class Invariants {
     try {
       canonical = LocalizedText.normalizeTag(tag);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+      throw new InvariantViolation(List.of(field), String.valueOf(e.getMessage()), e);
     }
-    checkArgument(
-        canonical.equals(tag), "%s: '%s' is not in canonical form, write '%s'", field, tag, canonical);
+    check(canonical.equals(tag), field, "'%s' is not in canonical form, write '%s'", tag, canonical);
   }
 
   /** Checks that {@code number} is at least 1. */
   public static void checkPositive(String field, int number) {
-    checkArgument(number >= 1, "%s: %s is not a positive number", field, number);
+    check(number >= 1, field, "%s is not a positive number", number);
   }
 }

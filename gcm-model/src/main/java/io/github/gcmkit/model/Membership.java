@@ -1,7 +1,5 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -39,9 +37,10 @@ public abstract class Membership implements WithMembership {
   @Value.Check
   protected void check() {
     if (since().isPresent() && until().isPresent()) {
-      checkArgument(
+      Invariants.check(
           since().orElseThrow().compareTo(until().orElseThrow()) <= 0,
-          "until: %s is before since %s",
+          "until",
+          "%s is before since %s",
           until().orElseThrow(),
           since().orElseThrow());
     }

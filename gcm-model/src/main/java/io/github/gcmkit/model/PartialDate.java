@@ -1,11 +1,10 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -87,14 +86,14 @@ public abstract class PartialDate implements WithPartialDate, Comparable<Partial
 
   @Value.Check
   protected void check() {
-    checkArgument(year() >= 1 && year() <= 9999, "year: %s is out of range 1..9999", year());
-    month().ifPresent(m -> checkArgument(m >= 1 && m <= 12, "month: %s is out of range 1..12", m));
+    Invariants.check(year() >= 1 && year() <= 9999, "year", "%s is out of range 1..9999", year());
+    month().ifPresent(m -> Invariants.check(m >= 1 && m <= 12, "month", "%s is out of range 1..12", m));
     if (day().isPresent()) {
-      checkArgument(month().isPresent(), "day: a day needs a month");
+      Invariants.check(month().isPresent(), "day", "a day needs a month");
       try {
         LocalDate.of(year(), month().orElseThrow(), day().orElseThrow());
       } catch (DateTimeException e) {
-        throw new IllegalArgumentException("day: " + toIsoString() + " is not a date", e);
+        throw new InvariantViolation(List.of("day"), toIsoString() + " is not a date", e);
       }
     }
   }

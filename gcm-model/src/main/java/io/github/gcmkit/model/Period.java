@@ -1,7 +1,5 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
@@ -59,7 +57,7 @@ public abstract class Period implements WithPeriod {
 
   @Value.Check
   protected void check() {
-    checkArgument(!to().isBefore(from()), "to: %s is before from %s", to(), from());
+    Invariants.check(!to().isBefore(from()), "to", "%s is before from %s", to(), from());
   }
 
   @Override

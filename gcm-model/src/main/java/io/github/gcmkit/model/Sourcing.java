@@ -1,12 +1,11 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -93,7 +92,10 @@ public abstract class Sourcing implements WithSourcing {
     Set<String> paths = new HashSet<>();
     for (int i = 0; i < statements().size(); i++) {
       String path = statements().get(i).path();
-      checkArgument(paths.add(path), "statements[%s].path: '%s' is used twice", i, path);
+      if (!paths.add(path)) {
+        throw Invariants.violation(
+            List.of("statements", Integer.toString(i), "path"), "'%s' is used twice", path);
+      }
     }
   }
 

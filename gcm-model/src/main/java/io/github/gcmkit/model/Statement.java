@@ -1,7 +1,5 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,8 +70,8 @@ public abstract class Statement implements WithStatement {
 
   @Value.Check
   protected void check() {
-    checkArgument(
-        path().startsWith("/"), "path: '%s' is not a JSON Pointer (it starts with '/')", path());
+    Invariants.check(
+        path().startsWith("/"), "path", "'%s' is not a JSON Pointer (it starts with '/')", path());
     source().ifPresent(s -> Invariants.checkId("source", s));
     locator().ifPresent(l -> Invariants.checkId("locator", l));
   }

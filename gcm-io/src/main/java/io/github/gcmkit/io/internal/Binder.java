@@ -4,6 +4,7 @@ import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.ContinuousSchedule;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.RecurringSchedule;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.ScheduleWindow;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +25,6 @@ import org.jspecify.annotations.Nullable;
  * binder returns {@code null} for it and goes on checking its siblings.
  */
 public final class Binder {
-
-  private static final Pattern PATH_STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)|\\[([^\\]]*)\\]");
 
   /** The field that tags a schedule object. */
   public static final String SCHEDULE_TYPE = "type";
@@ -124,8 +121,11 @@ public final class Binder {
     }
     try {
       return type.build(draft);
+    } catch (InvariantViolation e) {
+      invariant(obj, pointer, e);
+      return null;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      invariant(obj, pointer, String.valueOf(e.getMessage()));
+      problems.add(pointer, obj, String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -183,26 +183,22 @@ public final class Binder {
     }
   }
 
-  /** Maps a model invariant failure ("to: 2019-12 is before from 2020-11") to a pointer. */
-  private void invariant(Tree.Obj obj, Path pointer, String message) {
-    Matcher m = Scalars.FIELD_PATH.matcher(message);
-    if (!m.matches()) {
-      problems.add(pointer, obj, message);
-      return;
-    }
+  /**
+   * Records a broken model invariant at the field it names ({@code ["period", "to"]}), located at
+   * the deepest value of that field the document has.
+   */
+  private void invariant(Tree.Obj obj, Path pointer, InvariantViolation violation) {
     Path target = pointer;
     Tree at = obj;
     Tree cursor = obj;
-    Matcher step = PATH_STEP.matcher(m.group(1));
-    while (step.find()) {
-      String key = step.group(1) != null ? step.group(1) : step.group(2);
-      target = target.member(key);
-      cursor = child(cursor, key);
+    for (String step : violation.field()) {
+      target = target.member(step);
+      cursor = child(cursor, step);
       if (cursor != null) {
         at = cursor;
       }
     }
-    problems.add(target, at, m.group(2));
+    problems.add(target, at, violation.problem());
   }
 
   private static @Nullable Tree child(@Nullable Tree node, String key) {

@@ -54,7 +54,9 @@ public final class ModelTypeBinding {
       Tree tree = TreeReader.readCurrent(p, problems, options.maxValues());
       Object value = null;
       if (tree != null) {
-        value = new Binder(options, problems, false).bind(tree, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);
+        // As GcmYaml reads: YAML's plain scalars are text where text is expected.
+        boolean yaml = TreeReader.isYaml(p);
+        value = new Binder(options, problems, yaml).bind(tree, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);
       }
       if (value == null || problems.any()) {
         String message =

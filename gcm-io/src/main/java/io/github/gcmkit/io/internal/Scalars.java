@@ -4,6 +4,7 @@ import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
 import java.time.DateTimeException;
@@ -33,10 +34,6 @@ final class Scalars {
 
   /** The field of a localized text object that marks its original language. */
   static final String ORIGINAL = "original";
-
-  /** A model invariant message: the field path, then what is wrong. */
-  static final Pattern FIELD_PATH =
-      Pattern.compile("([A-Za-z][A-Za-z0-9]*(?:\\[[^\\]]*\\])*(?:\\.[A-Za-z][A-Za-z0-9]*(?:\\[[^\\]]*\\])*)*): (.+)", Pattern.DOTALL);
 
   private static final Pattern PARTIAL_DATE =
       Pattern.compile("(?:(early|mid|late) )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
@@ -295,7 +292,7 @@ final class Scalars {
     try {
       return date.build();
     } catch (IllegalArgumentException e) {
-      String reason = afterField(e.getMessage());
+      String reason = problem(e);
       problems.add(pointer, node, reason.contains(text) ? reason : "'" + text + "' is not a date: " + reason);
       return null;
     }
@@ -335,16 +332,13 @@ final class Scalars {
     try {
       return EntityId.of(code);
     } catch (IllegalArgumentException e) {
-      problems.add(pointer, node, afterField(e.getMessage()));
+      problems.add(pointer, node, problem(e));
       return null;
     }
   }
 
-  private static String afterField(@Nullable String message) {
-    if (message == null) {
-      return "invalid";
-    }
-    Matcher m = FIELD_PATH.matcher(message);
-    return m.matches() ? m.group(2) : message;
+  /** What is wrong, without the field's name when the model names the field as data. */
+  private static String problem(IllegalArgumentException e) {
+    return e instanceof InvariantViolation v ? v.problem() : String.valueOf(e.getMessage());
   }
 }

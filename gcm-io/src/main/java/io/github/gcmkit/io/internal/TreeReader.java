@@ -142,8 +142,8 @@ final class TreeReader {
       problems.add(pointer, line, column, "the document holds more than the limit of " + maxValues + " values");
       return null;
     }
-    // JSON parsers read no type ids (YAML's tags): a JSON document never loads the YAML classes.
-    if (parser.canReadTypeId() && parser instanceof YAMLParser yaml) {
+    if (isYaml(parser)) {
+      YAMLParser yaml = (YAMLParser) parser;
       String unsupported = unsupportedYaml(yaml);
       if (unsupported != null) {
         problems.add(pointer, line, column, unsupported);
@@ -160,8 +160,8 @@ final class TreeReader {
           TokenStreamLocation nameAt = parser.currentTokenLocation();
           Path child = pointer.member(name);
           String wrongName = textProblem(name, parser.streamReadConstraints().getMaxNameLength(), "a field name");
-          if (wrongName == null && parser.canReadTypeId() && parser instanceof YAMLParser yaml) {
-            wrongName = unsupportedYaml(yaml);
+          if (wrongName == null && isYaml(parser)) {
+            wrongName = unsupportedYaml((YAMLParser) parser);
           }
           if (wrongName != null) {
             problems.add(child, nameAt.getLineNr(), nameAt.getColumnNr(), wrongName);
@@ -228,6 +228,14 @@ final class TreeReader {
         problems.add(pointer, line, column, "unsupported content (" + token + ")");
         return null;
     }
+  }
+
+  /**
+   * Whether {@code parser} reads YAML. JSON parsers read no type ids (YAML's tags), so that asking a
+   * JSON parser never loads the YAML classes.
+   */
+  static boolean isYaml(JsonParser parser) {
+    return parser.canReadTypeId() && parser instanceof YAMLParser;
   }
 
   /**

@@ -1,7 +1,5 @@
 package io.github.gcmkit.model.network;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.gcmkit.model.Entity;
@@ -19,6 +17,7 @@ import io.github.gcmkit.model.programme.JointProgramme;
 import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.util.Optional;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -160,9 +159,10 @@ public abstract class Network implements WithNetwork {
   protected void check() {
     Invariants.checkId("id", id());
     reportsTo().ifPresent(r -> Invariants.checkId("reportsTo", r));
-    checkArgument(
+    Invariants.check(
         level() != NetworkLevel.NATIONAL || country().isPresent(),
-        "country: national network '%s' has no country",
+        "country",
+        "national network '%s' has no country",
         id());
     country().ifPresent(c -> Invariants.checkCountry("country", c));
     coveredCountries().forEach(c -> Invariants.checkCountry("coveredCountries", c));
@@ -174,11 +174,12 @@ public abstract class Network implements WithNetwork {
     Invariants.checkUniqueIds("sources", sources(), Source::id);
     for (int i = 0; i < sourcing().statements().size(); i++) {
       Statement statement = sourcing().statements().get(i);
-      checkArgument(
-          !statement.path().startsWith("/charter/") && !statement.path().startsWith("/workplans/"),
-          "sourcing.statements[%s].path: '%s' belongs in the sourcing of the charter or workplan",
-          i,
-          statement.path());
+      if (statement.path().startsWith("/charter/") || statement.path().startsWith("/workplans/")) {
+        throw Invariants.violation(
+            List.of("sourcing", "statements", Integer.toString(i), "path"),
+            "'%s' belongs in the sourcing of the charter or workplan",
+            statement.path());
+      }
     }
   }
 

@@ -1,7 +1,6 @@
 package io.github.gcmkit.model.programme;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.gcmkit.model.Invariants;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -31,10 +30,11 @@ public abstract class Budget implements WithBudget {
 
   @Value.Check
   protected void check() {
-    checkArgument(amount() >= 0, "amount: %s is negative", amount());
-    checkArgument(
+    Invariants.check(amount() >= 0, "amount", "%s is negative", amount());
+    Invariants.check(
         CURRENCY.matcher(currency()).matches(),
-        "currency: '%s' is not an ISO 4217 code of three capital letters",
+        "currency",
+        "'%s' is not an ISO 4217 code of three capital letters",
         currency());
   }
 

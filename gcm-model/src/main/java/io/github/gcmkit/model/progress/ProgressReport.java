@@ -1,7 +1,5 @@
 package io.github.gcmkit.model.progress;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.Invariants;
 import io.github.gcmkit.model.LocalizedText;
@@ -11,6 +9,7 @@ import io.github.gcmkit.model.StakeholderRef;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -79,7 +78,9 @@ public abstract class ProgressReport implements WithProgressReport {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < units().size(); i++) {
       String unit = units().get(i).unit();
-      checkArgument(seen.add(unit), "units[%s].unit: '%s' is reported twice", i, unit);
+      if (!seen.add(unit)) {
+        throw Invariants.violation(List.of("units", Integer.toString(i), "unit"), "'%s' is reported twice", unit);
+      }
     }
   }
 

@@ -1,7 +1,5 @@
 package io.github.gcmkit.model.progress;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.Invariants;
 import io.github.gcmkit.model.LocalizedText;
@@ -58,9 +56,9 @@ public abstract class UnitProgress implements WithUnitProgress {
     percentComplete()
         .ifPresent(
             p ->
-                checkArgument(
-                    p >= 0 && p <= 100, "percentComplete: %s is out of range 0..100", p));
-    evidence().forEach(e -> checkArgument(!e.isBlank(), "evidence: a link to evidence is blank"));
+                Invariants.check(
+                    p >= 0 && p <= 100, "percentComplete", "%s is out of range 0..100", p));
+    evidence().forEach(e -> Invariants.check(!e.isBlank(), "evidence", "a link to evidence is blank"));
   }
 
   /** Builds {@link UnitProgress} values. */

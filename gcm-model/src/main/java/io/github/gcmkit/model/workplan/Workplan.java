@@ -1,7 +1,5 @@
 package io.github.gcmkit.model.workplan;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.Invariants;
 import io.github.gcmkit.model.LocalizedText;
@@ -13,6 +11,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -125,12 +124,12 @@ public abstract class Workplan implements WithWorkplan {
       ImmutableList<Workstream> workstreams = priorities().get(p).workstreams();
       for (int w = 0; w < workstreams.size(); w++) {
         String id = workstreams.get(w).id();
-        checkArgument(
-            workstreamIds.add(id),
-            "priorities[%s].workstreams[%s].id: '%s' is used twice in the workplan",
-            p,
-            w,
-            id);
+        if (!workstreamIds.add(id)) {
+          throw Invariants.violation(
+              List.of("priorities", Integer.toString(p), "workstreams", Integer.toString(w), "id"),
+              "'%s' is used twice in the workplan",
+              id);
+        }
       }
     }
   }
