@@ -119,6 +119,17 @@ class ProgressCommandTest {
     }
   }
 
+  @Test
+  void checkReportsTheLateUnitsAtTheirLinesInTheReport() {
+    Run run = Run.gcm("check", network.toString(), report.toString(), "--format", "json");
+    JsonNode findings = GcmJson.defaults().mapper().readTree(run.out()).get("findings");
+    assertThat(findings).filteredOn(f -> f.get("rule").asString().equals("network.progress.unit-overdue"))
+        .extracting(f -> f.get("path").asString() + " " + f.get("source").asString())
+        .containsExactly(
+            "/progressReports/0/units/0 " + report,
+            "/progressReports/0/units/2 " + report);
+  }
+
   /** 2021-07-14 at 23:30 UTC: already 15 July in Yaoundé (UTC+1), still 14 July in Dakar (UTC). */
   private static final Clock LATE_EVENING =
       Clock.fixed(Instant.parse("2021-07-14T23:30:00Z"), ZoneId.of("Africa/Dakar"));
