@@ -2,6 +2,7 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.ContinuousSchedule;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.InvariantViolation;
@@ -44,7 +45,12 @@ public final class Binder {
   public Binder(GcmOptions options, Problems problems, boolean scalarsAsText) {
     this.options = options;
     this.problems = problems;
-    this.scalars = new Scalars(options, problems, scalarsAsText);
+    this.scalars = new Scalars(options, problems, scalarsAsText, this::unknownField);
+  }
+
+  /** Whether the document is read leniently. */
+  boolean lenient() {
+    return options.lenient();
   }
 
   /** The unknown fields kept in lenient mode, by the pointer of their enclosing object. */
@@ -88,7 +94,43 @@ public final class Binder {
     }
     @Nullable Object[] draft = type.newDraft();
     boolean complete = true;
+    EntityCatalog outer = scalars.catalog();
+    LocalEntities local = LocalEntities.declaredBy(type, obj, pointer);
+    if (local != null) {
+      complete = local.declare(this, scalars, problems, inner, draft);
+    }
+    try {
+      complete &= attributes(obj, type, pointer, inner, draft, local);
+    } finally {
+      scalars.resolveIn(outer);
+    }
+    if (!complete) {
+      return null;
+    }
+    try {
+      return type.build(draft);
+    } catch (InvariantViolation e) {
+      invariant(obj, pointer, e);
+      return null;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(pointer, obj, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** Binds the attributes of {@code type} into {@code draft}, but those {@code local} has bound. */
+  private boolean attributes(
+      Tree.Obj obj,
+      ModelType type,
+      Path pointer,
+      String inner,
+      @Nullable Object[] draft,
+      @Nullable LocalEntities local) {
+    boolean complete = true;
     for (Attribute attribute : type.attributes()) {
+      if (local != null && local.binds(attribute)) {
+        continue;
+      }
       Path child = pointer.member(attribute.name());
       Tree value = obj.get(attribute.name());
       if (value instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.NULL) {
@@ -116,21 +158,11 @@ public final class Binder {
         draft[attribute.index()] = bound;
       }
     }
-    if (!complete) {
-      return null;
-    }
-    try {
-      return type.build(draft);
-    } catch (InvariantViolation e) {
-      invariant(obj, pointer, e);
-      return null;
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(pointer, obj, String.valueOf(e.getMessage()));
-      return null;
-    }
+    return complete;
   }
 
-  private @Nullable Object collection(Tree node, Attribute attribute, Path pointer, String language) {
+  /** Binds {@code node} as the collection {@code attribute}; {@code null} if it has problems. */
+  @Nullable Object collection(Tree node, Attribute attribute, Path pointer, String language) {
     if (!(node instanceof Tree.Arr arr)) {
       return scalars.wrongType(node, pointer, "an array");
     }

@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -104,9 +106,26 @@ public final class Engine {
       problems.add("", longLine[0], longLine[1], longLine(longLine[0], longestLine()));
       return null;
     }
-    try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (yaml) {
+      try (JsonParser parser = mapper.createParser(scalarRuns(new StringReader(body)))) {
+        return TreeReader.read(parser, problems, options.maxValues());
+      } catch (RuntimeException e) {
+        return TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
+      }
+    }
+    try (JsonParser parser = mapper.createParser(body)) {
       return TreeReader.read(parser, problems, options.maxValues());
     }
+  }
+
+  /**
+   * YAML text that stops where a scalar spanning lines passes twice the string limit, before the
+   * YAML parser holds it whole; the exact limit is checked on what the parser gives.
+   */
+  private Reader scalarRuns(Reader text) {
+    return new YamlScalarRuns(text, 2L * options.maxStringLength(),
+        "a string is longer than the limit of " + options.maxStringLength() + " characters");
   }
 
   /**
@@ -117,7 +136,8 @@ public final class Engine {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public @Nullable Tree parse(InputStream in, Problems problems) {
-    try (JsonParser parser = mapper.createParser(new Utf8Input(in, options.maxDocumentLength(), longestLine()))) {
+    Reader text = new Utf8Input(in, options.maxDocumentLength(), longestLine());
+    try (JsonParser parser = mapper.createParser(yaml ? scalarRuns(text) : text)) {
       return TreeReader.read(parser, problems, options.maxValues());
     } catch (RuntimeException e) {
       // The YAML parser reads ahead as it is created.

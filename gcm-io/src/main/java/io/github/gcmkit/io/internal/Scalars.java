@@ -3,7 +3,9 @@ package io.github.gcmkit.io.internal;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
@@ -59,10 +61,47 @@ final class Scalars {
   /** The entity codes resolved in this document so far: the same few codes recur throughout. */
   private final Map<String, Optional<Entity>> entities = new HashMap<>();
 
-  Scalars(GcmOptions options, Problems problems, boolean scalarsAsText) {
+  /** The catalogue codes resolve against: the options', with the organisations of the network read. */
+  private EntityCatalog catalog;
+
+  /** Whether the codes met are those a document declares for its own organisations, not references. */
+  private boolean declaring;
+
+  /** Where a field that the format does not define goes: kept in lenient mode, else a problem. */
+  @FunctionalInterface
+  interface UnknownField {
+    void found(Path pointer, String name, Tree.Member member);
+  }
+
+  private final UnknownField unknownField;
+
+  Scalars(GcmOptions options, Problems problems, boolean scalarsAsText, UnknownField unknownField) {
     this.options = options;
     this.problems = problems;
     this.scalarsAsText = scalarsAsText;
+    this.unknownField = unknownField;
+    this.catalog = options.entityCatalog();
+  }
+
+  /** The catalogue codes resolve against now. */
+  EntityCatalog catalog() {
+    return catalog;
+  }
+
+  /** Resolves codes against {@code next} from now on (a network's own organisations are known). */
+  void resolveIn(EntityCatalog next) {
+    if (next != catalog) {
+      catalog = next;
+      entities.clear();
+    }
+  }
+
+  /**
+   * While {@code declaring}, entity codes are taken as written, not resolved: they are the codes of
+   * the organisations a document declares of its own, checked once all of them are known.
+   */
+  void declaring(boolean declaring) {
+    this.declaring = declaring;
   }
 
   /** Binds {@code node} if {@code type} is one of these values; {@link #NOT_SCALAR} otherwise. */
@@ -180,13 +219,16 @@ final class Scalars {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private @Nullable Object enumValue(Tree node, Class<?> type, Path pointer) {
-    String code = text(node, pointer);
+    String code =
+        type == GcmObjective.class && node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.INTEGER
+            ? s.text()
+            : text(node, pointer);
     if (code == null) {
       return null;
     }
     Object constant = Enums.parse((Class) type, code);
     if (constant == null) {
-      problems.add(pointer, node, "unknown value '" + code + "', expected one of: " + Enums.codes(type));
+      problems.add(pointer, node, "unknown value '" + code + "', expected one of: " + Enums.codes(type) + Enums.otherForms(type));
     }
     return constant;
   }
@@ -222,9 +264,14 @@ final class Scalars {
       }
       Optional<String> tag = languageTag(key);
       if (tag.isEmpty()) {
-        problems.add(child, member.line(), member.column(),
-            "'" + key + "' is not a BCP 47 language tag");
-        complete = false;
+        if (options.lenient()) {
+          // Kept, as an unknown field of any other object is, and written back into this object.
+          unknownField.found(pointer, key, member);
+        } else {
+          problems.add(child, member.line(), member.column(),
+              "'" + key + "' is not a BCP 47 language tag");
+          complete = false;
+        }
         continue;
       }
       String text = text(value, child);
@@ -319,14 +366,16 @@ final class Scalars {
     if (code == null) {
       return null;
     }
+    if (declaring && EntityId.isCode(code)) {
+      return EntityId.of(code); // resolved once all of the document's own organisations are known
+    }
     Optional<Entity> entity =
-        entities.computeIfAbsent(
-            code, c -> c.isBlank() ? Optional.empty() : options.entityCatalog().resolve(c));
+        entities.computeIfAbsent(code, c -> c.isBlank() ? Optional.empty() : catalog.resolve(c));
     if (entity.isPresent()) {
       return entity.get().id();
     }
     if (!options.lenient()) {
-      problems.add(pointer, node, "unknown entity code '" + code + "'");
+      problems.add(pointer, node, LocalEntities.unknown(catalog, code));
       return null;
     }
     try {
