@@ -26,6 +26,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
     command.getErr().println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())) + " (see '" + name + " --help')");
+    // picocli's own suggestions for a mistyped subcommand or option ("Did you mean: gcm check?").
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
     command.getErr().flush();
     return Gcm.UNREADABLE;
   }

@@ -9,7 +9,6 @@ import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,9 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,17 +47,13 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", defaultValue = "",
-      description = "The date to judge progress as of; today by default.")
-  String asOf = "";
+  @Mixin AsOf asOf = new AsOf();
 
   @Option(names = "--format", paramLabel = "text|json|markdown|html", defaultValue = "text",
       description = "'text' for people (the default), 'markdown' or 'html' for a page, 'json' for tools.")
   String format = "text";
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-      description = "The language of the words and titles: 'en' (the default) or 'fr'.")
-  String language = "en";
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   @Nullable Documents documents;
@@ -66,8 +61,7 @@ final class ProgressCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String chosen = Choice.of(spec, "--format", format, "text", "json", "markdown", "html");
-    Choice.of(spec, "--lang", language, "en", "fr");
-    LocalDate date = date(spec, asOf);
+    LocalDate date = asOf.date();
     Federation federation = Objects.requireNonNull(documents).federation();
     Map<String, List<WorkplanProgress>> networks = new LinkedHashMap<>();
     for (Network network : federation.networks()) {
@@ -85,9 +79,9 @@ final class ProgressCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (chosen) {
       case "json" -> json(date, networks);
-      case "markdown" -> ProgressRenderer.markdown(language, date, networks);
-      case "html" -> ProgressRenderer.html(language, date, networks);
-      default -> ProgressRenderer.text(language, date, networks);
+      case "markdown" -> ProgressRenderer.markdown(lang.language, date, networks);
+      case "html" -> ProgressRenderer.html(lang.language, date, networks);
+      default -> ProgressRenderer.text(lang.language, date, networks);
     });
     out.flush();
     return Gcm.OK;
@@ -103,7 +97,7 @@ final class ProgressCommand implements Callable<Integer> {
         ObjectNode w = workplans.addObject();
         w.put("network", network);
         w.put("workplan", progress.workplan().id());
-        w.put("title", progress.workplan().title().text(language));
+        w.put("title", progress.workplan().title().text(lang.language));
         progress.latestReport().ifPresent(r -> w.putObject("latestReport")
             .put("id", r.id()).put("asOf", r.asOf().toIsoString()));
         progress.nextReportDue().ifPresent(d -> w.put("nextReportDue", d.toString()));
@@ -119,7 +113,7 @@ final class ProgressCommand implements Callable<Integer> {
           row.reported().ifPresent(p -> u.put("status", code(p.status())));
           u.put("overdue", row.overdue());
           row.unit().window().ifPresent(p -> u.put("schedule", p.toString()));
-          u.put("text", row.unit().text().text(language));
+          u.put("text", row.unit().text().text(lang.language));
         }
       }
     });
@@ -128,18 +122,5 @@ final class ProgressCommand implements Callable<Integer> {
 
   private static String code(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** The date {@code asOf} names, or today when it is blank. */
-  static LocalDate date(CommandSpec spec, String asOf) {
-    if (asOf.isBlank()) {
-      return LocalDate.now();
-    }
-    try {
-      return LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(),
-          "--as-of: '" + asOf + "' is not a date: write YYYY-MM-DD, such as 2021-04-15");
-    }
   }
 }

@@ -25,7 +25,7 @@ class GcmReportsTest {
   @Test
   void theReportHasTheDocumentedShape() {
     JsonNode json = parse(GcmReports.of("baseline").json(REPORT));
-    assertThat(json.propertyNames()).containsExactly("gcmReport", "profile", "summary", "findings", "notEvaluated");
+    assertThat(json.propertyNames()).containsExactly("gcmReport", "profile", "catalogVersion", "summary", "findings", "notEvaluated");
     assertThat(json.get("gcmReport").asString()).isEqualTo("1.0");
     assertThat(json.get("profile").asString()).isEqualTo("baseline");
     JsonNode summary = json.get("summary");

@@ -28,6 +28,7 @@ public final class GithubReport {
     Output.run(out, () -> {
       for (Finding f : report.findings()) {
         String text = context.text(f.message())
+            + context.basis(f).map(b -> "\n" + b).orElse("")
             + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse("");
         command(out, command(f.severity()), context.where(f), f.ruleId(), text);
       }
@@ -38,6 +39,10 @@ public final class GithubReport {
       for (Baseline.Entry e : report.noLongerOccurring()) {
         command(out, "notice", context.where(e), e.ruleId(),
             context.word("report.no-longer-occurring", element(e.networkId(), e.pointer())));
+      }
+      for (Baseline.Entry e : context.expired()) {
+        command(out, "notice", context.where(e), e.ruleId(), context.word("report.expired-line",
+            element(e.networkId(), e.pointer()), e.expires().map(Object::toString).orElse("")));
       }
       out.write(context.word("report.summary",
           context.count(report.count(Severity.ERROR), "error"),

@@ -39,6 +39,7 @@ public final class JsonReport {
       try (JsonGenerator json = JsonOut.generator(out)) {
         json.writeStartObject();
         head(json, context.profile());
+        context.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
         summary(json, report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
             report.notEvaluated().size(), report.passed(context.failLevel()));
         json.writeName("findings");
@@ -49,7 +50,7 @@ public final class JsonReport {
         json.writeStartArray();
         report.notEvaluated().forEach(n -> notEvaluated(json, n, context));
         json.writeEndArray();
-        if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty()) {
+        if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty() || !context.expired().isEmpty()) {
           json.writeName("baseline");
           json.writeStartObject();
           JsonOut.number(json, "accepted", report.acceptedCount());
@@ -57,6 +58,12 @@ public final class JsonReport {
           json.writeStartArray();
           report.noLongerOccurring().forEach(e -> entry(json, e, context));
           json.writeEndArray();
+          if (!context.expired().isEmpty()) {
+            json.writeName("expired");
+            json.writeStartArray();
+            context.expired().forEach(e -> entry(json, e, context));
+            json.writeEndArray();
+          }
           json.writeEndObject();
         }
         json.writeEndObject();
@@ -149,6 +156,9 @@ public final class JsonReport {
     out.writeStartObject();
     JsonOut.text(out, "rule", e.ruleId());
     place(out, e.networkId(), e.pointer(), context.where(e));
+    e.reason().ifPresent(r -> JsonOut.text(out, "reason", r));
+    e.acceptedBy().ifPresent(a -> JsonOut.text(out, "acceptedBy", a));
+    e.expires().ifPresent(d -> JsonOut.text(out, "expires", d.toString()));
     out.writeEndObject();
   }
 

@@ -44,7 +44,7 @@ public final class MarkdownReport {
         out.write("|---|---|---|---|\n");
         for (Finding f : report.findings().subList(0, Math.min(ROWS, report.findings().size()))) {
           row(out, context.severity(f.severity()), f.ruleId(), where(context, context.where(f), f.networkId(),
-              f.localPointer()), context.text(f.message()));
+              f.localPointer()), context.text(f.message()) + context.basis(f).map(b -> " (" + b + ")").orElse(""));
         }
         more(out, context, report.findings().size());
       }
@@ -62,6 +62,15 @@ public final class MarkdownReport {
         out.write("\n### " + context.word("markdown.no-longer-occurring") + "\n\n");
         for (Baseline.Entry e : report.noLongerOccurring()) {
           out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer()) + "\n");
+        }
+      }
+      if (!context.expired().isEmpty()) {
+        out.write("\n### " + context.word("markdown.expired") + "\n\n");
+        for (Baseline.Entry e : context.expired()) {
+          out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer())
+              + " — " + text(e.expires().map(Object::toString).orElse("")
+                  + e.acceptedBy().map(a -> ", " + context.word("report.entry-why", a)).orElse("")
+                  + e.reason().map(r -> ": " + r).orElse("")) + "\n");
         }
       }
     });

@@ -79,6 +79,9 @@ public final class TextReport {
         line(INDENT + severity(f.severity()) + ' ' + f.ruleId() + "  " + paint("2", where(context.where(f), f.localPointer())));
         element(f.localPointer());
         line(detail + safe(context.text(f.message())));
+        if (context.basis(f).isPresent()) {
+          line(detail + paint("2", context.basis(f).get()));
+        }
         if (f.hint().isPresent()) {
           line(detail + paint("2", safe(context.word("report.hint", context.text(f.hint().get())))));
         }
@@ -99,6 +102,15 @@ public final class TextReport {
       for (Baseline.Entry e : report.noLongerOccurring()) {
         line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
             + where(context.where(e), e.pointer()));
+      }
+    }
+    if (!context.expired().isEmpty()) {
+      line(context.word("report.expired", context.expired().size()));
+      for (Baseline.Entry e : context.expired()) {
+        line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
+            + where(context.where(e), e.pointer()) + "  " + e.expires().map(Object::toString).orElse("")
+            + e.acceptedBy().map(a -> ", " + safe(context.word("report.entry-why", a))).orElse("")
+            + e.reason().map(r -> ": " + safe(r)).orElse(""));
       }
     }
     line(verdict(report));
