@@ -86,9 +86,7 @@ final class DiffCommand implements Callable<Integer> {
       return charter;
     }
     if (document.value() instanceof Network network) {
-      return network.charter().orElseThrow(() -> new CommandException(lang.language.equals("fr")
-          ? "aucune charte n’est enregistrée pour le réseau « " + network.id() + " »"
-          : "no charter is recorded for the network '" + network.id() + "'"));
+      return network.charter().orElseThrow(() -> CommandException.of("network.no-charter", network.id()));
     }
     throw new CommandException(argument + " is a " + document.kind().code() + " document, not a charter or a network");
   }

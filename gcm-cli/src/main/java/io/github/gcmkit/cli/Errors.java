@@ -48,7 +48,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     } else if (e instanceof OutOfMemoryException memory) {
       err.println(name + ": " + Messages.text(language, "out-of-memory.reading", TerminalEscaper.text(memory.input())));
       code = Gcm.INTERNAL;
-    } else if (e instanceof CommandException || e instanceof IllegalArgumentException) {
+    } else if (e instanceof CommandException refused) {
+      err.println(name + ": " + TerminalEscaper.text(refused.message(language)));
+    } else if (e instanceof IllegalArgumentException) {
       err.println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())));
     } else {
       err.println(name + ": " + Messages.text(language, "internal-error", TerminalEscaper.text(String.valueOf(e))));
