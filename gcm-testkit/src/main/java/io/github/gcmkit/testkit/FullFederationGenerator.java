@@ -1,6 +1,5 @@
 package io.github.gcmkit.testkit;
 
-import com.google.common.collect.AbstractIterator;
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.Frequency;
@@ -37,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,13 +99,18 @@ final class FullFederationGenerator {
     for (int n = 1; n <= nationals; n++) {
       covered.get(region(n, regions)).add(country(n));
     }
-    return new AbstractIterator<>() {
+    return new Iterator<>() {
       private int made;
 
       @Override
-      protected Network computeNext() {
-        if (made == networks) {
-          return endOfData();
+      public boolean hasNext() {
+        return made < networks;
+      }
+
+      @Override
+      public Network next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("all " + networks + " networks are made");
         }
         int index = made++;
         if (index == 0) {
