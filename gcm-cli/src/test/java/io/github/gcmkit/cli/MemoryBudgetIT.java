@@ -121,6 +121,19 @@ class MemoryBudgetIT {
   }
 
   @Test
+  void rendersAndTimelineOfAFortyMegabyteWorkplan() throws Exception {
+    Path plan = workplan("plan.json", 100_000, "x".repeat(380));
+    for (List<String> command : List.of(
+        List.of("render", plan.toString()), List.of("render", "--format", "html", plan.toString()),
+        List.of("timeline", plan.toString()))) {
+      Ran run = gcm(command.toArray(String[]::new));
+      ordinary(run, 0);
+      // Every workstream's outcome is in the output.
+      assertThat(run.outputBytes()).as("%s", command).isGreaterThan(40_000_000);
+    }
+  }
+
+  @Test
   void generateOfFiveThousandNetworks() throws Exception {
     Ran run = gcm("generate", "--networks", "5000");
     ordinary(run, 0);
