@@ -227,6 +227,8 @@ final class CheckCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       unreadable.add(new GcmFormatException(source.toString(), List.of(new FormatProblem(
           JsonPointer.root(), 1, 1, what + " cannot be read: " + Errors.describe(e.getCause())))));
+    } catch (OutOfMemoryError e) {
+      throw new OutOfMemoryException(source.toString());
     }
     return null;
   }
