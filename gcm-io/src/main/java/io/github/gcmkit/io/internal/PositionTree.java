@@ -2,7 +2,6 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.DocumentPositions;
 import io.github.gcmkit.io.Location;
-import java.util.ArrayDeque;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -34,51 +33,33 @@ public final class PositionTree implements DocumentPositions {
   }
 
   /**
-   * The positions of {@code tree}, read from {@code source} where {@code lineOffset} lines precede
-   * it (an NDJSON line's number less one).
+   * The positions recorded while reading a document from {@code source} where {@code lineOffset}
+   * lines precede it (an NDJSON line's number less one).
    */
-  public static PositionTree of(String source, Tree tree, int lineOffset) {
-    int total = count(tree);
+  static PositionTree of(String source, Positions positions, int lineOffset) {
+    int total = positions.size();
     int[] values = new int[WIDTH * total];
     @Nullable String[] names = new String[total];
-    ArrayDeque<Tree> queue = new ArrayDeque<>();
-    queue.add(tree);
+    // Breadth first, so that the members or items of a value follow each other.
+    int[] queue = new int[total];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = 0;
     int size = 1;
-    for (int at = 0; !queue.isEmpty(); at++) {
-      Tree value = queue.poll();
-      values[at * WIDTH + LINE] = value.line() + lineOffset;
-      values[at * WIDTH + COLUMN] = value.column();
+    for (int at = 0; head < tail; at++) {
+      int value = queue[head++];
+      values[at * WIDTH + LINE] = positions.line(value) + lineOffset;
+      values[at * WIDTH + COLUMN] = positions.column(value);
       values[at * WIDTH + FIRST] = size;
-      if (value instanceof Tree.Obj obj) {
-        values[at * WIDTH + COUNT] = obj.members().size();
-        for (Tree.Member member : obj.members()) {
-          names[size++] = member.name();
-          queue.add(member.value());
-        }
-      } else if (value instanceof Tree.Arr arr) {
-        values[at * WIDTH + COUNT] = arr.items().size();
-        size += arr.items().size();
-        queue.addAll(arr.items());
+      int count = positions.count(value);
+      values[at * WIDTH + COUNT] = count;
+      int child = positions.first(value);
+      for (int i = 0; i < count; i++, child = positions.next(child)) {
+        names[size++] = positions.name(child);
+        queue[tail++] = child;
       }
     }
     return new PositionTree(source, values, names);
-  }
-
-  /** The number of values in {@code tree}, itself included. */
-  private static int count(Tree tree) {
-    int count = 0;
-    ArrayDeque<Tree> stack = new ArrayDeque<>();
-    stack.push(tree);
-    while (!stack.isEmpty()) {
-      Tree value = stack.pop();
-      count++;
-      if (value instanceof Tree.Obj obj) {
-        obj.members().forEach(m -> stack.push(m.value()));
-      } else if (value instanceof Tree.Arr arr) {
-        arr.items().forEach(stack::push);
-      }
-    }
-    return count;
   }
 
   @Override
