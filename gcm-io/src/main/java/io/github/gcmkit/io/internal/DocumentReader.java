@@ -27,12 +27,16 @@ final class DocumentReader {
   private final Positions positions;
   private final Binder binder;
   private final @Nullable String presetLanguage;
+  private final Runnable release;
 
   /**
    * A reader that records into {@code problems}; {@code language}, if not null, is the envelope's
-   * language, known from an earlier reading.
+   * language, known from an earlier reading; {@code release} is told as soon as the document will
+   * not need to be read again.
    */
-  DocumentReader(GcmOptions options, Problems problems, Positions positions, @Nullable String language) {
+  DocumentReader(GcmOptions options, Problems problems, Positions positions, @Nullable String language,
+      Runnable release) {
+    this.release = release;
     this.problems = problems;
     this.positions = positions;
     this.binder = new Binder(options, problems, positions);
@@ -89,6 +93,9 @@ final class DocumentReader {
       }
     }
     DocumentKind kind = envelope(version, kindField, line, column, expected);
+    if (kind != DocumentKind.NETWORK && kind != DocumentKind.FEDERATION) {
+      release.run();
+    }
     if (kind == null) {
       Binder.skipRest(in);
       return null;
@@ -212,6 +219,9 @@ final class DocumentReader {
             throw new LateLanguage(tag);
           }
           draft.language(tag);
+          if (!bound) {
+            release.run();
+          }
         }
       } else {
         bound = true;

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectMapper;
@@ -118,29 +119,38 @@ public final class Engine {
    */
   private GcmDocument document(
       String text, String source, @Nullable DocumentKind expected, int lineOffset, @Nullable String language) {
+    try (JsonParser parser = mapper.createParser(text)) {
+      return document(parser, source, expected, lineOffset, language, () -> {});
+    }
+  }
+
+  /**
+   * Reads a document in one pass over the tokens of {@code parser}; {@code release} is told once the
+   * document will not be read again.
+   */
+  private GcmDocument document(JsonParser parser, String source, @Nullable DocumentKind expected,
+      int lineOffset, @Nullable String language, Runnable release) {
     Problems syntax = new Problems(lineOffset);
     Problems problems = new Problems(lineOffset);
     Positions positions = new Positions();
     GcmDocument document;
-    try (JsonParser parser = mapper.createParser(text)) {
-      try {
-        Tokens in = new Tokens(parser, syntax, options.maxValues(), positions);
-        if (in.next() == null) {
-          syntax.add("", 1, 1, "the document is empty");
-          throw new GcmFormatException(source, syntax.all());
-        }
-        document = new DocumentReader(options, problems, positions, language)
-            .read(in, source, expected, lineOffset);
-        in.expectEnd();
-      } catch (Tokens.Stop e) {
-        throw new GcmFormatException(source, syntax.all());
-      } catch (GcmFormatException | DocumentReader.LateLanguage e) {
-        throw e;
-      } catch (RuntimeException e) {
-        // Jackson's failures, and the YAML scanner's should any escape Jackson's wrapping.
-        TreeReader.unreadable(e, parser.currentLocation(), syntax);
+    try {
+      Tokens in = new Tokens(parser, syntax, options.maxValues(), positions);
+      if (in.next() == null) {
+        syntax.add("", 1, 1, "the document is empty");
         throw new GcmFormatException(source, syntax.all());
       }
+      document = new DocumentReader(options, problems, positions, language, release)
+          .read(in, source, expected, lineOffset);
+      in.expectEnd();
+    } catch (Tokens.Stop e) {
+      throw new GcmFormatException(source, syntax.all());
+    } catch (GcmFormatException | DocumentReader.LateLanguage e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Jackson's failures, and the YAML scanner's should any escape Jackson's wrapping.
+      TreeReader.unreadable(e, parser.currentLocation(), syntax);
+      throw new GcmFormatException(source, syntax.all());
     }
     if (problems.any() || document == null) {
       throw new GcmFormatException(source, problems.all());
@@ -171,8 +181,33 @@ public final class Engine {
    * YAML, the line length limit).
    */
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
-    // The stream's byte order mark, if any, is skipped as it is decoded.
-    return readText(text(in, source, longestLine()), source, expected, 0);
+    // Decoded a buffer at a time (the byte order mark skipped), so that a problem early in a huge
+    // document is found without reading all of it; kept only while it may be read again.
+    KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()));
+    try (JsonParser parser = createParser(input, source)) {
+      return document(parser, source, expected, 0, null, input::release);
+    } catch (DocumentReader.LateLanguage late) {
+      String text;
+      try {
+        text = input.text();
+      } catch (Utf8Input.Failure e) {
+        throw new GcmFormatException(source, List.of(new FormatProblem("", e.line, e.column, e.problem)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return document(text, source, expected, 0, late.tag);
+    }
+  }
+
+  /** A parser of {@code input}; the YAML parser reads ahead as it is created. */
+  private JsonParser createParser(KeptInput input, String source) {
+    try {
+      return mapper.createParser(input);
+    } catch (RuntimeException e) {
+      Problems problems = new Problems(0);
+      TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
+      throw new GcmFormatException(source, problems.all());
+    }
   }
 
   /**
