@@ -34,6 +34,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
     String name = command.getCommandSpec().qualifiedName();
+    String language = Messages.language(parsed);
     int code = Gcm.UNREADABLE;
     if (e instanceof GcmFormatException format) {
       problems(err, format);
@@ -41,14 +42,14 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
       unreadable.inputs().forEach(input -> problems(err, input));
       err.println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())));
     } else if (e instanceof UncheckedIOException io) {
-      err.println(name + ": " + TerminalEscaper.text(describe(io.getCause())));
-    } else if (e instanceof OutOfMemoryException) {
-      err.println(name + ": " + e.getMessage());
+      err.println(name + ": " + TerminalEscaper.text(describe(io.getCause(), language)));
+    } else if (e instanceof OutOfMemoryException memory) {
+      err.println(name + ": " + Messages.text(language, "out-of-memory.reading", TerminalEscaper.text(memory.input())));
       code = Gcm.INTERNAL;
     } else if (e instanceof CommandException || e instanceof IllegalArgumentException) {
       err.println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())));
     } else {
-      err.println(name + ": internal error: " + TerminalEscaper.text(String.valueOf(e)));
+      err.println(name + ": " + Messages.text(language, "internal-error", TerminalEscaper.text(String.valueOf(e))));
       code = Gcm.INTERNAL;
     }
     err.flush();
@@ -62,19 +63,24 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     }
   }
 
-  /** An I/O failure in plain words, naming the file. */
+  /** An I/O failure in plain words, naming the file, in English. */
   static String describe(@Nullable IOException e) {
+    return describe(e, "en");
+  }
+
+  /** An I/O failure in plain words, naming the file, in {@code language}. */
+  static String describe(@Nullable IOException e, String language) {
     if (e == null) {
-      return "an input or output error";
+      return Messages.text(language, "io.error");
     }
     if (e instanceof NoSuchFileException f) {
-      return "no such file: " + f.getFile();
+      return Messages.text(language, "io.no-such-file", f.getFile());
     }
     if (e instanceof AccessDeniedException f) {
-      return "permission denied: " + f.getFile();
+      return Messages.text(language, "io.permission-denied", f.getFile());
     }
     if (e instanceof FileSystemException f) {
-      return f.getFile() + ": " + (f.getReason() == null ? "cannot be read or written" : f.getReason());
+      return f.getReason() == null ? Messages.text(language, "io.cannot-read-or-write", f.getFile()) : f.getFile() + ": " + f.getReason();
     }
     return String.valueOf(e.getMessage());
   }

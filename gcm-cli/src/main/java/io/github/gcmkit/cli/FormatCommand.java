@@ -66,17 +66,16 @@ final class FormatCommand implements Callable<Integer> {
       }
       if (check) {
         if (!same) {
-          spec.commandLine().getErr().println(file + " is not in canonical form; run 'gcm format " + file + "'");
+          spec.commandLine().getErr().println(
+              Messages.text(Messages.language(spec.commandLine().getParseResult()), "format.not-canonical", file));
           spec.commandLine().getErr().flush();
           return Gcm.FOUND;
         }
       } else if (!same) {
         YamlComments.Found comments = codec instanceof GcmYaml ? YamlComments.in(file) : YamlComments.Found.NONE;
         if (comments.count() > 0 && !force) {
-          throw new CommandException(file + " holds " + comments.count()
-              + (comments.count() == 1 ? " comment" : " comments") + " (the first on line " + comments.firstLine()
-              + "), which the canonical form cannot keep: nothing was changed; give --force to rewrite it without them,"
-              + " or --stdout to see the canonical form");
+          throw new CommandException(Messages.text(Messages.language(spec.commandLine().getParseResult()),
+              comments.count() == 1 ? "format.comment" : "format.comments", file, comments.count(), comments.firstLine()));
         }
         Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".gcm-format-", ".tmp");
         try {

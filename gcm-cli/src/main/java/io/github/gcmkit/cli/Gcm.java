@@ -90,13 +90,14 @@ public final class Gcm implements Callable<Integer> {
     try {
       code = commandLine.execute(args);
     } catch (OutOfMemoryError e) {
-      System.err.println("gcm: out of memory: " + OutOfMemoryException.ADVICE);
+      System.err.println("gcm: " + Messages.text(Messages.language(commandLine.getParseResult()), "out-of-memory"));
       code = INTERNAL;
     }
     out.flush();
     if (stdout.failure() != null && code != INTERNAL) {
       if (!stdout.brokenPipe()) {
-        System.err.println("gcm: the output cannot be written: " + Errors.describe(stdout.failure()));
+        String language = Messages.language(commandLine.getParseResult());
+        System.err.println("gcm: " + Messages.text(language, "output.unwritable", Errors.describe(stdout.failure(), language)));
       }
       code = UNREADABLE;
     }

@@ -83,6 +83,12 @@ class OutputFailuresIT {
     assertThat(run.err().lines()).singleElement().asString()
         .contains("out of memory", "raise the heap with JAVA_TOOL_OPTIONS=-Xmx… or split the input")
         .doesNotContain("Exception", "\tat ");
+    DistributionIT.Launched french = gcm(ProcessBuilder.Redirect.DISCARD, List.of("-Xmx24m"),
+        "check", "--lenient", "--lang", "fr", big.toString());
+    assertThat(french.exitCode()).isEqualTo(3);
+    assertThat(french.err().lines()).singleElement().asString()
+        .contains("mémoire épuisée", "augmentez le tas avec JAVA_TOOL_OPTIONS=-Xmx… ou divisez l'entrée")
+        .doesNotContain("Exception", "\tat ");
   }
 
   @Test

@@ -26,6 +26,12 @@ import java.nio.file.Path;
  */
 public final class GcmBaselines {
 
+  /**
+   * The most entries a baseline may hold: one more is a problem at it. Beside the limits of every
+   * document read ({@link GcmOptions}), it bounds what a baseline costs in memory.
+   */
+  public static final int MAX_ENTRIES = 500_000;
+
   private GcmBaselines() {}
 
   /**

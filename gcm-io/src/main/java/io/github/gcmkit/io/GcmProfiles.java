@@ -30,6 +30,13 @@ import java.util.Locale;
  */
 public final class GcmProfiles {
 
+  /**
+   * The most selectors a profile may name — patterns in {@code include} and {@code exclude}, rules
+   * in {@code severities} and {@code parameters}, together — since each is matched against the whole
+   * catalogue: one more is a problem at it.
+   */
+  public static final int MAX_SELECTORS = 10_000;
+
   private final RuleCatalog catalog;
 
   private GcmProfiles(RuleCatalog catalog) {

@@ -25,6 +25,22 @@ class HostileProfileTest {
   }
 
   @Test
+  void moreSelectorsThanTheLimit() {
+    int limit = GcmProfiles.MAX_SELECTORS;
+    String severities = java.util.stream.IntStream.range(0, limit - 1)
+        .mapToObj(i -> "\"charter.x" + i + "\": \"error\"").collect(Collectors.joining(", "));
+    String profile = HEAD + "\"include\": [\"charter.*\", \"workplan.*\"], \"severities\": {" + severities + "}}";
+    int column = profile.indexOf("\"charter.x9998\": ") + "\"charter.x9998\": ".length() + 1;
+    assertThat(problems(() -> PROFILES.readJson(profile)))
+        .containsExactly("1:" + column + " /severities/charter.x9998: the profile names more than the limit of 10000 selectors"
+            + " (in include, exclude, severities and parameters)");
+    String excluded = ", \"charter.mission.required\"".repeat(limit);
+    assertThat(problems(() -> PROFILES.readJson(HEAD + "\"extends\": \"baseline\", \"exclude\": [\"charter.*\"" + excluded + "]}")))
+        .hasSize(1).first().asString().endsWith("/exclude/" + limit + ": the profile names more than the limit of 10000 selectors"
+            + " (in include, exclude, severities and parameters)");
+  }
+
+  @Test
   void unknownRulesAndParameters() {
     assertThat(problems(() -> PROFILES.readJson(HEAD
         + "\"include\": [\"charter.mision.required\"], \"parameters\": {\"charter.meetings.frequency\": {\"maxInterval\": 2}}}")))

@@ -11,6 +11,7 @@ import io.github.gcmkit.rules.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
@@ -38,6 +39,19 @@ class LargeInputTest {
         .containsExactly("3:1001002 /: line 3 is longer than the limit of 1001000 characters for YAML");
     assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\ntitle: |\n", "x", HUNDRED_MB, "\n")))
         .containsExactly("4:1001002 /: line 4 is longer than the limit of 1001000 characters for YAML");
+  }
+
+  @Test
+  void yamlScalarsSpanningLinesUnderTheDocumentLimitStopBeforeTheyAreHeld() {
+    long lines = 66L * 1000 * 1000 / 12;
+    String head = "gcmFormat: '1.0'\nkind: charter\n";
+    List<String> starts = List.of("title: |\n  ", "title: >\n  ", "title: plain\n  ", "title: \"\n  ", "title: '\n  ");
+    for (String start : starts) {
+      assertThat(problems(GcmYaml.defaults(), generated(head + start, "0123456789\n  ", lines, "x\n")))
+          .as(start).singleElement().asString().contains("/: a string is longer than the limit of 1000000 characters")
+          // Stopped about two million characters in, not after the 5.5 million lines of the scalar.
+          .satisfies(p -> assertThat(Integer.parseInt(p.substring(0, p.indexOf(':')))).isBetween(150_000, 200_000));
+    }
   }
 
   @Test
@@ -96,6 +110,36 @@ class LargeInputTest {
     assertThat(document.extensions()).hasSize(100_000);
     String written = lenient.write(document);
     assertThat(lenient.write(lenient.read(written))).isEqualTo(written);
+  }
+
+  @Test
+  void aBaselineOfThreeHundredThousandStaleEntries() {
+    StringBuilder s = new StringBuilder("{\"gcmBaseline\": \"1.0\", \"accepted\": [");
+    for (int i = 0; i < 300_000; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"rule\": \"workplan.period.valid\", \"network\": \"n").append(i % 1000)
+          .append("\", \"path\": \"/workplans/0/priorities/").append(i).append("\"}");
+    }
+    String text = s.append("]}").toString();
+    s = null;
+    assertThat(text.length()).isGreaterThan(16_000_000);
+    io.github.gcmkit.rules.Baseline stale = GcmBaselines.read(text);
+    assertThat(stale.entries()).hasSize(300_000);
+    Workplan workplan = GcmJson.defaults().read(workplan(10, ""), Workplan.class);
+    Report report = Validator.builder().profile(Profile.baseline()).baseline(stale).build().validate(workplan);
+    assertThat(report.findings()).isNotEmpty();
+  }
+
+  @Test
+  void aBaselineOfMoreEntriesThanItsLimit() throws java.io.IOException {
+    String head = "{\"gcmBaseline\": \"1.0\", \"accepted\": [";
+    String entry = "{\"rule\": \"r\", \"path\": \"\"},";
+    String text = new String(generated(head, entry, GcmBaselines.MAX_ENTRIES, entry + "{}]}").readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertThat(Hostile.problems(() -> {
+      GcmBaselines.read(text);
+      return null;
+    })).containsExactly("1:" + (head.length() + entry.length() * (long) GcmBaselines.MAX_ENTRIES + 1)
+        + " /accepted/500000: the baseline holds more than the limit of 500000 entries");
   }
 
   @Test

@@ -64,6 +64,39 @@ class LenientReadingTest {
   }
 
   @Test
+  void unknownFieldsOfTextObjectsAreKeptLikeAnyOther() {
+    String document = "{\"gcmFormat\": \"1.0\", \"kind\": \"workplan\", \"id\": \"w\","
+        + " \"title\": {\"en\": \"W\", \"reviewer's note\": {\"by\": \"IOM\", \"n\": -0}},"
+        + " \"priorities\": [{\"kind\": \"core\", \"number\": 1, \"title\": {\"fr\": \"P\", \"en\": \"P\", \"x-\": 1}}]}";
+    GcmDocument read = lenient.read(document);
+    assertThat(read.extensions()).containsOnlyKeys("/title", "/priorities/0/title");
+    assertThat(read.extensions().get("/title")).containsEntry("reviewer's note", "{\"by\":\"IOM\",\"n\":-0}");
+    assertThat(read.value(Workplan.class).title().text()).isEqualTo("W");
+    String written = lenient.write(read);
+    assertThat(written).contains("\"title\": {\n    \"en\": \"W\",\n    \"reviewer's note\": {");
+    assertThat(lenient.read(written)).isEqualTo(read);
+    assertThat(lenient.write(lenient.read(written))).isEqualTo(written);
+    GcmFormatException strict = org.assertj.core.api.Assertions.catchThrowableOfType(
+        GcmFormatException.class, () -> GcmJson.defaults().read(document));
+    assertThat(strict.problems()).extracting(FormatProblem::pointer)
+        .containsExactly("/title/reviewer's note", "/priorities/0/title/x-");
+  }
+
+  @Test
+  void unknownFieldsCountAgainstTheLimitsOfTheDocument() {
+    GcmOptions small = GcmOptions.defaults().withLenient(true).withMaxValues(50).withMaxStringLength(20).withMaxNestingDepth(5);
+    String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", ";
+    assertThat(Hostile.problems(GcmJson.with(small), head + "\"x\": [" + "0,".repeat(60) + "0]}"))
+        .containsExactly("1:139 /x/46: the document holds more than the limit of 50 values");
+    assertThat(Hostile.problems(GcmJson.with(small), head + "\"x\": {\"y\": \"" + "z".repeat(21) + "\"}}"))
+        .singleElement().asString().endsWith("a string is longer than the limit of 20 characters");
+    assertThat(Hostile.problems(GcmJson.with(small), head + "\"x\": [[[[[[]]]]]]}"))
+        .singleElement().asString().endsWith("the document is nested deeper than the limit of 5 levels");
+    assertThat(Hostile.problems(GcmYaml.with(small), "gcmFormat: '1.0'\nkind: charter\nx: |\n  " + "z".repeat(21) + "\n"))
+        .singleElement().asString().endsWith("/x: a string is longer than the limit of 20 characters");
+  }
+
+  @Test
   void pointersEscapeTheSlashesAndTildesOfFieldNames() {
     String document = "{\"gcmFormat\": \"1.0\", \"kind\": \"workplan\", \"id\": \"w\", \"title\": \"W\","
         + " \"priorities\": [{\"kind\": \"core\", \"number\": 1, \"title\": \"P\", \"a/b~c\": {\"d/e\": 1}}]}";

@@ -1,5 +1,6 @@
 package io.github.gcmkit.io.internal;
 
+import io.github.gcmkit.io.GcmBaselines;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.rules.Baseline;
 import java.util.ArrayList;
@@ -52,6 +53,11 @@ public final class BaselineFormat {
     Tree node = settings.required(root, "", ACCEPTED);
     Tree.Arr array = node == null ? null : settings.array(node, "/" + ACCEPTED);
     if (array == null) {
+      return null;
+    }
+    if (array.items().size() > GcmBaselines.MAX_ENTRIES) {
+      settings.problems().add(Pointer.item("/" + ACCEPTED, GcmBaselines.MAX_ENTRIES), array.items().get(GcmBaselines.MAX_ENTRIES),
+          "the baseline holds more than the limit of " + GcmBaselines.MAX_ENTRIES + " entries");
       return null;
     }
     List<Baseline.Entry> entries = new ArrayList<>();

@@ -49,7 +49,7 @@ public final class Binder {
   Binder(GcmOptions options, Problems problems, Positions positions) {
     this.options = options;
     this.problems = problems;
-    this.scalars = new Scalars(options, problems);
+    this.scalars = new Scalars(options, problems, this::unknownField);
     this.positions = positions;
   }
 

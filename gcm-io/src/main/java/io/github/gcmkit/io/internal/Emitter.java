@@ -185,7 +185,8 @@ public final class Emitter {
   }
 
   private void localizedText(LocalizedText text, Path pointer, String language) {
-    if (text.texts().size() == 1 && text.original().equals(language)) {
+    boolean extended = extensions.containsKey(pointer.toString());
+    if (text.texts().size() == 1 && text.original().equals(language) && !extended) {
       out.writeString(text.text());
       return;
     }
@@ -201,6 +202,9 @@ public final class Emitter {
     for (Map.Entry<String, String> entry : text.texts().entrySet()) {
       out.writeName(entry.getKey());
       out.writeString(entry.getValue());
+    }
+    if (extended) {
+      extensions(pointer);
     }
     out.writeEndObject();
   }

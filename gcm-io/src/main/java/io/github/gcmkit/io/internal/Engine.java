@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -119,7 +121,7 @@ public final class Engine {
    */
   private GcmDocument document(
       String text, String source, @Nullable DocumentKind expected, int lineOffset, @Nullable String language) {
-    try (JsonParser parser = mapper.createParser(text)) {
+    try (JsonParser parser = createParser(new StringReader(text), source)) {
       return document(parser, source, expected, lineOffset, language, () -> {});
     }
   }
@@ -166,9 +168,26 @@ public final class Engine {
     if (!fits(text, problems)) {
       return null;
     }
-    try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (yaml) {
+      try (JsonParser parser = mapper.createParser(scalarRuns(new StringReader(body)))) {
+        return TreeReader.read(parser, problems, options.maxValues());
+      } catch (RuntimeException e) {
+        return TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
+      }
+    }
+    try (JsonParser parser = mapper.createParser(body)) {
       return TreeReader.read(parser, problems, options.maxValues());
     }
+  }
+
+  /**
+   * YAML text that stops where a scalar spanning lines passes twice the string limit, before the
+   * YAML parser holds it whole; the exact limit is checked on what the parser gives.
+   */
+  private Reader scalarRuns(Reader text) {
+    return new YamlScalarRuns(text, 2L * options.maxStringLength(),
+        "a string is longer than the limit of " + options.maxStringLength() + " characters");
   }
 
   /** Reads a document from bytes that must be UTF-8. */
@@ -199,10 +218,13 @@ public final class Engine {
     }
   }
 
-  /** A parser of {@code input}; the YAML parser reads ahead as it is created. */
-  private JsonParser createParser(KeptInput input, String source) {
+  /**
+   * A parser of the document {@code text}, which in YAML stops at a scalar far longer than the
+   * limit; the YAML parser reads ahead as it is created.
+   */
+  private JsonParser createParser(Reader text, String source) {
     try {
-      return mapper.createParser(input);
+      return mapper.createParser(yaml ? scalarRuns(text) : text);
     } catch (RuntimeException e) {
       Problems problems = new Problems(0);
       TreeReader.unreadable(e, TokenStreamLocation.NA, problems);

@@ -32,7 +32,7 @@ final class Positions {
     int at = size++;
     lines[at] = line;
     columns[at] = column;
-    counts[at] = 0;
+    counts[at] = -1;
     sizes[at] = 1;
     names[at] = name;
     if (depth > 0) {
@@ -43,6 +43,7 @@ final class Positions {
 
   /** Opens the object or array recorded at {@code at}: the values that follow are its own. */
   void open(int at) {
+    counts[at] = 0;
     if (depth == open.length) {
       open = Arrays.copyOf(open, depth * 2);
     }
@@ -68,7 +69,7 @@ final class Positions {
     return columns[at];
   }
 
-  /** The number of members or items of the value at {@code at}. */
+  /** The number of members or items of the value at {@code at}; -1 for a scalar. */
   int count(int at) {
     return counts[at];
   }
@@ -92,7 +93,7 @@ final class Positions {
   int child(int at, String step) {
     int count = counts[at];
     int child = first(at);
-    if (count == 0) {
+    if (count <= 0) {
       return -1;
     }
     if (names[child] != null) {

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.io.GcmProfiles;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.rules.ConfiguredRule;
 import io.github.gcmkit.rules.Parameter;
@@ -117,6 +118,9 @@ public final class ProfileFormat {
       return null;
     }
     settings.unknownFields(root, "", FIELDS);
+    if (tooManySelectors(root)) {
+      return null;
+    }
     Tree nameNode = settings.required(root, "", NAME);
     String name = nameNode == null ? null : settings.text(nameNode, "/" + NAME);
     Profile.Builder builder = Profile.builder(name == null ? "profile" : name);
@@ -152,6 +156,33 @@ public final class ProfileFormat {
     Profile profile = builder.build();
     resolve(profile, root);
     return problems.any() ? null : profile;
+  }
+
+  /**
+   * Whether the profile names more selectors than {@link GcmProfiles#MAX_SELECTORS} (patterns in {@code
+   * include} and {@code exclude}, rules in {@code severities} and {@code parameters}), after saying
+   * so at the first one past the limit: each is matched against the whole catalogue.
+   */
+  private boolean tooManySelectors(Tree.Obj root) {
+    int count = 0;
+    for (String field : List.of(INCLUDE, EXCLUDE, SEVERITIES, PARAMETERS)) {
+      Tree node = root.get(field);
+      int size = node instanceof Tree.Arr arr ? arr.items().size() : node instanceof Tree.Obj obj ? obj.members().size() : 0;
+      if (count + size > GcmProfiles.MAX_SELECTORS) {
+        int index = GcmProfiles.MAX_SELECTORS - count;
+        String message = "the profile names more than the limit of " + GcmProfiles.MAX_SELECTORS
+            + " selectors (in include, exclude, severities and parameters)";
+        if (node instanceof Tree.Arr arr) {
+          problems.add(Pointer.item("/" + field, index), arr.items().get(index), message);
+        } else if (node instanceof Tree.Obj obj) {
+          Tree.Member member = obj.members().get(index);
+          problems.add(Pointer.member("/" + field, member.name()), member.value(), message);
+        }
+        return true;
+      }
+      count += size;
+    }
+    return false;
   }
 
   /**

@@ -60,9 +60,19 @@ final class Scalars {
   /** The entity codes resolved in this document so far: the same few codes recur throughout. */
   private final Map<String, Optional<Entity>> entities = new HashMap<>();
 
-  Scalars(GcmOptions options, Problems problems) {
+  /** Where a field that the format does not define goes: kept in lenient mode, else a problem. */
+  @FunctionalInterface
+  interface UnknownField {
+    /** The field {@code name} of the object at {@code pointer}, whose value the tokens stand on. */
+    void found(Tokens in, Path pointer, String name, int nameLine, int nameColumn);
+  }
+
+  private final UnknownField unknownField;
+
+  Scalars(GcmOptions options, Problems problems, UnknownField unknownField) {
     this.options = options;
     this.problems = problems;
+    this.unknownField = unknownField;
   }
 
   /** Binds {@code node} if {@code type} is one of these values; {@link #NOT_SCALAR} otherwise. */
@@ -237,9 +247,14 @@ final class Scalars {
       }
       Optional<String> tag = languageTag(key);
       if (tag.isEmpty()) {
-        problems.add(child, keyLine, keyColumn, "'" + key + "' is not a BCP 47 language tag");
-        node.skip();
-        complete = false;
+        if (options.lenient()) {
+          // Kept, as an unknown field of any other object is, and written back into this object.
+          unknownField.found(node, pointer, key, keyLine, keyColumn);
+        } else {
+          problems.add(child, keyLine, keyColumn, "'" + key + "' is not a BCP 47 language tag");
+          node.skip();
+          complete = false;
+        }
         continue;
       }
       int valueLine = node.line();

@@ -1,0 +1,106 @@
+package io.github.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The memory budget of {@code docs/reliability.md}: the runnable jar in a JVM of its own with a
+ * heap of 256 MB, on inputs within every limit that once ran out of memory, ends with the exit code
+ * of an ordinary result and writes its whole output — never 3, never a stack trace. The timeouts
+ * only stop a hang; nothing measures time.
+ */
+@EnabledOnOs(OS.LINUX)
+class MemoryBudgetIT {
+
+  private static final Path JAR = Path.of("target", "gcm.jar").toAbsolutePath();
+
+  @TempDir Path dir;
+
+  private record Ran(int exitCode, long outputBytes, String err) {}
+
+  private Ran gcm(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    Process process = builder.start();
+    process.getOutputStream().close();
+    assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("finished: %s", command).isTrue();
+    long size = Files.size(out);
+    Files.delete(out);
+    return new Ran(process.exitValue(), size, Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** A workplan of {@code count} workstreams that give only their id, each with {@code outcome} if not empty. */
+  private Path workplan(String name, int count, String outcome) throws IOException {
+    Path file = dir.resolve(name);
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write("{\"gcmFormat\": \"1.0\", \"kind\": \"workplan\", \"id\": \"w\", \"title\": \"Workplan\",\n"
+          + " \"priorities\": [{\"kind\": \"core\", \"number\": 1, \"title\": \"Priority\", \"workstreams\": [\n");
+      for (int i = 0; i < count; i++) {
+        out.write((i == 0 ? "" : ",\n") + "  {\"id\": \"1." + (i + 1) + "\""
+            + (outcome.isEmpty() ? "" : ", \"outcome\": \"" + outcome + " " + i + "\"") + "}");
+      }
+      out.write("]}]}\n");
+    }
+    return file;
+  }
+
+  private static void ordinary(Ran run, int exitCode) {
+    assertThat(run.err()).doesNotContain("\tat ", "Exception", "out of memory");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "sarif", "junit", "github", "markdown", "text"})
+  void everyReportOfFortyThousandBareWorkstreams(String format) throws Exception {
+    Path plan = workplan("plan.json", 40_000, "");
+    assertThat(Files.size(plan)).isGreaterThan(800_000);
+    Ran run = gcm("check", "--format", format, plan.toString());
+    ordinary(run, 1);
+    // Every finding is written, but for Markdown, whose table shows the first rows and how many more.
+    assertThat(run.outputBytes()).isGreaterThan(format.equals("markdown") ? 10_000 : 1_000_000);
+  }
+
+  @Test
+  void aBaselineOfThreeHundredThousandStaleEntries() throws Exception {
+    Path baseline = dir.resolve("stale.json");
+    try (BufferedWriter out = Files.newBufferedWriter(baseline)) {
+      out.write("{\"gcmBaseline\": \"1.0\", \"accepted\": [\n");
+      for (int i = 0; i < 300_000; i++) {
+        out.write((i == 0 ? "" : ",\n") + "{\"rule\": \"workplan.period.valid\", \"network\": \"n" + i % 1000
+            + "\", \"path\": \"/workplans/0/priorities/" + i + "\"}");
+      }
+      out.write("]}\n");
+    }
+    assertThat(Files.size(baseline)).isGreaterThan(16_000_000);
+    ordinary(gcm("check", "--baseline", baseline.toString(), workplan("plan.json", 10, "").toString()), 1);
+  }
+
+  @Test
+  void formatCheckOfAFortyMegabyteDocument() throws Exception {
+    Path plan = workplan("plan.json", 100_000, "x".repeat(380));
+    assertThat(Files.size(plan)).isGreaterThan(40_000_000);
+    ordinary(gcm("format", "--check", plan.toString()), 1);
+    ordinary(gcm("format", plan.toString()), 0);
+    ordinary(gcm("format", "--check", plan.toString()), 0);
+  }
+}
