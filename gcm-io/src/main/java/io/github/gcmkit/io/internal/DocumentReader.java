@@ -47,10 +47,14 @@ final class DocumentReader {
   static final class LateLanguage extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final String tag;
+    final int line;
+    final int column;
 
-    LateLanguage(String tag) {
+    LateLanguage(String tag, int line, int column) {
       super(null, null, false, false);
       this.tag = tag;
+      this.line = line;
+      this.column = column;
     }
   }
 
@@ -114,8 +118,17 @@ final class DocumentReader {
     int line = in.line();
     int column = in.column();
     String text = binder.text(in, Path.ROOT.member(name));
+    if (name.equals(Engine.KIND) && !mayDeclareLanguage(text)) {
+      // Known before the parser reads on: the document will not be read again.
+      release.run();
+    }
     in.next();
     return new Field(true, line, column, text);
+  }
+
+  /** Whether a document of kind {@code code} may declare the language of its plain strings. */
+  private static boolean mayDeclareLanguage(@Nullable String code) {
+    return DocumentKind.NETWORK.code().equals(code) || DocumentKind.FEDERATION.code().equals(code);
   }
 
   /** The envelope field {@code name} of buffered tokens. */
@@ -205,6 +218,8 @@ final class DocumentReader {
         in.skip();
       } else if (envelopeLanguage && name.equals(Engine.LANGUAGE)) {
         int mark = problems.count();
+        int tagLine = in.line();
+        int tagColumn = in.column();
         String tag = binder.language(in, Path.ROOT.member(Engine.LANGUAGE));
         if (tag == null) {
           // A document whose language cannot be known is not read further.
@@ -216,7 +231,7 @@ final class DocumentReader {
         }
         if (presetLanguage == null) {
           if (bound && !tag.equals(draft.language())) {
-            throw new LateLanguage(tag);
+            throw new LateLanguage(tag, tagLine, tagColumn);
           }
           draft.language(tag);
           if (!bound) {

@@ -47,6 +47,12 @@ public final class Engine {
   /** The field that holds the event in an event document. */
   public static final String EVENT = "event";
 
+  /**
+   * The most characters of a network or federation document read from a stream kept while it is
+   * read, in case its envelope declares the language of its plain strings after some of them.
+   */
+  private static final int MOST_KEPT = 16 * 1024 * 1024;
+
   /** The language of plain strings when a document declares none. */
   public static final String DEFAULT_LANGUAGE = "en";
 
@@ -202,10 +208,14 @@ public final class Engine {
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
     // Decoded a buffer at a time (the byte order mark skipped), so that a problem early in a huge
     // document is found without reading all of it; kept only while it may be read again.
-    KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()));
+    KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()), MOST_KEPT);
     try (JsonParser parser = createParser(input, source)) {
       return document(parser, source, expected, 0, null, input::release);
     } catch (DocumentReader.LateLanguage late) {
+      if (input.overflowed()) {
+        throw new GcmFormatException(source, List.of(new FormatProblem("/" + LANGUAGE, late.line, late.column,
+            "in a document this large, write 'language' before the fields whose texts are in it")));
+      }
       String text;
       try {
         text = input.text();

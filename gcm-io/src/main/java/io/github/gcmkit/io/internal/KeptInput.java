@@ -11,18 +11,27 @@ import java.io.Reader;
 final class KeptInput extends Reader {
 
   private final Reader in;
+  private final int most;
   private StringBuilder kept = new StringBuilder();
   private boolean keeping = true;
+  private boolean overflowed;
 
-  KeptInput(Reader in) {
+  /** The text of {@code in}, kept up to {@code most} characters. */
+  KeptInput(Reader in, int most) {
     this.in = in;
+    this.most = most;
   }
 
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = in.read(buffer, offset, length);
     if (keeping && n > 0) {
-      kept.append(buffer, offset, n);
+      if (kept.length() + n > most) {
+        release();
+        overflowed = true;
+      } else {
+        kept.append(buffer, offset, n);
+      }
     }
     return n;
   }
@@ -31,6 +40,11 @@ final class KeptInput extends Reader {
   void release() {
     keeping = false;
     kept = new StringBuilder();
+  }
+
+  /** Whether the text read so far was longer than could be kept, so that it cannot be read again. */
+  boolean overflowed() {
+    return overflowed;
   }
 
   /** The whole text: what was read so far, and the rest of the stream. */
