@@ -4,6 +4,7 @@ import io.github.gcmkit.model.GcmLinks;
 import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.GuidingPrinciple;
 import io.github.gcmkit.model.Provenance;
+import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.workplan.Priority;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.Workstream;
@@ -33,6 +34,8 @@ record Coverage(
    *
    * @param where "priority 1", "workstream 1.2", "cross-cutting issue 1", "pledge 1"
    * @param stated whether at least one of the links is stated by the workplan, not interpreted
+   *     (each link as its own provenance says, {@link GcmLinks#provenance(GcmObjective, String,
+   *     Sourcing)})
    */
   record Links(List<String> where, boolean stated) {}
 
@@ -42,28 +45,34 @@ record Coverage(
     Map<GcmObjective, Boolean> objectivesStated = new EnumMap<>(GcmObjective.class);
     Map<GuidingPrinciple, List<String>> principles = new EnumMap<>(GuidingPrinciple.class);
     Map<GuidingPrinciple, Boolean> principlesStated = new EnumMap<>(GuidingPrinciple.class);
-    Collector collect = (links, where) -> {
-      boolean stated = links.provenance() == Provenance.STATED;
+    Sourcing sourcing = workplan.sourcing();
+    Collector collect = (links, where, pointer) -> {
       for (GcmObjective o : links.objectives()) {
         objectives.computeIfAbsent(o, k -> new ArrayList<>()).add(where);
+        boolean stated = links.provenance(o, pointer, sourcing) == Provenance.STATED;
         objectivesStated.merge(o, stated, Boolean::logicalOr);
       }
       for (GuidingPrinciple p : links.principles()) {
         principles.computeIfAbsent(p, k -> new ArrayList<>()).add(where);
+        boolean stated = links.provenance(p, pointer, sourcing) == Provenance.STATED;
         principlesStated.merge(p, stated, Boolean::logicalOr);
       }
     };
-    for (Priority priority : workplan.priorities()) {
-      collect.add(priority.links(), "priority " + priority.number());
-      for (Workstream workstream : priority.workstreams()) {
-        collect.add(workstream.links(), "workstream " + workstream.id());
+    for (int i = 0; i < workplan.priorities().size(); i++) {
+      Priority priority = workplan.priorities().get(i);
+      String at = "/priorities/" + i;
+      collect.add(priority.links(), "priority " + priority.number(), at + "/links");
+      for (int j = 0; j < priority.workstreams().size(); j++) {
+        Workstream workstream = priority.workstreams().get(j);
+        collect.add(workstream.links(), "workstream " + workstream.id(), at + "/workstreams/" + j + "/links");
       }
     }
     for (int i = 0; i < workplan.crossCuttingIssues().size(); i++) {
-      collect.add(workplan.crossCuttingIssues().get(i).links(), "cross-cutting issue " + (i + 1));
+      collect.add(workplan.crossCuttingIssues().get(i).links(), "cross-cutting issue " + (i + 1),
+          "/crossCuttingIssues/" + i + "/links");
     }
     for (int i = 0; i < workplan.pledges().size(); i++) {
-      collect.add(workplan.pledges().get(i).links(), "pledge " + (i + 1));
+      collect.add(workplan.pledges().get(i).links(), "pledge " + (i + 1), "/pledges/" + i + "/links");
     }
     Map<GcmObjective, Links> o = new EnumMap<>(GcmObjective.class);
     objectives.forEach((k, v) -> o.put(k, new Links(List.copyOf(v), objectivesStated.getOrDefault(k, false))));
@@ -79,6 +88,6 @@ record Coverage(
 
   /** Adds the links of one place. */
   private interface Collector {
-    void add(GcmLinks links, String where);
+    void add(GcmLinks links, String where, String pointer);
   }
 }

@@ -4,7 +4,6 @@ import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.escape.CsvEscaper;
 import io.github.gcmkit.io.escape.TerminalEscaper;
 import io.github.gcmkit.io.GcmFormatException;
-import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.GuidingPrinciple;
 import io.github.gcmkit.model.LocalizedText;
@@ -25,9 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -158,7 +154,7 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private String json(List<Coverage> coverage) {
-    ObjectNode root = GcmJson.defaults().mapper().createObjectNode();
+    ObjectNode root = PrettyJson.object();
     ArrayNode workplans = root.putArray("workplans");
     for (Coverage c : coverage) {
       ObjectNode w = workplans.addObject();
@@ -172,12 +168,7 @@ final class CoverageCommand implements Callable<Integer> {
       c.principles().forEach((p, l) -> links(principles.addObject().put("number", p.number())
           .put("title", p.title().text(language)), l));
     }
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return GcmJson.defaults().mapper().writer().with(printer).writeValueAsString(root) + "\n";
+    return PrettyJson.text(root);
   }
 
   private static void links(ObjectNode node, Coverage.Links l) {

@@ -88,7 +88,9 @@ final class DiffCommand implements Callable<Integer> {
       return charter;
     }
     if (document.value() instanceof Network network) {
-      return network.charter().orElseThrow(() -> new CommandException("the network '" + network.id() + "' has no charter"));
+      return network.charter().orElseThrow(() -> new CommandException(language.equals("fr")
+          ? "aucune charte n’est enregistrée pour le réseau « " + network.id() + " »"
+          : "no charter is recorded for the network '" + network.id() + "'"));
     }
     throw new CommandException(argument + " is a " + document.kind().code() + " document, not a charter or a network");
   }

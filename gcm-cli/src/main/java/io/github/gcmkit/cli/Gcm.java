@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
+      EntitiesCommand.class,
       FormatCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
       "The document is written in its own language, to standard output.",
       "",
       "SOURCE is a charter or workplan document, or a network: its charter, or its workplan with "
-          + "--workplan (when the network has no charter, its only workplan).",
+          + "--workplan (when no charter is recorded for the network, its only workplan).",
       ""
     })
 final class RenderCommand implements Callable<Integer> {

@@ -63,7 +63,7 @@ final class Source {
       return charter;
     }
     Network n = network(document);
-    return n.charter().orElseThrow(() -> new CommandException("the network '" + n.id() + "' has no charter"
+    return n.charter().orElseThrow(() -> new CommandException("no charter is recorded for the network '" + n.id() + "'"
         + (n.workplans().isEmpty() ? "" : "; render its workplan with --workplan")));
   }
 
@@ -75,7 +75,7 @@ final class Source {
     }
     Network n = network(document);
     if (n.workplans().isEmpty()) {
-      throw new CommandException("the network '" + n.id() + "' has no workplan");
+      throw new CommandException("no workplan is recorded for the network '" + n.id() + "'");
     }
     if (id.isEmpty()) {
       if (n.workplans().size() > 1) {
@@ -85,7 +85,7 @@ final class Source {
       return n.workplans().get(0);
     }
     return n.workplans().stream().filter(w -> w.id().equals(id)).findFirst()
-        .orElseThrow(() -> new CommandException("the network '" + n.id() + "' has no workplan '" + id
+        .orElseThrow(() -> new CommandException("no workplan '" + id + "' is recorded for the network '" + n.id()
             + "'; its workplans: " + ids(n)));
   }
 

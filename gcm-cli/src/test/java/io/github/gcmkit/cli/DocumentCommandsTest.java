@@ -34,7 +34,7 @@ class DocumentCommandsTest {
     assertThat(Run.gcm("render", "--bundled", "cm").out()).startsWith("# UN Migration Network for Cameroon");
     Run unknown = Run.gcm("render", "--bundled", "wca", "--workplan", "2030");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).isEqualTo("gcm render: the network 'wca' has no workplan '2030'; its workplans: 2020-2021\n");
+    assertThat(unknown.err()).isEqualTo("gcm render: no workplan '2030' is recorded for the network 'wca'; its workplans: 2020-2021\n");
   }
 
   @Test
@@ -55,7 +55,7 @@ class DocumentCommandsTest {
     Run run = Run.gcm("timeline", "--bundled", "wca");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("<?xml").contains("<svg").contains("2020-2021");
-    assertThat(Run.gcm("timeline", "--bundled", "sn").err()).isEqualTo("gcm timeline: the network 'sn' has no workplan\n");
+    assertThat(Run.gcm("timeline", "--bundled", "sn").err()).isEqualTo("gcm timeline: no workplan is recorded for the network 'sn'\n");
   }
 
   @Test
@@ -75,6 +75,11 @@ class DocumentCommandsTest {
     Run csv = Run.gcm("coverage", "--bundled", "--format", "csv");
     assertThat(csv.out().lines().findFirst()).contains("network,workplan,framework,number,title,provenance,where");
     assertThat(csv.out()).contains("\nwca,2020-2021,gcm-objective,23,\"Strengthen international cooperation");
+    // Each link carries its own provenance: Cameroon names the principles of its cross-cutting
+    // issue, while its objectives 16 and 17 are the encoder's reading.
+    assertThat(csv.out()).contains("\ncm,2023-2024,guiding-principle,7,Gender-responsive,stated,cross-cutting issue 1\n",
+        "\ncm,2023-2024,gcm-objective,16,Empower migrants and societies to realize full inclusion and social cohesion,"
+            + "interpreted,cross-cutting issue 1\n");
 
     JsonNode json = GcmJson.defaults().mapper().readTree(Run.gcm("coverage", "--bundled", "--format", "json").out());
     assertThat(json.get("workplans")).hasSize(2);
@@ -100,7 +105,9 @@ class DocumentCommandsTest {
   void diffRefusesWhatIsNotACharter() {
     Run run = Run.gcm("diff", "--bundled", "sn", "cm");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("gcm diff: the network 'cm' has no charter\n");
+    assertThat(run.err()).isEqualTo("gcm diff: no charter is recorded for the network 'cm'\n");
+    assertThat(Run.gcm("diff", "--lang", "fr", "--bundled", "sn", "cm").err())
+        .isEqualTo("gcm diff: aucune charte n’est enregistrée pour le réseau « cm »\n");
   }
 
   @Test
@@ -111,7 +118,7 @@ class DocumentCommandsTest {
         assertThat(run.exitCode()).as(network.id() + ": " + run.err()).isZero();
       } else {
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("gcm render: the network '" + network.id() + "' has no charter\n");
+        assertThat(run.err()).isEqualTo("gcm render: no charter is recorded for the network '" + network.id() + "'\n");
       }
     }
   }

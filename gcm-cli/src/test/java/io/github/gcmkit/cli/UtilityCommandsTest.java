@@ -6,6 +6,7 @@ import io.github.gcmkit.examples.Datasets;
 import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.io.GcmSchema;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.testkit.ModelGenerators;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /** {@code schema}, {@code rules}, {@code format} and {@code generate}. */
 class UtilityCommandsTest {
@@ -37,6 +39,31 @@ class UtilityCommandsTest {
     assertThat(run.out()).contains("charter.meetings.frequency", "[maxIntervalMonths=3]")
         .endsWith(RuleCatalog.installed().size() + " rules. The 'baseline' profile runs the built-in ones; see docs/rules.md.\n");
     assertThat(Run.gcm("rules", "--verbose", "--lang", "fr").out()).contains("Le mandat du Sénégal");
+  }
+
+  @Test
+  void entitiesListsTheCatalogueWithNamesInBothLanguagesAndAliases() {
+    Run run = Run.gcm("entities");
+    assertThat(run.exitCode()).isZero();
+    EntityCatalog.defaults().entities().forEach(e -> assertThat(run.out()).contains(e.id().code()));
+    assertThat(run.out())
+        .contains("International Organization for Migration", "Organisation internationale pour les migrations",
+            "aliases: OIM", "government-agency")
+        .endsWith(EntityCatalog.defaults().size()
+            + " organisations. A network declares others in its 'entities'; see docs/entities.md.\n");
+  }
+
+  @Test
+  void entitiesInJsonGiveEachCodeKindNamesAndAliases() {
+    JsonNode root = GcmJson.defaults().mapper().readTree(Run.gcm("entities", "--format", "json").out());
+    JsonNode entities = root.get("entities");
+    assertThat(entities.size()).isEqualTo(EntityCatalog.defaults().size());
+    JsonNode rco = java.util.stream.StreamSupport.stream(entities.spliterator(), false)
+        .filter(e -> e.get("code").asString().equals("RCO")).findFirst().orElseThrow();
+    assertThat(rco.get("kind").asString()).isEqualTo("un-coordination");
+    assertThat(rco.get("name").get("fr").asString()).isEqualTo("Bureau du Coordonnateur résident");
+    assertThat(rco.get("aliases").toString()).contains("\"UNRCO\"", "\"BCR\"");
+    assertThat(Run.gcm("entities", "--format", "yaml").exitCode()).isEqualTo(2);
   }
 
   @Test

@@ -55,6 +55,6 @@ public final class CompareCharters {
   private static Charter charter(String id) {
     Network network = Datasets.federation().network(id)
         .orElseThrow(() -> new IllegalArgumentException("no bundled network '" + id + "'"));
-    return network.charter().orElseThrow(() -> new IllegalArgumentException("network '" + id + "' has no charter"));
+    return network.charter().orElseThrow(() -> new IllegalArgumentException("no charter is recorded for network '" + id + "'"));
   }
 }

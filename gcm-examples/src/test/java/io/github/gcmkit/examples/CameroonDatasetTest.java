@@ -3,6 +3,7 @@ package io.github.gcmkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmkit.model.DateQualifier;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.EventKind;
 import io.github.gcmkit.model.GcmObjective;
@@ -127,7 +128,17 @@ class CameroonDatasetTest {
   }
 
   @Test
-  void theMinistriesTheActivitiesNameAreCatalogued() {
+  void theNetworkDeclaresTheNationalBodiesItsWorkplanNamesAsItsOwn() {
+    assertThat(cm.entities()).extracting(e -> e.id().code()).containsExactly(
+        "MINREX", "MINEPAT", "MINDEVEL", "MINSANTE", "BUNEC", "CM-MIGRATION-COMMITTEE");
+    assertThat(EntityCatalog.defaults().resolve("MINREX")).isEmpty();
+    EntityCatalog known = cm.catalog(EntityCatalog.defaults());
+    assertThat(known.resolve("Ministry of External Affairs").map(e -> e.id().code())).contains("MINREX");
+    assertThat(known.resolve("MINREX").flatMap(e -> e.parent()).map(p -> p.code())).contains("CM-GOV");
+  }
+
+  @Test
+  void theMinistriesTheActivitiesNameResolve() {
     Priority registration = workplan.priority(PriorityKind.THEMATIC, 5).orElseThrow();
     assertThat(registration.activities().get(0).stakeholders()).containsExactly(
         StakeholderRef.entity("CM-GOV"), StakeholderRef.entity("MINDEVEL"), StakeholderRef.entity("BUNEC"));

@@ -6,6 +6,8 @@ import io.github.gcmkit.io.internal.ModelType;
 import io.github.gcmkit.io.internal.ModelTypes;
 import io.github.gcmkit.io.internal.Special;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.GcmObjective;
+import io.github.gcmkit.model.GuidingPrinciple;
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
@@ -119,12 +121,32 @@ final class SchemaGenerator {
       for (Object constant : type.getEnumConstants()) {
         values.add(Enums.code((Enum<?>) constant));
       }
-      return node;
+      return citations(type, node);
     }
     if (Special.is(type) || type == StakeholderRef.class || type == Schedule.class) {
       return NODES.objectNode();
     }
     return object(ModelType.of(type));
+  }
+
+  /**
+   * An objective's code, or its number (GcmObjective.ofCitation); a principle's code, or its
+   * sub-paragraph of paragraph 15 (GuidingPrinciple.ofCitation).
+   */
+  private static ObjectNode citations(Class<?> type, ObjectNode codes) {
+    if (type != GcmObjective.class && type != GuidingPrinciple.class) {
+      return codes;
+    }
+    ObjectNode node = NODES.objectNode();
+    ArrayNode forms = node.putArray("anyOf");
+    forms.add(codes);
+    if (type == GcmObjective.class) {
+      forms.addObject().put("type", "integer").put("minimum", 1).put("maximum", 23);
+      forms.addObject().put("type", "string").put("pattern", "^\\s*([1-9]|1[0-9]|2[0-3])\\s*$");
+    } else {
+      forms.addObject().put("type", "string").put("pattern", "^\\s*15 ?\\([a-jA-J]\\)\\s*$");
+    }
+    return node;
   }
 
   private static ObjectNode object(ModelType type) {

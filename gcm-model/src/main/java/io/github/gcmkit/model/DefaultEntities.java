@@ -14,9 +14,10 @@ import static io.github.gcmkit.model.EntityKind.UN_ENTITY;
 import com.google.common.collect.ImmutableList;
 
 /**
- * The catalogue that ships with gcmkit: every organisation the source documents name, and the
- * members of the UN Network on Migration's Executive Committee and of the country networks the
- * reference material lists. French names follow UNTERM; where the reference material marks a
+ * The catalogue that ships with gcmkit: every international organisation and government the source
+ * documents name, and the members of the UN Network on Migration's Executive Committee and of the
+ * country networks the reference material lists. National bodies (Cameroon's ministries) are
+ * declared by the documents that name them, in their network's {@code entities}. French names follow UNTERM; where the reference material marks a
  * French name as unverified it is still the usual UN form.
  */
 final class DefaultEntities {
@@ -29,7 +30,7 @@ final class DefaultEntities {
   private static ImmutableList<Entity> unSystem() {
     return ImmutableList.of(
         un("IOM", "International Organization for Migration",
-            "Organisation internationale pour les migrations", "OIM"),
+            "Organisation internationale pour les migrations", "OIM", "UN Migration"),
         un("OHCHR", "Office of the United Nations High Commissioner for Human Rights",
             "Haut-Commissariat des Nations Unies aux droits de l’homme", "HCDH", "UN Human Rights"),
         un("UNHCR", "Office of the United Nations High Commissioner for Refugees",
@@ -42,7 +43,7 @@ final class DefaultEntities {
         un("ILO", "International Labour Organization", "Organisation internationale du Travail",
             "OIT"),
         un("UN-DESA", "United Nations Department of Economic and Social Affairs",
-            "Département des affaires économiques et sociales", "UN DESA", "DESA", "DAES"),
+            "Département des affaires économiques et sociales", "UN DESA", "UNDESA", "DESA", "DAES"),
         un("WHO", "World Health Organization", "Organisation mondiale de la Santé", "OMS"),
         un("ECA", "United Nations Economic Commission for Africa",
             "Commission économique pour l’Afrique", "UNECA", "CEA",
@@ -51,7 +52,7 @@ final class DefaultEntities {
             "FNUAP"),
         un("UN-WOMEN", "United Nations Entity for Gender Equality and the Empowerment of Women",
             "Entité des Nations Unies pour l’égalité des sexes et l’autonomisation des femmes",
-            "UN Women", "ONU-Femmes", "ONU Femmes"),
+            "UN Women", "UNWOMEN", "ONU-Femmes", "ONU Femmes"),
         un("FAO", "Food and Agriculture Organization of the United Nations",
             "Organisation des Nations Unies pour l’alimentation et l’agriculture"),
         un("UNESCO", "United Nations Educational, Scientific and Cultural Organization",
@@ -60,7 +61,7 @@ final class DefaultEntities {
             "Programme des Nations Unies pour l’environnement", "PNUE"),
         un("WFP", "World Food Programme", "Programme alimentaire mondial", "PAM"),
         un("UN-HABITAT", "United Nations Human Settlements Programme",
-            "Programme des Nations Unies pour les établissements humains", "UN Habitat",
+            "Programme des Nations Unies pour les établissements humains", "UN Habitat", "UNHABITAT",
             "ONU-Habitat", "ONU Habitat"),
         un("IFAD", "International Fund for Agricultural Development",
             "Fonds international de développement agricole", "FIDA"),
@@ -87,7 +88,7 @@ final class DefaultEntities {
             "Coordonnateur résident des Nations Unies", "CR", "Resident Coordinator",
             "Coordonnateur résident"),
         entity("RCO", UN_COORDINATION, "Resident Coordinator’s Office",
-            "Bureau du Coordonnateur résident", "BCR", "UN RCO"),
+            "Bureau du Coordonnateur résident", "BCR", "UN RCO", "UNRCO", "UN-RCO"),
         entity("UNCT", UN_COORDINATION, "United Nations Country Team",
             "Équipe de pays des Nations Unies", "EPNU", "UN Country Team", "Equipe Pays"),
         entity("MIGRATION-MPTF", FUND, "Migration Multi-Partner Trust Fund",
@@ -112,6 +113,12 @@ final class DefaultEntities {
             "Communauté de développement de l’Afrique australe"),
         entity("EAC", REGIONAL_ECONOMIC_COMMUNITY, "East African Community",
             "Communauté d’Afrique de l’Est", "CAE"),
+        entity("COMESA", REGIONAL_ECONOMIC_COMMUNITY, "Common Market for Eastern and Southern Africa",
+            "Marché commun de l’Afrique orientale et australe"),
+        entity("MIDWA", INTERGOVERNMENTAL, "Migration Dialogue for West Africa",
+            "Dialogue sur la migration pour l’Afrique de l’Ouest"),
+        entity("MIDCAS", INTERGOVERNMENTAL, "Migration Dialogue for Central African States",
+            "Dialogue sur la migration pour les États d’Afrique centrale"),
         entity("GFMD", OTHER, "Global Forum on Migration and Development",
             "Forum mondial sur la migration et le développement", "FMMD"),
         entity("CCCPA", RESEARCH_CENTRE,
@@ -131,26 +138,7 @@ final class DefaultEntities {
         national("CM-GOV", "CM", GOVERNMENT, null, "Government of Cameroon",
             "Gouvernement du Cameroun", "Cameroon"),
         national("SN-GOV", "SN", GOVERNMENT, null, "Government of Senegal",
-            "Gouvernement du Sénégal", "Senegal", "Sénégal"),
-        national("MINREX", "CM", GOVERNMENT_AGENCY, "CM-GOV", "Ministry of External Relations",
-            "Ministère des Relations extérieures", "Ministry of External Affairs"),
-        national("MINEPAT", "CM", GOVERNMENT_AGENCY, "CM-GOV",
-            "Ministry of Economy, Planning and Regional Development",
-            "Ministère de l’Économie, de la Planification et de l’Aménagement du territoire",
-            "Ministry for Economic Planning and Territorial Administration"),
-        national("MINDEVEL", "CM", GOVERNMENT_AGENCY, "CM-GOV",
-            "Ministry of Decentralisation and Local Development",
-            "Ministère de la Décentralisation et du Développement local",
-            "Ministry for Decentralization and Local Development"),
-        national("MINSANTE", "CM", GOVERNMENT_AGENCY, "CM-GOV", "Ministry of Public Health",
-            "Ministère de la Santé publique", "Ministry of Health"),
-        national("BUNEC", "CM", GOVERNMENT_AGENCY, "CM-GOV", "National Civil Status Registration Office",
-            "Bureau national de l’état civil", "civil registration authority"),
-        national("CM-MIGRATION-COMMITTEE", "CM", GOVERNMENT_AGENCY, "CM-GOV",
-            "National Committee in charge of monitoring sector actions in the management of"
-                + " migration flows",
-            "Comité national chargé du suivi des actions sectorielles de gestion des flux"
-                + " migratoires"));
+            "Gouvernement du Sénégal", "Senegal", "Sénégal"));
   }
 
   private static Entity un(String code, String english, String french, String... aliases) {

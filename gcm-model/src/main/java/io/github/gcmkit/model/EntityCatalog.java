@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,6 +27,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class EntityCatalog implements WithEntityCatalog {
+
+  private static final int SUGGESTIONS = 3;
 
   EntityCatalog() {}
 
@@ -67,6 +70,46 @@ public abstract class EntityCatalog implements WithEntityCatalog {
   /** A copy with {@code entity} added. */
   public EntityCatalog plus(Entity entity) {
     return builder().from(this).addEntity(entity).build();
+  }
+
+  /**
+   * This catalogue and the organisations a document declares of its own (its {@code entities}),
+   * under which the document's codes resolve; this catalogue itself when {@code local} is empty.
+   *
+   * @throws IllegalArgumentException if a code or alias of {@code local} is already a code or alias
+   *     of this catalogue or of another of {@code local}
+   */
+  public EntityCatalog with(List<Entity> local) {
+    return local.isEmpty() ? this : builder().from(this).addAllEntities(local).build();
+  }
+
+  /**
+   * The organisation of this catalogue that already has {@code local}'s code or one of its aliases,
+   * if any: a document cannot declare {@code local} beside this catalogue under such a name.
+   */
+  public Optional<Entity> clash(Entity local) {
+    Optional<Entity> byCode = resolve(local.id().code());
+    if (byCode.isPresent()) {
+      return byCode;
+    }
+    for (String alias : local.aliases()) {
+      Optional<Entity> byAlias = resolve(alias);
+      if (byAlias.isPresent()) {
+        return byAlias;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The entities whose code or an alias is spelt closest to {@code unknown}, closest first, at most
+   * three: the "did you mean …" of a code no entity has. Case, accents and spacing do not count; a
+   * letter added, left out, changed or two letters swapped count one, and only close spellings are
+   * suggested (one difference in a short code, two in a code of up to eight characters, three
+   * beyond).
+   */
+  public ImmutableList<Entity> suggestions(String unknown) {
+    return EntitySpelling.closest(entities(), unknown, SUGGESTIONS);
   }
 
   @Value.Lazy

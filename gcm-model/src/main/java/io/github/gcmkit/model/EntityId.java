@@ -30,6 +30,11 @@ public abstract class EntityId implements Comparable<EntityId> {
     return ImmutableEntityId.of(code.toUpperCase(Locale.ROOT));
   }
 
+  /** Whether {@code code}, upper-cased, is a well-formed code ({@link #of} accepts it). */
+  public static boolean isCode(String code) {
+    return CODE.matcher(code.toUpperCase(Locale.ROOT)).matches();
+  }
+
   @Value.Check
   protected void check() {
     Invariants.check(

@@ -1,6 +1,7 @@
 package io.github.gcmkit.model;
 
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,6 +48,37 @@ public abstract class GcmLinks implements WithGcmLinks {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * How the link to {@code objective} is known, for these links at {@code pointer} (a JSON Pointer
+   * such as {@code /priorities/2/links}) in a document whose sourcing is {@code sourcing}: as a
+   * statement at or below {@code pointer} says ({@code /priorities/2/links/objectives/decent-work}),
+   * else as {@link #provenance()} says when it is not stated, else as a statement above says.
+   */
+  public Provenance provenance(GcmObjective objective, String pointer, Sourcing sourcing) {
+    return linkProvenance(pointer + "/objectives/" + code(objective), pointer, sourcing);
+  }
+
+  /** How the link to {@code principle} is known; see {@link #provenance(GcmObjective, String, Sourcing)}. */
+  public Provenance provenance(GuidingPrinciple principle, String pointer, Sourcing sourcing) {
+    return linkProvenance(pointer + "/principles/" + code(principle), pointer, sourcing);
+  }
+
+  private Provenance linkProvenance(String link, String pointer, Sourcing sourcing) {
+    Optional<Statement> statement = sourcing.statement(link);
+    if (statement.isPresent() && statement.get().path().length() >= pointer.length()) {
+      return statement.get().provenance();
+    }
+    if (provenance() != Provenance.STATED) {
+      return provenance();
+    }
+    return statement.map(Statement::provenance).orElse(Provenance.STATED);
+  }
+
+  /** The format's code of a constant: {@code DECENT_WORK} is {@code decent-work}. */
+  private static String code(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Whether there are no links at all. */

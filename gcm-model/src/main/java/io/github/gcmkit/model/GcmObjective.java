@@ -236,6 +236,23 @@ public enum GcmObjective {
   }
 
   /**
+   * The objective a document cites by its number, {@code "1"} to {@code "23"}, as documents and the
+   * rules' own hints do ("objective 23"); empty for any other text. The format's readers accept this
+   * beside the objective's code, and write the code.
+   */
+  public static Optional<GcmObjective> ofCitation(String citation) {
+    String digits = citation.strip();
+    if (digits.isEmpty()
+        || digits.length() > 2
+        || digits.charAt(0) == '0'
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Optional.empty();
+    }
+    int number = Integer.parseInt(digits);
+    return number >= 1 && number <= 23 ? Optional.of(values()[number - 1]) : Optional.empty();
+  }
+
+  /**
    * The objective whose official title or hub label, in English or French, is {@code name}. Case,
    * accents, apostrophes and spacing do not matter.
    */

@@ -1,6 +1,8 @@
 package io.github.gcmkit.model;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ten guiding principles of the Global Compact for Migration (A/RES/73/195, paragraph 15 (a) to
@@ -37,6 +39,8 @@ public enum GuidingPrinciple {
 
   /** 15(j) Whole-of-society approach. */
   WHOLE_OF_SOCIETY('j', "Whole-of-society approach", "Approche mobilisant l’ensemble de la société");
+
+  private static final Pattern CITATION = Pattern.compile("15 ?\\(([a-jA-J])\\)");
 
   private final char paragraph;
   private final LocalizedText title;
@@ -86,6 +90,19 @@ public enum GuidingPrinciple {
           "guiding principle number " + number + " is out of range 1..10");
     }
     return ofParagraph((char) ('a' + number - 1));
+  }
+
+  /**
+   * The principle a document cites by its sub-paragraph of paragraph 15, {@code "15(a)"} to {@code
+   * "15(j)"} (a space before the bracket and an upper-case letter are accepted), as the rules' own
+   * hints cite them; empty for any other text. The format's readers accept this beside the
+   * principle's code, and write the code.
+   */
+  public static Optional<GuidingPrinciple> ofCitation(String citation) {
+    Matcher m = CITATION.matcher(citation.strip());
+    return m.matches()
+        ? Optional.of(ofParagraph(m.group(1).charAt(0)))
+        : Optional.empty();
   }
 
   /**

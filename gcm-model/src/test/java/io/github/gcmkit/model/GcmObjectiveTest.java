@@ -2,6 +2,8 @@ package io.github.gcmkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -69,5 +71,23 @@ class GcmObjectiveTest {
   @ValueSource(strings = {"", "Objective 8", "Save lives at sea"})
   void unknownNamesGiveNothing(String name) {
     assertThat(GcmObjective.find(name)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is objective {1}")
+  @CsvSource({"1, 1", "7, 7", "23, 23", "' 23 ', 23"})
+  void aDocumentMayCiteAnObjectiveByItsNumber(String citation, int number) {
+    assertThat(GcmObjective.ofCitation(citation)).contains(GcmObjective.ofNumber(number));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" cites no objective")
+  @ValueSource(strings = {"0", "24", "07", "-1", "", "data", "1.5", "123"})
+  void onlyTheNumbersOneToTwentyThreeCiteAnObjective(String citation) {
+    assertThat(GcmObjective.ofCitation(citation)).isEmpty();
+  }
+
+  @Test
+  void everyObjectiveIsCitedByItsOwnNumber() {
+    qt().forAll(integers().between(1, 23)).checkAssert(n ->
+        assertThat(GcmObjective.ofCitation(Integer.toString(n)).map(GcmObjective::number)).contains(n));
   }
 }

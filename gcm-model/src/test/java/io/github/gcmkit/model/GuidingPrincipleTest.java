@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GuidingPrincipleTest {
 
@@ -53,5 +54,27 @@ class GuidingPrincipleTest {
   @Test
   void unknownNamesGiveNothing() {
     assertThat(GuidingPrinciple.find("Whole-of-UN approach")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is {1}")
+  @CsvSource({
+    "15(a), PEOPLE_CENTRED", "15(g), GENDER_RESPONSIVE", "15 (j), WHOLE_OF_SOCIETY",
+    "15(F), HUMAN_RIGHTS", "' 15(e) ', SUSTAINABLE_DEVELOPMENT"
+  })
+  void aDocumentMayCiteAPrincipleByItsParagraph(String citation, GuidingPrinciple principle) {
+    assertThat(GuidingPrinciple.ofCitation(citation)).contains(principle);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" cites no principle")
+  @ValueSource(strings = {"15(k)", "16(a)", "15a", "(a)", "a", "15()", "human-rights"})
+  void onlyParagraphFifteenAToJCitesAPrinciple(String citation) {
+    assertThat(GuidingPrinciple.ofCitation(citation)).isEmpty();
+  }
+
+  @Test
+  void everyPrincipleIsCitedByItsOwnParagraph() {
+    for (GuidingPrinciple principle : GuidingPrinciple.values()) {
+      assertThat(GuidingPrinciple.ofCitation("15(" + principle.paragraph() + ")")).contains(principle);
+    }
   }
 }

@@ -110,6 +110,18 @@ final class Evaluation implements RuleContext {
   }
 
   @Override
+  public void failAbout(List<String> clauses, String pointer, LocalizedText message, LocalizedText hint) {
+    for (String clause : clauses) {
+      Knowledge known = Knowledge.of(subject, subject.locate(clause));
+      if (known.isUnknown()) {
+        notEvaluated(pointer, known.unknownReason());
+        return;
+      }
+    }
+    fail(pointer, message, hint);
+  }
+
+  @Override
   public void notEvaluated(String pointer, LocalizedText reason) {
     Subject.Location at = subject.locate(pointer);
     notEvaluated.add(new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), reason));

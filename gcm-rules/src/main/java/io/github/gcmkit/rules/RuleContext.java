@@ -5,6 +5,7 @@ import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -31,7 +32,11 @@ public interface RuleContext {
    */
   <T> T parameter(Parameter<T> parameter);
 
-  /** The organisations known to this validation, to resolve codes and aliases. */
+  /**
+   * The organisations known to this validation, to resolve codes and aliases: the validator's
+   * catalogue and, for a subject of a network, the organisations the network declares of its own
+   * ({@link Network#catalog}).
+   */
   EntityCatalog entities();
 
   /**
@@ -56,6 +61,17 @@ public interface RuleContext {
 
   /** Reports a failure at {@code pointer}, at the rule's severity, with a hint on how to fix it. */
   void fail(String pointer, LocalizedText message, LocalizedText hint);
+
+  /**
+   * Reports a failure at {@code pointer}, at the rule's severity, about the clauses at {@code
+   * clauses}: what the rule needed and did not find, reported where the document would hold it
+   * (a meeting policy's frequency, at the meeting policy the charter lacks). The relation decides
+   * what a mark of unknown means: when the record marks one of these clauses unknown, or a part of
+   * the document that holds it, the rule is not evaluated at {@code pointer}, with the reason,
+   * instead of failing. {@link #fail(String, LocalizedText, LocalizedText)} is this with {@code
+   * pointer} as the only clause.
+   */
+  void failAbout(List<String> clauses, String pointer, LocalizedText message, LocalizedText hint);
 
   /**
    * Reports a lesser failure at {@code pointer}: its severity is {@code severity} or the rule's

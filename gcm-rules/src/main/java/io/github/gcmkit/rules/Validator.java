@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the rules of a {@link Profile} over a {@link Federation}, one {@link Network}, one {@link
@@ -117,6 +118,8 @@ public final class Validator {
     private final List<Evaluation> evaluations = new ArrayList<>();
     private final List<NotEvaluated> missing = new ArrayList<>();
     private final EventIndex events;
+    private @Nullable Network catalogued;
+    private EntityCatalog cataloguedEntities = entities;
 
     Run(Set<Target<?>> targets, EventIndex events) {
       this.events = events;
@@ -136,11 +139,25 @@ public final class Validator {
     }
 
     void add(Target<?> target, Subject subject) {
+      EntityCatalog known = entitiesOf(subject);
       for (ConfiguredRule rule : applicable) {
         if (rule.rule().target() == target) {
-          evaluations.add(new Evaluation(rule, subject, entities));
+          evaluations.add(new Evaluation(rule, subject, known));
         }
       }
+    }
+
+    /** The organisations the subject's documents can name: the catalogue and its network's own. */
+    private EntityCatalog entitiesOf(Subject subject) {
+      Optional<Network> network = subject.network();
+      if (network.isEmpty() || network.get().entities().isEmpty()) {
+        return entities;
+      }
+      if (network.get() != catalogued) {
+        catalogued = network.get();
+        cataloguedEntities = catalogued.catalog(entities);
+      }
+      return cataloguedEntities;
     }
 
     void network(Network network, String base, Optional<Federation> federation) {

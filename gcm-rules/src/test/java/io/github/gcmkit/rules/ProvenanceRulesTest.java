@@ -36,6 +36,18 @@ class ProvenanceRulesTest {
     return Statement.builder().path(path).provenance(provenance).build();
   }
 
+  /** A launch note's charter: Senegal's co-chairs, partial sources, {@code unknown} marked unknown. */
+  private static Charter coChairsOnly(String... unknown) {
+    Sourcing.Builder launchNote = Sourcing.builder().completeness(Completeness.PARTIAL);
+    for (String path : unknown) {
+      launchNote.addStatement(statement(path, Provenance.UNKNOWN));
+    }
+    return Charter.builder()
+        .governance(Governance.builder().addAllCoChairs(Senegal.governance().coChairs()).build())
+        .sourcing(launchNote.build())
+        .build();
+  }
+
   @Test
   void aMissingMeetingRuleThatIsStatedAsMissingIsAFinding() {
     Report report = BASELINE.validate(NO_MEETINGS);
@@ -100,25 +112,10 @@ class ProvenanceRulesTest {
 
   @Test
   void aDocumentStatingOnlyItsCoChairsGetsNoFindingAboutWhatItLeavesUnknown() {
-    Sourcing launchNote =
-        Sourcing.builder()
-            .completeness(Completeness.PARTIAL)
-            .addStatement(statement("/mission", Provenance.UNKNOWN))
-            .addStatement(statement("/objectives", Provenance.UNKNOWN))
-            .addStatement(statement("/composition", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/meetings", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/decisions", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/secretariat", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/annualReview", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/reportingLines", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/workingGroups", Provenance.UNKNOWN))
-            .addStatement(statement("/governance/partnerMeeting", Provenance.UNKNOWN))
-            .build();
-    Charter coChairsOnly =
-        Charter.builder()
-            .governance(Governance.builder().addAllCoChairs(Senegal.governance().coChairs()).build())
-            .sourcing(launchNote)
-            .build();
+    Charter coChairsOnly = coChairsOnly("/mission", "/objectives", "/composition", "/governance/meetings",
+        "/governance/decisions", "/governance/secretariat", "/governance/annualReview",
+        "/governance/reportingLines", "/governance/workingGroups", "/governance/partnerMeeting");
+    Sourcing launchNote = coChairsOnly.sourcing();
     Report stated = BASELINE.validate(coChairsOnly.withSourcing(Sourcing.none()));
     Report report = BASELINE.validate(coChairsOnly);
     assertThat(stated.findings()).isNotEmpty();
@@ -129,6 +126,41 @@ class ProvenanceRulesTest {
         .contains("charter.mission.required", MEETINGS, "charter.decision.rule-required");
     assertThat(report.findings())
         .allSatisfy(f -> assertThat(f.message().text("en")).startsWith("In what the recorded sources state"));
+  }
+
+  /**
+   * The marks name the clauses themselves, below the objects the rules report an absent clause at
+   * (a charter with no meeting policy is reported at /governance/meetings, about its frequency).
+   */
+  @Test
+  void anUnknownClauseSilencesTheRuleThatReportsItsAbsenceAtTheEnclosingObject() {
+    Charter coChairsOnly = coChairsOnly("/mission/links", "/objectives", "/composition/externalPartners",
+        "/governance/meetings/frequency", "/governance/decisions", "/governance/secretariat/leads",
+        "/governance/annualReview/frequency", "/governance/reportingLines");
+    List<String> clauses = List.of(MEETINGS, "charter.secretariat.required", "charter.annual-review.required",
+        "charter.stakeholders.whole-of-society");
+
+    Report stated = BASELINE.validate(coChairsOnly.withSourcing(Sourcing.none()));
+    Report report = BASELINE.validate(coChairsOnly);
+
+    assertThat(stated.findings()).extracting(Finding::ruleId).containsAll(clauses);
+    assertThat(report.findings()).extracting(Finding::ruleId).doesNotContainAnyElementsOf(clauses);
+    assertThat(report.notEvaluated())
+        .filteredOn(n -> n.ruleId().equals(MEETINGS))
+        .singleElement()
+        .satisfies(n -> {
+          assertThat(n.pointer()).isEqualTo("/governance/meetings");
+          assertThat(n.reason().text("en")).contains("/governance/meetings/frequency", "marked unknown");
+        });
+    assertThat(report.notEvaluated()).extracting(NotEvaluated::ruleId).containsAll(clauses);
+  }
+
+  @Test
+  void aClauseTheRecordStatesIsStillJudgedWhenAnotherIsUnknown() {
+    Charter noMeetings =
+        NO_MEETINGS.withSourcing(
+            Sourcing.builder().addStatement(statement("/governance/secretariat/leads", Provenance.UNKNOWN)).build());
+    assertThat(BASELINE.validate(noMeetings).findings()).extracting(Finding::ruleId).contains(MEETINGS);
   }
 
   @Test

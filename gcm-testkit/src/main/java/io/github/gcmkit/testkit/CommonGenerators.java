@@ -180,8 +180,10 @@ final class CommonGenerators {
   }
 
   /**
-   * The organisations a network declares of its own: some of the local NGOs that {@link
-   * #entityId()} names, when these generators name organisations the catalogue does not know.
+   * The organisations a network declares of its own ("LOCAL-ORG-4"), when these generators name
+   * organisations the catalogue does not know. Their codes are apart from the local NGOs that
+   * {@link #entityId()} names, which a consumer's catalogue may hold: a strict reader refuses a
+   * declaration that takes a name its catalogue already has.
    */
   Generator<ImmutableList<Entity>> localEntities() {
     return source -> {
@@ -191,11 +193,13 @@ final class CommonGenerators {
       int first = source.between(1, 9);
       return ImmutableList.of(
           Entity.builder()
-              .id(EntityId.of("LOCAL-NGO-" + first))
+              .id(EntityId.of("LOCAL-ORG-" + first))
               .kind(EntityKind.CIVIL_SOCIETY)
               .name(name().next(source))
-              .addAllAliases(Generator.constant("NGO" + first).list(0, 1).next(source))
+              .addAllAliases(Generator.constant("ORG" + first).list(0, 1).next(source))
               .country(Generator.oneOf(NetworkGenerators.COUNTRIES).optional().next(source))
+              .parent(Generator.oneOf(List.of(EntityId.of("CM-GOV"), EntityId.of("SN-GOV")))
+                  .optional().next(source))
               .build());
     };
   }

@@ -2,6 +2,9 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.ContinuousSchedule;
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.InvariantViolation;
@@ -53,6 +56,11 @@ public final class Binder {
     this.positions = positions;
   }
 
+  /** Whether the document is read leniently. */
+  boolean lenient() {
+    return options.lenient();
+  }
+
   /** The unknown fields kept in lenient mode, by the pointer of their enclosing object. */
   Map<String, LinkedHashMap<String, String>> extensions() {
     return extensions;
@@ -101,6 +109,9 @@ public final class Binder {
     private String language;
     private boolean complete = true;
     private boolean languageDeclared;
+    /** The organisations a network declares of its own, bound before its other fields. */
+    private @Nullable LocalEntities local;
+    private @Nullable EntityCatalog outer;
 
     /** A draft of {@code type} for the object that starts at {@code line}, {@code column}. */
     Draft(ModelType type, Path pointer, String language, int line, int column, int position) {
@@ -152,16 +163,29 @@ public final class Binder {
      * of the rest of its tokens, the language known.
      */
     Tokens prepare(Tokens in) {
-      if (languageDeclared || type.attribute(LANGUAGE).isEmpty() || in.token() != JsonToken.PROPERTY_NAME
-          || (!in.replayed() && in.text().equals(LANGUAGE))) {
-        return in;
+      Tokens replay = in;
+      if (!languageDeclared && type.attribute(LANGUAGE).isPresent() && in.token() == JsonToken.PROPERTY_NAME
+          && (in.replayed() || !in.text().equals(LANGUAGE))) {
+        replay = in.replayed() ? in : in.bufferRest();
+        String declared = replay.peekString(LANGUAGE);
+        if (declared != null) {
+          Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+        }
+        languageDeclared = true;
       }
-      Tokens replay = in.replayed() ? in : in.bufferRest();
-      String declared = replay.peekString(LANGUAGE);
-      if (declared != null) {
-        Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+      if (LocalEntities.declarable(type) && replay.token() == JsonToken.PROPERTY_NAME) {
+        // A network's own organisations resolve the codes of all its other fields, wherever they come.
+        replay = replay.replayed() ? replay : replay.bufferRest();
+        Tokens items = replay.memberValue(LocalEntities.FIELD);
+        local = LocalEntities.declaredBy(type, items, pointer, positions);
+        if (local != null && items != null) {
+          outer = scalars.catalog();
+          List<Entity> declared = new ArrayList<>();
+          complete &= local.declare(Binder.this, scalars, problems, language, items, declared);
+          present[local.attribute().index()] = true;
+          values[local.attribute().index()] = declared;
+        }
       }
-      languageDeclared = true;
       return replay;
     }
 
@@ -173,6 +197,10 @@ public final class Binder {
         return;
       }
       Attribute attribute = found.get();
+      if (local != null && local.binds(attribute)) {
+        in.skip();
+        return;
+      }
       Path child = pointer.member(name);
       if (in.token() == JsonToken.VALUE_NULL) {
         if (!options.lenient()) {
@@ -204,6 +232,9 @@ public final class Binder {
 
     /** The value, or {@code null} after recording why it cannot be built. */
     @Nullable Object build() {
+      if (outer != null) {
+        scalars.resolveIn(outer);
+      }
       for (Attribute attribute : type.attributes()) {
         if (attribute.shape() == Attribute.Shape.REQUIRED && !present[attribute.index()]) {
           problems.add(pointer, line, column, "the required field '" + attribute.name() + "' is missing");

@@ -1,6 +1,8 @@
 package io.github.gcmkit.io.internal;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.model.GcmObjective;
+import io.github.gcmkit.model.GuidingPrinciple;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,9 +46,27 @@ public final class Enums {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The constant of {@code type} whose format name is {@code code}, or {@code null}. */
+  /**
+   * The constant of {@code type} whose format name is {@code code}, or {@code null}. A GCM
+   * objective may also be written by its number and a guiding principle by its sub-paragraph of
+   * paragraph 15 ({@link GcmObjective#ofCitation}, {@link GuidingPrinciple#ofCitation}).
+   */
   public static <E extends Enum<E>> @Nullable E parse(Class<E> type, String code) {
-    return type.cast(BY_CODE.get(type).get(code));
+    Object constant = BY_CODE.get(type).get(code);
+    if (constant == null && type == GcmObjective.class) {
+      constant = GcmObjective.ofCitation(code).orElse(null);
+    } else if (constant == null && type == GuidingPrinciple.class) {
+      constant = GuidingPrinciple.ofCitation(code).orElse(null);
+    }
+    return type.cast(constant);
+  }
+
+  /** What else than a code a value of {@code type} may be written as, for messages; or "". */
+  public static String otherForms(Class<?> type) {
+    if (type == GcmObjective.class) {
+      return ", or the objective's number, 1 to 23";
+    }
+    return type == GuidingPrinciple.class ? ", or the principle's paragraph, 15(a) to 15(j)" : "";
   }
 
   /** The format names of every constant of {@code type}, comma-separated. */

@@ -3,7 +3,9 @@ package io.github.gcmkit.io.internal;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
@@ -69,10 +71,38 @@ final class Scalars {
 
   private final UnknownField unknownField;
 
+  /** The catalogue codes resolve against: the options', with the organisations of the network read. */
+  private EntityCatalog catalog;
+
+  /** Whether the codes met are those a document declares for its own organisations, not references. */
+  private boolean declaring;
+
   Scalars(GcmOptions options, Problems problems, UnknownField unknownField) {
     this.options = options;
     this.problems = problems;
     this.unknownField = unknownField;
+    this.catalog = options.entityCatalog();
+  }
+
+  /** The catalogue codes resolve against now. */
+  EntityCatalog catalog() {
+    return catalog;
+  }
+
+  /** Resolves codes against {@code next} from now on (a network's own organisations are known). */
+  void resolveIn(EntityCatalog next) {
+    if (next != catalog) {
+      catalog = next;
+      entities.clear();
+    }
+  }
+
+  /**
+   * While {@code declaring}, entity codes are taken as written, not resolved: they are the codes of
+   * the organisations a document declares of its own, checked once all of them are known.
+   */
+  void declaring(boolean declaring) {
+    this.declaring = declaring;
   }
 
   /** Binds {@code node} if {@code type} is one of these values; {@link #NOT_SCALAR} otherwise. */
@@ -197,13 +227,17 @@ final class Scalars {
   private @Nullable Object enumValue(Tokens node, Class<?> type, Path pointer) {
     int line = node.line();
     int column = node.column();
-    String code = text(node, pointer);
+    String code =
+        type == GcmObjective.class && node.token() == JsonToken.VALUE_NUMBER_INT
+            ? node.text()
+            : text(node, pointer);
     if (code == null) {
       return null;
     }
     Object constant = Enums.parse((Class) type, code);
     if (constant == null) {
-      problems.add(pointer, line, column, "unknown value '" + code + "', expected one of: " + Enums.codes(type));
+      problems.add(pointer, line, column,
+          "unknown value '" + code + "', expected one of: " + Enums.codes(type) + Enums.otherForms(type));
     }
     return constant;
   }
@@ -357,14 +391,16 @@ final class Scalars {
     if (code == null) {
       return null;
     }
+    if (declaring && EntityId.isCode(code)) {
+      return EntityId.of(code); // resolved once all of the document's own organisations are known
+    }
     Optional<Entity> entity =
-        entities.computeIfAbsent(
-            code, c -> c.isBlank() ? Optional.empty() : options.entityCatalog().resolve(c));
+        entities.computeIfAbsent(code, c -> c.isBlank() ? Optional.empty() : catalog.resolve(c));
     if (entity.isPresent()) {
       return entity.get().id();
     }
     if (!options.lenient()) {
-      problems.add(pointer, line, column, "unknown entity code '" + code + "'");
+      problems.add(pointer, line, column, LocalEntities.unknown(catalog, code));
       return null;
     }
     try {

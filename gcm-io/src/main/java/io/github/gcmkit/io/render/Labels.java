@@ -103,6 +103,8 @@ final class Labels {
           .put("window", new String[] {"Months stated", "Mois indiqués"})
           .put("within", new String[] {"within", "entre"})
           .put("gcmObjectives", new String[] {"GCM objectives", "Objectifs du PMM"})
+          .put("guidingPrinciples", new String[] {"GCM guiding principles", "Principes directeurs du PMM"})
+          .put("interpreted", new String[] {"interpreted when encoded", "interprétés lors de l’encodage"})
           // coded values
           .put("every-unct-entity", new String[] {"every entity of the UN Country Team", "tous les organismes de l'Équipe pays des Nations Unies"})
           .put("every-un-entity-in-region", new String[] {"every UN entity in the region", "tous les organismes des Nations Unies de la région"})

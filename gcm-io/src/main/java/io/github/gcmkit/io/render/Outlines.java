@@ -2,9 +2,11 @@ package io.github.gcmkit.io.render;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.GcmLinks;
-import io.github.gcmkit.model.GcmObjective;
+import io.github.gcmkit.model.Provenance;
+import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.charter.ChairSeat;
 import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.charter.CharterObjective;
 import io.github.gcmkit.model.charter.Composition;
 import io.github.gcmkit.model.charter.DecisionRule;
 import io.github.gcmkit.model.charter.Governance;
@@ -20,7 +22,9 @@ import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.WorkplanModalities;
 import io.github.gcmkit.model.workplan.Workstream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Lays a charter or a workplan out as an {@link Outline}, in the document's own language. */
@@ -36,9 +40,13 @@ final class Outlines {
     charter.mission().ifPresent(m -> mission(o, l, m));
     if (!charter.objectives().isEmpty()) {
       o.heading(2, l.word("objectives"));
-      o.list(true, charter.objectives().stream()
-          .map(obj -> item(obj.text().text(l.language()) + links(l, obj.links())))
-          .toList());
+      List<Outline.Item> objectives = new ArrayList<>();
+      for (int i = 0; i < charter.objectives().size(); i++) {
+        CharterObjective obj = charter.objectives().get(i);
+        objectives.add(item(obj.text().text(l.language())
+            + links(l, obj.links(), "/objectives/" + i + "/links", charter.sourcing())));
+      }
+      o.list(true, objectives);
     }
     charter.composition().ifPresent(c -> composition(o, l, c));
     governance(o, l, charter.governance());
@@ -210,8 +218,8 @@ final class Outlines {
     workplan.modalities().ifPresent(m -> modalities(o, l, m));
     if (!workplan.priorities().isEmpty()) {
       o.heading(2, l.word("priorities"));
-      for (Priority p : workplan.priorities()) {
-        priority(o, l, p);
+      for (int i = 0; i < workplan.priorities().size(); i++) {
+        priority(o, l, workplan.priorities().get(i), "/priorities/" + i, workplan.sourcing());
       }
     }
     if (!workplan.crossCuttingIssues().isEmpty()) {
@@ -243,9 +251,9 @@ final class Outlines {
     m.wording().forEach(w -> o.paragraph(l.text(w)));
   }
 
-  private static void priority(Outline o, Labels l, Priority p) {
+  private static void priority(Outline o, Labels l, Priority p, String pointer, Sourcing sourcing) {
     o.heading(3, l.word(p.kind()) + " " + p.number() + ". " + l.text(p.title()));
-    String linked = links(l, p.links());
+    String linked = links(l, p.links(), pointer + "/links", sourcing);
     if (!linked.isEmpty()) {
       o.paragraph(linked.strip());
     }
@@ -279,13 +287,37 @@ final class Outlines {
         .toList();
   }
 
-  private static String links(Labels l, GcmLinks links) {
-    if (links.objectives().isEmpty()) {
-      return "";
+  /**
+   * The GCM objectives and guiding principles of {@code links}, at {@code pointer} in a document
+   * sourced as {@code sourcing}: those the document states, then those interpreted when it was
+   * encoded, marked as such — " (GCM objectives: 2, 7; interpreted: 16)".
+   */
+  private static String links(Labels l, GcmLinks links, String pointer, Sourcing sourcing) {
+    List<String> parts = new ArrayList<>();
+    part(parts, l, "gcmObjectives", links.objectives(), o -> links.provenance(o, pointer, sourcing),
+        o -> String.valueOf(o.number()));
+    part(parts, l, "guidingPrinciples", links.principles(), p -> links.provenance(p, pointer, sourcing),
+        p -> "15(" + p.paragraph() + ")");
+    return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+  }
+
+  private static <T> void part(
+      List<String> parts,
+      Labels l,
+      String word,
+      Collection<T> linked,
+      Function<T, Provenance> provenance,
+      Function<T, String> name) {
+    if (linked.isEmpty()) {
+      return;
     }
-    return " (" + l.word("gcmObjectives") + ": "
-        + links.objectives().stream().map(GcmObjective::number).map(String::valueOf).collect(Collectors.joining(", "))
-        + ")";
+    String stated = linked.stream().filter(t -> provenance.apply(t) != Provenance.INTERPRETED)
+        .map(name).collect(Collectors.joining(", "));
+    String interpreted = linked.stream().filter(t -> provenance.apply(t) == Provenance.INTERPRETED)
+        .map(name).collect(Collectors.joining(", "));
+    String colon = Labels.colon(l.language()) + " ";
+    parts.add(l.word(word) + colon + (stated.isEmpty() ? "" : stated + (interpreted.isEmpty() ? "" : "; "))
+        + (interpreted.isEmpty() ? "" : l.word("interpreted") + colon + interpreted));
   }
 
   private static Outline.Item item(String text) {

@@ -10,9 +10,16 @@ import io.github.gcmkit.io.escape.DotEscaper;
 import io.github.gcmkit.io.escape.MarkdownEscaper;
 import io.github.gcmkit.io.escape.XmlEscaper;
 import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.GcmLinks;
+import io.github.gcmkit.model.GcmObjective;
+import io.github.gcmkit.model.GuidingPrinciple;
+import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.Provenance;
+import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
+import io.github.gcmkit.model.Statement;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -21,6 +28,8 @@ import io.github.gcmkit.model.progress.ProgressStatus;
 import io.github.gcmkit.model.progress.UnitProgress;
 import io.github.gcmkit.model.progress.UnitReference;
 import io.github.gcmkit.model.progress.WorkplanProgress;
+import io.github.gcmkit.model.workplan.Priority;
+import io.github.gcmkit.model.workplan.PriorityKind;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.Workstream;
 import io.github.gcmkit.testkit.ModelGenerators;
@@ -50,6 +59,35 @@ class RenderersTest {
   private final Charter senegal = GcmJson.defaults().read(resource("senegal-charter.json"), Charter.class);
   private final Workplan wca = GcmJson.defaults().read(resource("wca-workplan.json"), Workplan.class);
   private final Federation federation = GcmJson.defaults().read(resource("wca-federation.json"), Federation.class);
+
+  /** Priority 1 links to objective 23 stated and to 1 as an interpretation, each with its own mark. */
+  private static Workplan linked(String language) {
+    GcmLinks links = GcmLinks.builder()
+        .addObjectives(GcmObjective.DATA, GcmObjective.INTERNATIONAL_COOPERATION)
+        .addPrinciples(GuidingPrinciple.HUMAN_RIGHTS)
+        .provenance(Provenance.INTERPRETED)
+        .build();
+    Sourcing sourcing = Sourcing.builder()
+        .addStatement(Statement.builder().path("/priorities/0/links/objectives/international-cooperation").build())
+        .build();
+    return Workplan.builder()
+        .id("1")
+        .language(language)
+        .title(LocalizedText.of(language, "Plan"))
+        .addPriority(Priority.builder().kind(PriorityKind.CORE).number(1).title(LocalizedText.of(language, "Un"))
+            .links(links).build())
+        .sourcing(sourcing)
+        .build();
+  }
+
+  @Test
+  void interpretedLinksAreMarkedApartFromStatedOnesInEveryFormatAndLanguage() {
+    assertThat(MarkdownRenderer.render(linked("en")))
+        .contains("(GCM objectives: 23; interpreted when encoded: 1; GCM guiding principles: interpreted when encoded: 15(f))");
+    assertThat(HtmlRenderer.render(linked("en"))).contains("GCM objectives: 23; interpreted when encoded: 1");
+    assertThat(MarkdownRenderer.render(linked("fr")))
+        .contains("Objectifs du PMM\u00a0: 23; interprétés lors de l’encodage\u00a0: 1");
+  }
 
   @Test
   void aFrenchCharterIsRenderedWithFrenchLabels() {

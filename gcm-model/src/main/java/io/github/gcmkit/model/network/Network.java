@@ -118,19 +118,23 @@ public abstract class Network implements WithNetwork {
 
   /**
    * The organisations known to the network's documents: {@code base} and those of the network's
-   * own that {@code base} does not already know by their code.
-   *
-   * @throws IllegalArgumentException if an alias of the network's own organisations is another
-   *     organisation's code or alias in {@code base}
+   * own ({@link #entities()}) whose code and aliases are not already a code or alias of {@code base}
+   * or of one of the network's own before them. A strict reader reports such a clash as a problem
+   * where the document declares it; this look-up leaves the clashing declaration out.
    */
   public EntityCatalog catalog(EntityCatalog base) {
     EntityCatalog catalog = base;
     for (Entity entity : entities()) {
-      if (base.resolve(entity.id().code()).isEmpty()) {
+      if (!known(catalog, entity)) {
         catalog = catalog.plus(entity);
       }
     }
     return catalog;
+  }
+
+  private static boolean known(EntityCatalog catalog, Entity entity) {
+    return catalog.resolve(entity.id().code()).isPresent()
+        || entity.aliases().stream().anyMatch(alias -> catalog.resolve(alias).isPresent());
   }
 
   /** The workplan with this id. */

@@ -8,6 +8,7 @@ import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,11 @@ final class AnnualReviewRequired implements Check<Charter> {
   public void check(Charter charter, RuleContext context) {
     Optional<AnnualReview> review = charter.governance().annualReview();
     if (review.isEmpty()) {
-      context.fail("/governance/annualReview", BuiltIn.text(ID, "none"), BuiltIn.text(ID, "hint"));
+      context.failAbout(
+          List.of("/governance/annualReview/frequency"),
+          "/governance/annualReview",
+          BuiltIn.text(ID, "none"),
+          BuiltIn.text(ID, "hint"));
       return;
     }
     if (review.get().frequency().approximateMonths() > BuiltIn.YEAR_IN_MONTHS) {

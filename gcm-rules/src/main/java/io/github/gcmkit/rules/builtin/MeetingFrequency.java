@@ -9,6 +9,7 @@ import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code charter.meetings.frequency}: regular meetings at least every {@code maxIntervalMonths}. */
@@ -27,8 +28,11 @@ final class MeetingFrequency implements Check<Charter> {
     int maximum = context.parameter(MAX_INTERVAL);
     Optional<MeetingPolicy> meetings = charter.governance().meetings();
     if (meetings.isEmpty()) {
-      context.fail(
-          "/governance/meetings", BuiltIn.text(ID, "none"), BuiltIn.text(ID, "hint", maximum));
+      context.failAbout(
+          List.of("/governance/meetings/frequency"),
+          "/governance/meetings",
+          BuiltIn.text(ID, "none"),
+          BuiltIn.text(ID, "hint", maximum));
       return;
     }
     Optional<Frequency> frequency = meetings.get().frequency();

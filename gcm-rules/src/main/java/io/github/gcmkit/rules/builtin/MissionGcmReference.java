@@ -7,6 +7,7 @@ import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
+import java.util.List;
 
 /** {@code charter.mission.gcm-reference}: the mission or an objective links to the GCM. */
 final class MissionGcmReference implements Check<Charter> {
@@ -28,7 +29,11 @@ final class MissionGcmReference implements Check<Charter> {
             || charter.objectives().stream().anyMatch(o -> BuiltIn.linksToGcm(o.links()));
     if (!linked) {
       String pointer = charter.mission().isPresent() ? "/mission/links" : "/objectives";
-      context.fail(pointer, BuiltIn.text(ID, "unlinked"), BuiltIn.text(ID, "hint"));
+      context.failAbout(
+          List.of("/mission/links", "/objectives"),
+          pointer,
+          BuiltIn.text(ID, "unlinked"),
+          BuiltIn.text(ID, "hint"));
     }
   }
 }

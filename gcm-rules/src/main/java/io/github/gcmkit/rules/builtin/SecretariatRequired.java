@@ -6,6 +6,7 @@ import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
+import java.util.List;
 
 /** {@code charter.secretariat.required}: the charter names who runs the secretariat. */
 final class SecretariatRequired implements Check<Charter> {
@@ -24,7 +25,11 @@ final class SecretariatRequired implements Check<Charter> {
           charter.governance().secretariat().isPresent()
               ? "/governance/secretariat/leads"
               : "/governance/secretariat";
-      context.fail(pointer, BuiltIn.text(ID, "none"), BuiltIn.text(ID, "hint"));
+      context.failAbout(
+          List.of("/governance/secretariat/leads"),
+          pointer,
+          BuiltIn.text(ID, "none"),
+          BuiltIn.text(ID, "hint"));
     }
   }
 }

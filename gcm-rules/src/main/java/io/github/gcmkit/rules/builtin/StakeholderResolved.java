@@ -1,5 +1,6 @@
 package io.github.gcmkit.rules.builtin;
 
+import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.workplan.Workplan;
@@ -8,6 +9,8 @@ import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * {@code workplan.stakeholder.resolved}: every organisation the workplan names — as a lead,
@@ -26,11 +29,16 @@ final class StakeholderResolved implements Check<Workplan> {
   public void check(Workplan workplan, RuleContext context) {
     for (Located<StakeholderRef> ref : WorkplanParts.stakeholders(workplan)) {
       for (Located<EntityId> entity : Entities.located(ref)) {
-        if (context.entities().resolve(entity.value().code()).isEmpty()) {
+        String code = entity.value().code();
+        if (context.entities().resolve(code).isEmpty()) {
+          List<Entity> close = context.entities().suggestions(code);
           context.fail(
               entity.pointer(),
               BuiltIn.text(ID, "unknown", entity.value()),
-              BuiltIn.text(ID, "hint", entity.value()));
+              close.isEmpty()
+                  ? BuiltIn.text(ID, "hint", entity.value())
+                  : BuiltIn.text(ID, "suggestion", entity.value(),
+                      close.stream().map(e -> e.id().code()).collect(Collectors.joining(", "))));
         }
       }
     }

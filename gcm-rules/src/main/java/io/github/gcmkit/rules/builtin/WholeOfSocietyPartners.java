@@ -11,6 +11,7 @@ import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,7 +41,8 @@ final class WholeOfSocietyPartners implements Check<Charter> {
     if (categories.size() < minimum) {
       String pointer =
           charter.composition().isPresent() ? "/composition/externalPartners" : "/composition";
-      context.fail(
+      context.failAbout(
+          List.of("/composition/externalPartners", "/governance/partnerMeeting/participants"),
           pointer,
           BuiltIn.text(ID, "too-few", categories.size(), minimum),
           BuiltIn.text(ID, "hint"));

@@ -1,0 +1,159 @@
+package io.github.gcmkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Priority;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A network's own organisations (its {@code entities}) are read strictly: its charter and workplans
+ * name them by code or alias, and nothing they declare may take a name the catalogue already has.
+ */
+class LocalEntitiesTest {
+
+  private final GcmYaml strict = GcmYaml.with(GcmOptions.defaults());
+  private final GcmYaml lenient = GcmYaml.with(GcmOptions.defaults().withLenient(true));
+
+  private static String network(String entities, String leads) {
+    return """
+        gcmFormat: "1.0"
+        kind: network
+        id: xx
+        level: national
+        name: Réseau des Nations Unies sur les migrations
+        language: fr
+        country: CM
+        entities:
+        %s
+        workplans:
+          - id: "2023"
+            title: Plan de travail
+            priorities:
+              - kind: thematic
+                number: 2
+                title: Migration et développement
+                leads: [%s]
+        """.formatted(entities.indent(2).stripTrailing(), leads);
+  }
+
+  private static final String MINISTRIES = """
+      - id: MINEXT
+        kind: government-agency
+        name: {fr: Ministère des relations extérieures, en: Ministry of External Relations, original: fr}
+        aliases: [Relations extérieures]
+        parent: CM-GOV
+      - id: MINPLAN
+        kind: government-agency
+        name: Ministère du plan
+        parent: Cameroon
+      """;
+
+  @Test
+  void aNetworksWorkplanNamesItsOwnOrganisationsByCodeOrAliasWithoutLenience() {
+    Network network = strict.read(network(MINISTRIES, "MINEXT, Relations extérieures, minplan, OIM"))
+        .value(Network.class);
+
+    Priority priority = network.workplans().get(0).priorities().get(0);
+    assertThat(priority.leads()).extracting(ref -> ((EntityRef) ref).id().code())
+        .containsExactly("MINEXT", "MINEXT", "MINPLAN", "IOM");
+    assertThat(network.entities().get(1).parent()).contains(EntityId.of("CM-GOV"));
+  }
+
+  @Test
+  void whatANetworkDeclaresIsWrittenBackAsDeclared() {
+    GcmDocument document = strict.read(network(MINISTRIES, "MINEXT"));
+    assertThat(strict.read(strict.write(document))).isEqualTo(document);
+  }
+
+  @Test
+  void aDeclaredCodeOrAliasTheCatalogueHasIsALocatedProblem() {
+    String clashing = """
+        - id: OIM
+          kind: other
+          name: Une autre organisation
+        - id: MINEXT
+          kind: government-agency
+          name: Ministère des relations extérieures
+          aliases: [Extérieur, UN Women]
+        """;
+    GcmFormatException e =
+        catchThrowableOfType(GcmFormatException.class, () -> strict.read(network(clashing, "MINEXT")));
+
+    assertThat(e.problems()).extracting(FormatProblem::pointer)
+        .contains("/entities/0/id", "/entities/1/aliases/1");
+    FormatProblem code = e.problems().stream()
+        .filter(p -> p.pointer().equals("/entities/0/id")).findFirst().orElseThrow();
+    assertThat(code.message()).contains("'OIM'", "IOM");
+    assertThat(code.line()).isEqualTo(9);
+  }
+
+  @Test
+  void anUnknownCodeIsReportedWithTheClosestCodesTheDocumentCouldHaveMeant() {
+    GcmFormatException e =
+        catchThrowableOfType(GcmFormatException.class, () -> strict.read(network(MINISTRIES, "MINEXTT, UNCRO")));
+
+    assertThat(e.problems()).extracting(FormatProblem::pointer)
+        .containsExactly("/workplans/0/priorities/0/leads/0", "/workplans/0/priorities/0/leads/1");
+    assertThat(e.problems().get(0).message()).contains("unknown entity code 'MINEXTT'", "did you mean MINEXT");
+    assertThat(e.problems().get(1).message()).contains("did you mean RCO");
+  }
+
+  @Test
+  void aParentNoCatalogueOrDeclarationHasIsALocatedProblem() {
+    String orphan = """
+        - id: MINEXT
+          kind: government-agency
+          name: Ministère des relations extérieures
+          parent: XX-GOV
+        """;
+    GcmFormatException e =
+        catchThrowableOfType(GcmFormatException.class, () -> strict.read(network(orphan, "MINEXT")));
+
+    assertThat(e.problems()).extracting(FormatProblem::pointer).containsExactly("/entities/0/parent");
+    assertThat(lenient.read(network(orphan, "MINEXT")).value(Network.class).entities().get(0).parent())
+        .contains(EntityId.of("XX-GOV"));
+  }
+
+  @Test
+  void eachNetworkOfAFederationNamesOnlyItsOwnOrganisations() {
+    String federation = """
+        gcmFormat: "1.0"
+        kind: federation
+        language: fr
+        networks:
+          - id: aa
+            level: national
+            name: A
+            country: CM
+            entities:
+              - id: MINEXT
+                kind: government-agency
+                name: Ministère des relations extérieures
+            workplans:
+              - id: "1"
+                title: Plan
+                priorities:
+                  - {kind: core, number: 1, title: Un, leads: [MINEXT]}
+          - id: bb
+            level: national
+            name: B
+            country: SN
+            workplans:
+              - id: "1"
+                title: Plan
+                priorities:
+                  - {kind: core, number: 1, title: Un, leads: [MINEXT]}
+        """;
+    GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> strict.read(federation));
+
+    assertThat(e.problems()).extracting(FormatProblem::pointer)
+        .containsExactly("/networks/1/workplans/0/priorities/0/leads/0");
+    Federation read = lenient.read(federation).value(Federation.class);
+    assertThat(read.networks()).hasSize(2);
+  }
+}
