@@ -48,7 +48,7 @@ class UtilityCommandsTest {
     EntityCatalog.defaults().entities().forEach(e -> assertThat(run.out()).contains(e.id().code()));
     assertThat(run.out())
         .contains("International Organization for Migration", "Organisation internationale pour les migrations",
-            "aliases: OIM", "government-agency")
+            "aliases: OIM", "un-coordination")
         .endsWith(EntityCatalog.defaults().size()
             + " organisations. A network declares others in its 'entities'; see docs/entities.md.\n");
   }
