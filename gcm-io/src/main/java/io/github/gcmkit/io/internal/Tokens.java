@@ -68,11 +68,10 @@ final class Tokens {
   private List<@Nullable Set<String>> nameSets = new ArrayList<>();
 
   // Replay.
-  private final JsonToken @Nullable [] bufferedTokens;
-  private final @Nullable String @Nullable [] bufferedTexts;
-  private final int @Nullable [] bufferedLines;
-  private final int @Nullable [] bufferedColumns;
-  private final int @Nullable [] bufferedPositions;
+  /** Tokens read before, with their texts, lines, columns and positions. */
+  private record Buffer(JsonToken[] tokens, @Nullable String[] texts, int[] lines, int[] columns, int[] positions) {}
+
+  private final @Nullable Buffer buffer;
   private final int end;
   private int at;
 
@@ -91,11 +90,7 @@ final class Tokens {
     this.yaml = TreeReader.isYaml(parser);
     this.positions = positions;
     this.shortStrings = new java.util.HashMap<>();
-    this.bufferedTokens = null;
-    this.bufferedTexts = null;
-    this.bufferedLines = null;
-    this.bufferedColumns = null;
-    this.bufferedPositions = null;
+    this.buffer = null;
     this.end = 0;
     // A parser a deserializer hands over already stands on the value's first token.
     if (parser.currentToken() != null) {
@@ -111,11 +106,7 @@ final class Tokens {
     this.yaml = from.yaml;
     this.positions = null;
     this.shortStrings = from.shortStrings;
-    this.bufferedTokens = tokens;
-    this.bufferedTexts = texts;
-    this.bufferedLines = lines;
-    this.bufferedColumns = columns;
-    this.bufferedPositions = positions;
+    this.buffer = new Buffer(tokens, texts, lines, columns, positions);
     this.end = end;
     this.at = 0;
     replay();
@@ -272,8 +263,8 @@ final class Tokens {
    */
   @Nullable String peekString(String name) {
     int value = find(name);
-    JsonToken[] tokens = java.util.Objects.requireNonNull(bufferedTokens, "replayed tokens");
-    return value >= 0 && tokens[value] == JsonToken.VALUE_STRING ? bufferedTexts[value] : null;
+    Buffer b = replay("peekString");
+    return value >= 0 && b.tokens()[value] == JsonToken.VALUE_STRING ? b.texts()[value] : null;
   }
 
   /**
@@ -286,8 +277,8 @@ final class Tokens {
     if (value < 0) {
       return null;
     }
-    Tokens view = new Tokens(this, bufferedTokens, bufferedTexts, bufferedLines, bufferedColumns,
-        bufferedPositions, end);
+    Buffer b = replay("memberValue");
+    Tokens view = new Tokens(this, b.tokens(), b.texts(), b.lines(), b.columns(), b.positions(), end);
     view.at = value;
     view.replay();
     return view;
@@ -295,7 +286,8 @@ final class Tokens {
 
   /** The index of the value of this object's field {@code name}, from here on, or -1. */
   private int find(String name) {
-    JsonToken[] tokens = java.util.Objects.requireNonNull(bufferedTokens, "replayed tokens");
+    Buffer b = replay("find");
+    JsonToken[] tokens = b.tokens();
     int nesting = 0;
     for (int i = at; i < end; i++) {
       JsonToken t = tokens[i];
@@ -306,7 +298,7 @@ final class Tokens {
           return -1;
         }
         nesting--;
-      } else if (nesting == 0 && t == JsonToken.PROPERTY_NAME && name.equals(bufferedTexts[i]) && i + 1 < end) {
+      } else if (nesting == 0 && t == JsonToken.PROPERTY_NAME && name.equals(b.texts()[i]) && i + 1 < end) {
         return i + 1;
       }
     }
@@ -327,12 +319,21 @@ final class Tokens {
     }
   }
 
+  /** The buffer of replayed tokens; {@code what} needs one. */
+  private Buffer replay(String what) {
+    if (buffer == null) {
+      throw new IllegalStateException(what + " needs replayed tokens");
+    }
+    return buffer;
+  }
+
   private void replay() {
-    token = bufferedTokens[at];
-    text = bufferedTexts[at];
-    line = bufferedLines[at];
-    column = bufferedColumns[at];
-    position = bufferedPositions[at];
+    Buffer b = replay("replay");
+    token = b.tokens()[at];
+    text = b.texts()[at];
+    line = b.lines()[at];
+    column = b.columns()[at];
+    position = b.positions()[at];
   }
 
   private @Nullable JsonToken live(@Nullable JsonToken next) {
