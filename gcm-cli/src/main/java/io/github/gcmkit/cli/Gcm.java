@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,14 +69,16 @@ public final class Gcm implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
 
   private final boolean terminal;
+  private final Clock clock;
 
-  private Gcm(boolean terminal) {
+  private Gcm(boolean terminal, Clock clock) {
     this.terminal = terminal;
+    this.clock = clock;
   }
 
   /** For picocli's man-page and completion generators, which build the command by reflection. */
   private Gcm() {
-    this(false);
+    this(false, Clock.systemDefaultZone());
   }
 
   /**
@@ -110,7 +113,15 @@ public final class Gcm implements Callable<Integer> {
    * may be coloured). Set its output and error writers to capture them.
    */
   static CommandLine commandLine(boolean terminal) {
-    CommandLine commandLine = new CommandLine(new Gcm(terminal));
+    return commandLine(terminal, Clock.systemDefaultZone());
+  }
+
+  /**
+   * The configured command line, as {@link #commandLine(boolean)}, whose today is read from {@code
+   * clock} (in the clock's zone unless {@code --zone} names another).
+   */
+  static CommandLine commandLine(boolean terminal, Clock clock) {
+    CommandLine commandLine = new CommandLine(new Gcm(terminal, clock));
     Errors errors = new Errors();
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
@@ -122,6 +133,11 @@ public final class Gcm implements Callable<Integer> {
   /** Whether output goes to a terminal, so that reports may be coloured. */
   boolean terminal() {
     return terminal;
+  }
+
+  /** The clock that says what day today is, in the system's time zone unless a test fixes it. */
+  Clock clock() {
+    return clock;
   }
 
   /** The root command of the command {@code spec} belongs to. */

@@ -9,7 +9,6 @@ import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,9 +47,7 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", defaultValue = "",
-      description = "The date to judge progress as of; today by default.")
-  String asOf = "";
+  @Mixin AsOf asOf = new AsOf();
 
   @Option(names = "--format", paramLabel = "text|json|markdown|html", defaultValue = "text",
       description = "'text' for people (the default), 'markdown' or 'html' for a page, 'json' for tools.")
@@ -67,7 +64,7 @@ final class ProgressCommand implements Callable<Integer> {
   public Integer call() {
     String chosen = Choice.of(spec, "--format", format, "text", "json", "markdown", "html");
     Choice.of(spec, "--lang", language, "en", "fr");
-    LocalDate date = date(spec, asOf);
+    LocalDate date = asOf.date();
     Federation federation = Objects.requireNonNull(documents).federation();
     Map<String, List<WorkplanProgress>> networks = new LinkedHashMap<>();
     for (Network network : federation.networks()) {
@@ -128,18 +125,5 @@ final class ProgressCommand implements Callable<Integer> {
 
   private static String code(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** The date {@code asOf} names, or today when it is blank. */
-  static LocalDate date(CommandSpec spec, String asOf) {
-    if (asOf.isBlank()) {
-      return LocalDate.now();
-    }
-    try {
-      return LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(),
-          "--as-of: '" + asOf + "' is not a date: write YYYY-MM-DD, such as 2021-04-15");
-    }
   }
 }

@@ -41,9 +41,8 @@ final class TimelineCommand implements Callable<Integer> {
       description = "The network's workplan ID; by default its only workplan.")
   String workplan = "";
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", defaultValue = "",
-      description = "Colour the units by where they stand as of this date (today when only reports are given).")
-  String asOf = "";
+  /** Colours the units by where they stand as of this date (today when only reports are given). */
+  @Mixin AsOf asOf = new AsOf();
 
   @Option(names = "--report", paramLabel = "FILE",
       description = "A progress report document on the workplan; repeatable.")
@@ -65,9 +64,9 @@ final class TimelineCommand implements Callable<Integer> {
         known.add(report);
       }
     }
-    String svg = asOf.isBlank() && known.isEmpty()
+    String svg = asOf.given().isEmpty() && known.isEmpty()
         ? TimelineSvg.render(plan)
-        : TimelineSvg.render(WorkplanProgress.of(plan, known, ProgressCommand.date(spec, asOf)));
+        : TimelineSvg.render(WorkplanProgress.of(plan, known, asOf.date()));
     spec.commandLine().getOut().print(svg);
     spec.commandLine().getOut().flush();
     return Gcm.OK;

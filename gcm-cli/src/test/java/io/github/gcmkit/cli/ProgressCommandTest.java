@@ -11,7 +11,10 @@ import io.github.gcmkit.model.progress.UnitProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +117,51 @@ class ProgressCommandTest {
       assertThat(workplan.get("counts").get("late").asInt()).isZero();
       assertThat(workplan.has("latestReport")).isFalse();
     }
+  }
+
+  @Test
+  void checkReportsTheLateUnitsAtTheirLinesInTheReport() {
+    Run run = Run.gcm("check", network.toString(), report.toString(), "--format", "json");
+    JsonNode findings = GcmJson.defaults().mapper().readTree(run.out()).get("findings");
+    assertThat(findings).filteredOn(f -> f.get("rule").asString().equals("network.progress.unit-overdue"))
+        .extracting(f -> f.get("path").asString() + " " + f.get("source").asString())
+        .containsExactly(
+            "/progressReports/0/units/0 " + report,
+            "/progressReports/0/units/2 " + report);
+  }
+
+  /** 2021-07-14 at 23:30 UTC: already 15 July in Yaoundé (UTC+1), still 14 July in Dakar (UTC). */
+  private static final Clock LATE_EVENING =
+      Clock.fixed(Instant.parse("2021-07-14T23:30:00Z"), ZoneId.of("Africa/Dakar"));
+
+  @Test
+  void todayIsTheDateInTheClocksZoneUnlessZoneNamesAnother() {
+    Run dakar = Run.gcm(LATE_EVENING, "progress", network.toString(), report.toString(), "--format", "json");
+    assertThat(dakar.exitCode()).as(dakar.err()).isZero();
+    assertThat(GcmJson.defaults().mapper().readTree(dakar.out()).get("asOf").asString()).isEqualTo("2021-07-14");
+    Run yaounde = Run.gcm(LATE_EVENING, "progress", network.toString(), report.toString(), "--format", "json",
+        "--zone", "Africa/Douala");
+    JsonNode wca = GcmJson.defaults().mapper().readTree(yaounde.out());
+    assertThat(wca.get("asOf").asString()).isEqualTo("2021-07-15");
+    assertThat(wca.get("workplans").get(0).get("reportLate").asBoolean()).as("the quarter has passed").isTrue();
+    Run given = Run.gcm(LATE_EVENING, "progress", network.toString(), report.toString(), "--format", "json",
+        "--zone", "Africa/Douala", "--as-of", "2021-04-15");
+    assertThat(GcmJson.defaults().mapper().readTree(given.out()).get("asOf").asString()).isEqualTo("2021-04-15");
+  }
+
+  @Test
+  void theTimelineIsDrawnAsOfTodayWhenOnlyReportsAreGiven() {
+    Run run = Run.gcm(LATE_EVENING, "timeline", network.toString(), "--report", report.toString(),
+        "--zone", "UTC");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("2021-07-14");
+  }
+
+  @Test
+  void anUnknownZoneIsAClearError() {
+    Run bad = Run.gcm(LATE_EVENING, "progress", "--bundled", "--zone", "Mars/Olympus");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--zone: 'Mars/Olympus' is not a time zone");
   }
 
   @Test

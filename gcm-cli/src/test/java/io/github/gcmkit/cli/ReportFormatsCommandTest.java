@@ -81,6 +81,7 @@ class ReportFormatsCommandTest {
     JsonNode report = GcmJson.defaults().mapper().readTree(run.out());
     // Without a charter or workplan, my network's rules are not evaluated, at my file.
     assertThat(report.get("notEvaluated")).anySatisfy(n -> {
+      assertThat(n.has("network")).as("an entry of a network, not of the whole federation").isTrue();
       assertThat(n.get("network").asString()).isEqualTo("xx");
       assertThat(n.get("source").asString()).isEqualTo(file.toString());
       assertThat(n.get("line").asInt()).isEqualTo(1);

@@ -2,6 +2,7 @@ package io.github.gcmkit.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 
 /**
@@ -21,9 +22,17 @@ record Run(int exitCode, String out, String err) {
 
   /** Runs {@code gcm args}, output to a terminal if {@code terminal}. */
   static Run gcm(boolean terminal, String... args) {
+    return run(Gcm.commandLine(terminal), args);
+  }
+
+  /** Runs {@code gcm args}, output not to a terminal, on a day and in a zone that {@code clock} fixes. */
+  static Run gcm(Clock clock, String... args) {
+    return run(Gcm.commandLine(false, clock), args);
+  }
+
+  private static Run run(CommandLine commandLine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = Gcm.commandLine(terminal);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int code = commandLine.execute(args);

@@ -4,10 +4,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.programme.JointProgramme;
+import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.NotEvaluated;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +27,10 @@ import java.util.Optional;
  * charter or workplan document validated on its own. A finding is located in the document that
  * holds its network, at its {@linkplain Finding#localPointer() local pointer}; a finding on an
  * event of the federation, in the document that holds that event; a finding on a standalone
- * document, at its pointer. A finding on the federation as a whole, or on a document built in
+ * document, at its pointer. Progress report and joint programme documents are added to a network
+ * after the reports and programmes its own document holds, in document order — a report to the
+ * network it names, a programme to the one network of its country — and a finding on one is
+ * located in its own document. A finding on the federation as a whole, or on a document built in
  * code, has no location.
  *
  * <pre>{@code
@@ -36,15 +43,24 @@ import java.util.Optional;
  */
 public final class SourceMap {
 
-  private static final SourceMap NONE = new SourceMap(ImmutableMap.of(), ImmutableList.of(), Optional.empty());
+  private static final SourceMap NONE =
+      new SourceMap(ImmutableMap.of(), ImmutableMap.of(), ImmutableList.of(), Optional.empty());
+
+  private static final String REPORTS = "/progressReports/";
+  private static final String PROGRAMMES = "/programmes/";
 
   private final ImmutableMap<String, Place> networks;
+  private final ImmutableMap<String, Added> added;
   private final ImmutableList<Place> events;
   private final Optional<Place> standalone;
 
   private SourceMap(
-      ImmutableMap<String, Place> networks, ImmutableList<Place> events, Optional<Place> standalone) {
+      ImmutableMap<String, Place> networks,
+      ImmutableMap<String, Added> added,
+      ImmutableList<Place> events,
+      Optional<Place> standalone) {
     this.networks = networks;
+    this.added = added;
     this.events = events;
     this.standalone = standalone;
   }
@@ -60,6 +76,7 @@ public final class SourceMap {
    */
   public static SourceMap of(Map<String, GcmDocument> documents) {
     Map<String, Place> networks = new HashMap<>();
+    Map<String, Network> read = new LinkedHashMap<>();
     ImmutableList.Builder<Place> events = ImmutableList.builder();
     Optional<Place> standalone = Optional.empty();
     for (Map.Entry<String, GcmDocument> e : documents.entrySet()) {
@@ -71,20 +88,57 @@ public final class SourceMap {
           for (int i = 0; i < federation.networks().size(); i++) {
             networks.putIfAbsent(
                 federation.networks().get(i).id(), new Place(source, document.positions(), "/networks/" + i));
+            read.putIfAbsent(federation.networks().get(i).id(), federation.networks().get(i));
           }
           for (int i = 0; i < federation.events().size(); i++) {
             events.add(new Place(source, document.positions(), "/events/" + i));
           }
         }
-        case NETWORK ->
-            networks.putIfAbsent(
-                document.value(Network.class).id(),
-                new Place(source, document.positions(), ""));
+        case NETWORK -> {
+          Network network = document.value(Network.class);
+          networks.putIfAbsent(network.id(), new Place(source, document.positions(), ""));
+          read.putIfAbsent(network.id(), network);
+        }
         case EVENT -> events.add(new Place(source, document.positions(), "/event"));
         case CHARTER, WORKPLAN -> standalone = Optional.of(new Place(source, document.positions(), ""));
+        case PROGRESS, PROGRAMME -> { }
       }
     }
-    return new SourceMap(ImmutableMap.copyOf(networks), events.build(), standalone);
+    return new SourceMap(ImmutableMap.copyOf(networks), added(documents, read), events.build(), standalone);
+  }
+
+  /**
+   * The progress report and joint programme documents, as they are added to the networks {@code
+   * read}: keyed by network id and {@link #REPORTS} or {@link #PROGRAMMES}.
+   */
+  private static ImmutableMap<String, Added> added(Map<String, GcmDocument> documents, Map<String, Network> read) {
+    Map<String, List<Place>> places = new LinkedHashMap<>();
+    for (Map.Entry<String, GcmDocument> e : documents.entrySet()) {
+      Place place = new Place(e.getKey(), e.getValue().positions(), "");
+      if (e.getValue().kind() == DocumentKind.PROGRESS) {
+        String network = e.getValue().value(ProgressReport.class).network();
+        places.computeIfAbsent(network + REPORTS, k -> new ArrayList<>()).add(place);
+      } else if (e.getValue().kind() == DocumentKind.PROGRAMME) {
+        JointProgramme programme = e.getValue().value(JointProgramme.class);
+        List<Network> national = read.values().stream()
+            .filter(n -> programme.countries().size() == 1
+                && n.country().equals(Optional.of(programme.countries().first())))
+            .toList();
+        if (national.size() == 1) {
+          places.computeIfAbsent(national.get(0).id() + PROGRAMMES, k -> new ArrayList<>()).add(place);
+        }
+      }
+    }
+    ImmutableMap.Builder<String, Added> added = ImmutableMap.builder();
+    places.forEach((key, list) -> {
+      boolean reports = key.endsWith(REPORTS);
+      String id = key.substring(0, key.length() - (reports ? REPORTS : PROGRAMMES).length());
+      int own = Optional.ofNullable(read.get(id))
+          .map(n -> reports ? n.progressReports().size() : n.programmes().size())
+          .orElse(0);
+      added.put(key, new Added(own, ImmutableList.copyOf(list)));
+    });
+    return added.buildOrThrow();
   }
 
   /** The source of the charter or workplan validated on its own, when that is what was read. */
@@ -109,6 +163,17 @@ public final class SourceMap {
 
   private Optional<Location> locate(Optional<String> network, String localPointer, String pointer) {
     if (network.isPresent()) {
+      for (String member : List.of(REPORTS, PROGRAMMES)) {
+        Added documents = added.get(network.get() + member);
+        if (documents != null && localPointer.startsWith(member)) {
+          int end = localPointer.indexOf('/', member.length());
+          String index = localPointer.substring(member.length(), end < 0 ? localPointer.length() : end);
+          Optional<Place> place = documents.place(index);
+          if (place.isPresent()) {
+            return place.get().locate(end < 0 ? "" : localPointer.substring(end));
+          }
+        }
+      }
       Place place = networks.get(network.get());
       return place == null ? Optional.empty() : place.locate(localPointer);
     }
@@ -130,6 +195,21 @@ public final class SourceMap {
     }
     int i = Integer.parseInt(index);
     return i < places.size() ? Optional.of(places.get(i)) : Optional.empty();
+  }
+
+  /**
+   * The documents added to a network's progress reports or programmes, after the {@code own} ones
+   * its document holds.
+   */
+  private record Added(int own, ImmutableList<Place> places) {
+    /** The added document at index {@code index} of the network's list, if it is one. */
+    Optional<Place> place(String index) {
+      if (index.isEmpty() || index.length() > 9 || !index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return Optional.empty();
+      }
+      int i = Integer.parseInt(index) - own;
+      return i >= 0 && i < places.size() ? Optional.of(places.get(i)) : Optional.empty();
+    }
   }
 
   /** A document, by the name of its source, and the pointer of one element of the subject in it. */

@@ -7,6 +7,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.programme.JointProgramme;
+import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.Profile;
 import io.github.gcmkit.rules.Report;
@@ -52,6 +54,51 @@ class SourceMapTest {
     assertThat(document.positions().locate("/members/01")).contains(new Location("the document", 3, 12));
     assertThat(document.positions().locate("/members/7")).contains(new Location("the document", 3, 12));
     assertThat(document.positions().locate("/a~1b")).contains(new Location("the document", 1, 1));
+  }
+
+  @Test
+  void aFindingOnAProgressReportOrProgrammeDocumentIsLocatedInIt() {
+    GcmDocument network = GcmYaml.defaults().read(YAML);
+    GcmDocument report = GcmYaml.defaults().read("""
+        gcmFormat: "1.0"
+        kind: progress
+        id: q1
+        network: xx
+        asOf: 2024-03-31
+        units:
+          - unit: core-1
+            status: on-track
+        """);
+    GcmDocument programme = GcmYaml.defaults().read("""
+        gcmFormat: "1.0"
+        kind: programme
+        id: jp
+        title: Synthetic programme
+        countries: [XX]
+        participatingOrganisations: [IOM]
+        """);
+    Map<String, GcmDocument> documents = new LinkedHashMap<>();
+    documents.put("q1.yaml", report);
+    documents.put("xx.yaml", network);
+    documents.put("jp.yaml", programme);
+    SourceMap where = SourceMap.of(documents);
+    // Combined as gcm check combines them: each added after what the network's own document holds.
+    Network combined = Network.builder().from(network.value(Network.class))
+        .addProgressReport(report.value(ProgressReport.class))
+        .addProgramme(programme.value(JointProgramme.class))
+        .build();
+    Report checked = Validator.of(Profile.builder("delivery")
+            .include("network.delivery.units-resolve").include("network.programme.composition").build())
+        .validate(Federation.of(List.of(combined)));
+    Finding onReport = checked.findings().stream()
+        .filter(f -> f.localPointer().equals("/progressReports/0")).findFirst().orElseThrow();
+    assertThat(where.locate(onReport)).contains(new Location("q1.yaml", 1, 1));
+    Finding onProgramme = checked.findings().stream()
+        .filter(f -> f.localPointer().equals("/programmes/0/participatingOrganisations")).findFirst().orElseThrow();
+    assertThat(where.locate(onProgramme)).hasValueSatisfying(l -> {
+      assertThat(l.source()).isEqualTo("jp.yaml");
+      assertThat(l.line()).isEqualTo(6);
+    });
   }
 
   @Test

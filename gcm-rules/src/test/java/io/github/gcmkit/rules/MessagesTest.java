@@ -26,6 +26,7 @@ class MessagesTest {
     Set<String> ids = RuleCatalog.builtIn().rules().stream().map(Rule::id).collect(Collectors.toSet());
     assertThat(RULES.englishKeys())
         .allMatch(key -> key.startsWith("body.") || key.startsWith("level.") || key.startsWith("status.")
+            || key.startsWith("pledge-kind.") || key.startsWith("delivery.")
             || key.equals("workplan.no-units")
             || ids.stream().anyMatch(id -> key.startsWith(id + ".")), "belongs to a rule");
   }

@@ -43,6 +43,7 @@ class RuleCatalogTest {
     expected.put("workplan.whole-of-society", "WARNING");
     expected.put("workplan.dated-reference-in-period", "WARNING");
     expected.put("workplan.pledge.reference", "ERROR");
+    expected.put("workplan.pledge.matches", "WARNING");
     expected.put("network.workplan.overlap", "WARNING");
     expected.put("network.delivery.units-resolve", "ERROR");
     expected.put("network.programme.composition", "WARNING minParticipants=2");

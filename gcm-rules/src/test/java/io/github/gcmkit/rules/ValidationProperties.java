@@ -63,7 +63,11 @@ class ValidationProperties {
           List<Network> networks = new ArrayList<>(f.networks());
           networks.add(0, unrelated(extra));
           Multiset<String> after = HashMultiset.create(keys(BASELINE.validate(f.withNetworks(networks))));
-          assertThat(keys(BASELINE.validate(f))).allSatisfy(k -> assertThat(after.remove(k)).as(k).isTrue());
+          // What is said of the whole federation and of no network ("no joint programme is recorded
+          // in the networks checked") may change with what the new network records.
+          assertThat(keys(BASELINE.validate(f)))
+              .filteredOn(k -> !k.contains("|-||"))
+              .allSatisfy(k -> assertThat(after.remove(k)).as(k).isTrue());
         });
   }
 

@@ -50,6 +50,8 @@ final class CommonGenerators {
   private static final ImmutableList<String> GROUP_NETWORKS = ImmutableList.of("global", "r1", "r2");
   /** Ids of events as the event generators number them, for references to events. */
   static final ImmutableList<String> EVENT_IDS = ImmutableList.of("e1", "e2", "e3");
+  /** The base of generated pledges' dashboard numbers: pledge {@code p3} is number 1003. */
+  static final int PLEDGE_NUMBERS = 1000;
   private static final ImmutableList<Frequency> NAMED_FREQUENCIES =
       ImmutableList.of(
           Frequency.QUARTERLY,
@@ -378,15 +380,22 @@ final class CommonGenerators {
     return source -> pledge(source.between(1, 9)).next(source);
   }
 
-  /** A pledge with the id {@code p<index>}. */
+  /**
+   * A pledge with the id {@code p<index>} and, when it has one, the dashboard number {@link
+   * #PLEDGE_NUMBERS}{@code + index}; a pledge it matches, if any, is numbered alike, so that
+   * references between generated pledges sometimes hold and sometimes do not.
+   */
   Generator<Pledge> pledge(int index) {
     return source ->
         Pledge.builder()
             .id("p" + index)
             .dashboardNumber(
-                source.nextBoolean() ? Optional.of(source.between(1, 999)) : Optional.empty())
+                source.nextBoolean() ? Optional.of(PLEDGE_NUMBERS + index) : Optional.empty())
             .kind(Generator.enumValues(PledgeKind.class).optional().next(source))
-            .matches(source.chance(20) ? Optional.of(source.between(1, 999)) : Optional.empty())
+            .matches(
+                source.chance(20)
+                    ? Optional.of(PLEDGE_NUMBERS + source.between(1, 9))
+                    : Optional.empty())
             .addAllForms(Generator.enumValues(PledgeForm.class).list(0, 2).next(source))
             .addAllPledgedBy(entityRef().list(1, 2).next(source))
             .text(text().next(source))

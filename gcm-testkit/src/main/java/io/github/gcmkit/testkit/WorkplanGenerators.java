@@ -111,7 +111,7 @@ final class WorkplanGenerators {
               .number(number)
               .title(common.text().next(source))
               .links(common.links().next(source))
-              .addAllPledges(pledgeIds().next(source));
+              .addAllPledges(pledgeNumbers().next(source));
       if (source.chance(70)) {
         priority.addAllWorkstreams(
             common
@@ -149,7 +149,7 @@ final class WorkplanGenerators {
             .participantsWording(common.text().optional().next(source))
             .addAllActivities(activities(common.sizes.maxDepth()).next(source))
             .links(common.links().next(source))
-            .addAllPledges(pledgeIds().next(source))
+            .addAllPledges(pledgeNumbers().next(source))
             .build();
   }
 
@@ -177,7 +177,7 @@ final class WorkplanGenerators {
               .participantsWording(source.chance(20) ? common.text().optional().next(source) : Optional.empty())
               .addAllEvents(Generator.oneOf(CommonGenerators.EVENT_IDS).list(0, 1).next(source))
               .addAllNotes(Generator.oneOf(List.of("1", "2")).list(0, 1).next(source))
-              .addAllPledges(pledgeIds().next(source));
+              .addAllPledges(pledgeNumbers().next(source));
       if (depth > 0 && source.chance(40)) {
         activity.addAllSubActivities(
             common
@@ -188,9 +188,15 @@ final class WorkplanGenerators {
     };
   }
 
-  /** Pledge ids, which may or may not name a pledge of the workplan, as in real documents. */
-  private static Generator<ImmutableList<String>> pledgeIds() {
-    return source -> source.chance(20) ? ImmutableList.of("p" + source.between(1, 3)) : ImmutableList.of();
+  /**
+   * Pledge dashboard numbers, which may or may not be those of a pledge of the workplan, as in real
+   * documents (see {@link CommonGenerators#pledge(int)}).
+   */
+  private static Generator<ImmutableList<Integer>> pledgeNumbers() {
+    return source ->
+        source.chance(20)
+            ? ImmutableList.of(CommonGenerators.PLEDGE_NUMBERS + source.between(1, 3))
+            : ImmutableList.of();
   }
 
   Generator<CrossCuttingIssue> crossCuttingIssue() {

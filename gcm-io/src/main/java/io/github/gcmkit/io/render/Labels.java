@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.Frequency;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Schedule;
@@ -21,6 +22,11 @@ import java.util.stream.Collectors;
  */
 final class Labels {
 
+  /** The renderers' words in resource bundles, the one localisation mechanism; see {@link MessageBundle}. */
+  private static final MessageBundle BUNDLE =
+      MessageBundle.load(Labels.class::getResourceAsStream, "/io/github/gcmkit/io/render/words");
+
+  /** The words not yet moved to {@link #BUNDLE}. */
   private static final ImmutableMap<String, String[]> WORDS =
       ImmutableMap.<String, String[]>builder()
           .put("charter", new String[] {"Terms of Reference", "Termes de référence"})
@@ -77,20 +83,6 @@ final class Labels {
           .put("workstream", new String[] {"Workstream", "Axe de travail"})
           .put("outcome", new String[] {"Outcome", "Résultat"})
           .put("timeline", new String[] {"Timeline", "Calendrier"})
-          .put("asOf", new String[] {"As of", "Au"})
-          .put("standing.done", new String[] {"Done", "Achevé"})
-          .put("standing.onTrack", new String[] {"On track", "En bonne voie"})
-          .put("standing.late", new String[] {"Late", "En retard"})
-          .put("standing.cancelled", new String[] {"Cancelled", "Annulé"})
-          .put("standing.notReported", new String[] {"Not reported", "Non rapporté"})
-          .put("progressAsOf", new String[] {"Progress as of", "Avancement au"})
-          .put("latestReport", new String[] {"Latest progress report", "Dernier rapport d'avancement"})
-          .put("noReport", new String[] {"No progress report is recorded: not evaluated", "Aucun rapport d'avancement n'est enregistré : non évalué"})
-          .put("reportDue", new String[] {"next due by", "prochain attendu au"})
-          .put("reportWasDue", new String[] {"late: the next was due by", "en retard : le suivant était attendu au"})
-          .put("unit", new String[] {"Unit", "Unité"})
-          .put("work", new String[] {"Work", "Travail"})
-          .put("standing", new String[] {"Status", "État"})
           .put("leads", new String[] {"Lead agencies or stakeholders", "Chefs de file"})
           .put("participants", new String[] {"Participating agencies or stakeholders", "Participants"})
           .put("activities", new String[] {"Activities", "Activités"})
@@ -153,6 +145,9 @@ final class Labels {
 
   /** The word for {@code key} in this language; the key itself, spaced, if there is none. */
   String word(String key) {
+    if (BUNDLE.has(key)) {
+      return BUNDLE.text(key).text(french ? LocalizedText.FRENCH : LocalizedText.ENGLISH);
+    }
     String[] words = WORDS.get(key);
     if (words == null) {
       return key.replace('-', ' ');

@@ -86,7 +86,7 @@ public final class ProgressRenderer {
       return l.word("noReport");
     }
     ProgressReport r = progress.latestReport().get();
-    String text = l.word("latestReport") + ": " + r.id() + ", " + l.word("asOf").toLowerCase(Locale.ROOT) + " "
+    String text = l.word("latestReport") + Labels.colon(l.language()) + " " + r.id() + ", " + l.word("asOf").toLowerCase(Locale.ROOT) + " "
         + l.date(r.asOf());
     if (progress.nextReportDue().isPresent()) {
       text += "; " + l.word(progress.reportLate() ? "reportWasDue" : "reportDue") + " " + progress.nextReportDue().get();

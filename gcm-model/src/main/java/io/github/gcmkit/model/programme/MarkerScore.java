@@ -1,13 +1,13 @@
 package io.github.gcmkit.model.programme;
 
 /**
- * A score on the four-point scale (0 to 3) of the UN system's common gender equality marker
- * standard, on which a joint programme rates its expected contribution. The Migration MPTF requires
- * a gender marker and a human rights marker on every joint programme.
+ * A score on a four-point scale, 0 to 3, on which a joint programme rates its expected contribution;
+ * the Migration MPTF requires a gender marker and a human rights marker on every joint programme.
+ * The UN system's gender equality markers use this scale (the UNSDG's UNCT Gender Equality Marker
+ * Guidance Note codes planned contributions from 0 to 3).
  *
- * <p><b>Provisional.</b> That the Migration MPTF's markers use this common 0–3 scale, and that its
- * human rights marker uses the same one, is not verified against the Fund's Operations Manual; see
- * docs/format.md.
+ * <p><b>Provisional.</b> That the Migration MPTF's own gender marker uses this scale, and that its
+ * human rights marker uses the same one, is not verified; docs/format.md ("Markers") says what is.
  */
 public enum MarkerScore {
   /** 0: not expected to contribute. */

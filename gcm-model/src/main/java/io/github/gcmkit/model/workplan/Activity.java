@@ -57,8 +57,11 @@ public abstract class Activity implements WithActivity, WorkUnit {
   /** The ids of the events the activity depends on (such as a COP session). */
   public abstract ImmutableList<String> events();
 
-  /** The ids of the workplan's pledges that this unit sets out to support. */
-  public abstract ImmutableList<String> pledges();
+  /**
+   * The pledges this unit sets out to support, by their numbers on the IMRF pledging dashboard
+   * ({@link io.github.gcmkit.model.Pledge#dashboardNumber()}).
+   */
+  public abstract ImmutableList<Integer> pledges();
 
   /** The ids of the workplan's footnotes that the activity refers to. */
   public abstract ImmutableList<String> notes();
@@ -84,6 +87,7 @@ public abstract class Activity implements WithActivity, WorkUnit {
     Invariants.checkId("id", id());
     Invariants.checkUniqueIds("subActivities", subActivities(), Activity::id);
     events().forEach(e -> Invariants.checkId("events", e));
+    pledges().forEach(n -> Invariants.checkPositive("pledges", n));
   }
 
   /** Builds {@link Activity} values. */

@@ -57,8 +57,11 @@ public abstract class Priority implements WithPriority, WorkUnit {
   @Override
   public abstract Optional<LocalizedText> participantsWording();
 
-  /** The ids of the workplan's pledges that this unit sets out to support. */
-  public abstract ImmutableList<String> pledges();
+  /**
+   * The pledges this unit sets out to support, by their numbers on the IMRF pledging dashboard
+   * ({@link io.github.gcmkit.model.Pledge#dashboardNumber()}).
+   */
+  public abstract ImmutableList<Integer> pledges();
 
   /** Its workstreams. */
   public abstract ImmutableList<Workstream> workstreams();
@@ -88,6 +91,7 @@ public abstract class Priority implements WithPriority, WorkUnit {
     Invariants.checkPositive("number", number());
     Invariants.checkUniqueIds("workstreams", workstreams(), Workstream::id);
     Invariants.checkUniqueIds("activities", activities(), Activity::id);
+    pledges().forEach(n -> Invariants.checkPositive("pledges", n));
   }
 
   /** Builds {@link Priority} values. */

@@ -54,8 +54,11 @@ public abstract class Workstream implements WithWorkstream, WorkUnit {
   /** The activities, in the document's order. */
   public abstract ImmutableList<Activity> activities();
 
-  /** The ids of the workplan's pledges that this unit sets out to support. */
-  public abstract ImmutableList<String> pledges();
+  /**
+   * The pledges this unit sets out to support, by their numbers on the IMRF pledging dashboard
+   * ({@link io.github.gcmkit.model.Pledge#dashboardNumber()}).
+   */
+  public abstract ImmutableList<Integer> pledges();
 
   /** What the workstream serves in the GCM. */
   @Value.Default
@@ -77,6 +80,7 @@ public abstract class Workstream implements WithWorkstream, WorkUnit {
   protected void check() {
     Invariants.checkId("id", id());
     Invariants.checkUniqueIds("activities", activities(), Activity::id);
+    pledges().forEach(n -> Invariants.checkPositive("pledges", n));
   }
 
   /** Builds {@link Workstream} values. */

@@ -5,6 +5,7 @@ import io.github.gcmkit.model.Frequency;
 import io.github.gcmkit.model.GcmLinks;
 import io.github.gcmkit.model.GoverningBody;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.PledgeKind;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.network.NetworkLevel;
@@ -80,6 +81,11 @@ final class BuiltIn {
   /** A progress status's name in English and French ("on track"). */
   static LocalizedText label(ProgressStatus status) {
     return MESSAGES.text("status." + status.name());
+  }
+
+  /** A pledge kind's name in English and French ("common"). */
+  static LocalizedText label(PledgeKind kind) {
+    return MESSAGES.text("pledge-kind." + kind.name());
   }
 
   /** A network level's name in English and French ("national"). */

@@ -42,6 +42,7 @@ public final class BuiltInRules {
         WorkplanWholeOfSociety.rule(),
         DatedReferenceInPeriod.rule(),
         PledgeReference.rule(),
+        PledgeMatches.rule(),
         WorkplanOverlap.rule(),
         UnitReferences.rule(),
         ProgrammeComposition.rule(),

@@ -1,5 +1,6 @@
 package io.github.gcmkit.rules.builtin;
 
+import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.workplan.Workplan;
@@ -23,6 +24,16 @@ final class DeliveryParts {
     return network.workplans().isEmpty()
         ? Optional.empty()
         : Optional.of(network.workplans().get(network.workplans().size() - 1));
+  }
+
+  /** Why a rule on joint programmes judges nothing of {@code network}: it records none. */
+  static LocalizedText noProgramme(Network network) {
+    return BuiltIn.MESSAGES.text("delivery.no-programme", network.id());
+  }
+
+  /** Why a rule on progress reports judges nothing of {@code network}: it records none. */
+  static LocalizedText noProgressReport(Network network) {
+    return BuiltIn.MESSAGES.text("delivery.no-progress-report", network.id());
   }
 
   /** The index of {@code workplan} among the network's workplans. */

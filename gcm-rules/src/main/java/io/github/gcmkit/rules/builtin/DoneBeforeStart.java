@@ -31,10 +31,15 @@ final class DoneBeforeStart implements Check<Network> {
 
   @Override
   public void check(Network network, RuleContext context) {
+    if (network.progressReports().isEmpty()) {
+      context.notEvaluated("", DeliveryParts.noProgressReport(network));
+      return;
+    }
     for (int r = 0; r < network.progressReports().size(); r++) {
       ProgressReport report = network.progressReports().get(r);
       Optional<Workplan> workplan = DeliveryParts.workplan(network, report);
       if (workplan.isEmpty()) {
+        context.notEvaluated("/progressReports/" + r, BuiltIn.text(ID, "no-workplan", report.id()));
         continue;
       }
       Map<String, UnitReference> units = new HashMap<>();

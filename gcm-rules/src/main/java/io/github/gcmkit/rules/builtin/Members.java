@@ -88,6 +88,11 @@ final class Members {
     return named.isEmpty() || partial ? Optional.empty() : Optional.of(false);
   }
 
+  /** Whether the recorded members are marked partial: the sources name only some of them. */
+  boolean partial() {
+    return partial;
+  }
+
   /** Whether {@code id} holds a co-chair seat, the coordination or the secretariat. */
   boolean isLeader(EntityId id) {
     return leaders.contains(Entities.canonical(catalog, id));

@@ -1,6 +1,5 @@
 package io.github.gcmkit.rules.builtin;
 
-import io.github.gcmkit.model.Pledge;
 import io.github.gcmkit.model.workplan.Activity;
 import io.github.gcmkit.model.workplan.Priority;
 import io.github.gcmkit.model.workplan.Workplan;
@@ -11,12 +10,13 @@ import io.github.gcmkit.rules.RuleContext;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
- * {@code workplan.pledge.reference}: a priority, workstream or activity that names a pledge names
- * one of the workplan's pledges by its id.
+ * {@code workplan.pledge.reference}: a priority, workstream or activity that names a pledge names it
+ * by its number on the IMRF pledging dashboard, and a pledge with that number is recorded among the
+ * pledges of the network's workplans. Where a list of pledges is marked partial, a number missing
+ * from it is not evaluated.
  */
 final class PledgeReference implements Check<Workplan> {
 
@@ -28,29 +28,34 @@ final class PledgeReference implements Check<Workplan> {
 
   @Override
   public void check(Workplan workplan, RuleContext context) {
-    Set<String> ids = workplan.pledges().stream().map(Pledge::id).collect(Collectors.toSet());
+    PledgeNumbers numbers = PledgeNumbers.of(workplan, context);
     Located<Workplan> root = new Located<>("", workplan);
     for (int p = 0; p < workplan.priorities().size(); p++) {
       Located<Priority> priority = root.child("priorities", p, workplan.priorities().get(p));
-      check(priority, priority.value().pledges(), ids, context);
+      check(priority, priority.value().pledges(), numbers, context);
       for (int w = 0; w < priority.value().workstreams().size(); w++) {
         Located<Workstream> workstream =
             priority.child("workstreams", w, priority.value().workstreams().get(w));
-        check(workstream, workstream.value().pledges(), ids, context);
+        check(workstream, workstream.value().pledges(), numbers, context);
       }
     }
     for (Located<Activity> activity : WorkplanParts.activities(workplan)) {
-      check(activity, activity.value().pledges(), ids, context);
+      check(activity, activity.value().pledges(), numbers, context);
     }
   }
 
-  private static void check(Located<?> unit, List<String> pledges, Set<String> ids, RuleContext context) {
+  private static void check(
+      Located<?> unit, List<Integer> pledges, PledgeNumbers numbers, RuleContext context) {
     for (int i = 0; i < pledges.size(); i++) {
-      if (!ids.contains(pledges.get(i))) {
+      int number = pledges.get(i);
+      Optional<Boolean> recorded = numbers.recorded(number);
+      if (recorded.isEmpty()) {
+        context.notEvaluated(unit.pointer() + "/pledges/" + i, BuiltIn.text(ID, "partial", number));
+      } else if (!recorded.get()) {
         context.fail(
             unit.pointer() + "/pledges/" + i,
-            BuiltIn.text(ID, "unknown", pledges.get(i)),
-            BuiltIn.text(ID, "hint", pledges.get(i)));
+            BuiltIn.text(ID, "unknown", number),
+            BuiltIn.text(ID, "hint", number));
       }
     }
   }

@@ -26,6 +26,10 @@ final class ProgrammeComposition implements Check<Network> {
 
   @Override
   public void check(Network network, RuleContext context) {
+    if (network.programmes().isEmpty()) {
+      context.notEvaluated("", DeliveryParts.noProgramme(network));
+      return;
+    }
     int min = context.parameter(MIN_PARTICIPANTS);
     for (int i = 0; i < network.programmes().size(); i++) {
       JointProgramme programme = network.programmes().get(i);

@@ -19,6 +19,10 @@ final class ProgrammeMarkers implements Check<Network> {
 
   @Override
   public void check(Network network, RuleContext context) {
+    if (network.programmes().isEmpty()) {
+      context.notEvaluated("", DeliveryParts.noProgramme(network));
+      return;
+    }
     for (int i = 0; i < network.programmes().size(); i++) {
       JointProgramme programme = network.programmes().get(i);
       if (programme.genderMarker().isEmpty()) {

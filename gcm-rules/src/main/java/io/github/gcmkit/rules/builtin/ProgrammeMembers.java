@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * {@code federation.programme.participants-members}: the participating organisations of a national joint
  * programme are members of the national network of its country, judged only where that network's
- * membership is recorded.
+ * membership is recorded: where none is, or where an organisation is not among members marked
+ * partial, it is not evaluated. A federation with no joint programme at all, and a programme that
+ * is not for one country, are not evaluated.
  */
 final class ProgrammeMembers implements Check<Federation> {
 
@@ -27,12 +29,17 @@ final class ProgrammeMembers implements Check<Federation> {
 
   @Override
   public void check(Federation federation, RuleContext context) {
+    if (federation.networks().stream().allMatch(x -> x.programmes().isEmpty())) {
+      context.notEvaluated("", BuiltIn.text(ID, "no-programme"));
+      return;
+    }
     for (int n = 0; n < federation.networks().size(); n++) {
       Network holder = federation.networks().get(n);
       for (int i = 0; i < holder.programmes().size(); i++) {
         JointProgramme programme = holder.programmes().get(i);
         String at = "/networks/" + n + "/programmes/" + i;
         if (programme.countries().size() != 1) {
+          context.notEvaluated(at, BuiltIn.text(ID, "not-one-country", programme.id()));
           continue;
         }
         String country = programme.countries().first();
@@ -51,7 +58,7 @@ final class ProgrammeMembers implements Check<Federation> {
           if (member.isEmpty()) {
             context.notEvaluated(
                 at + "/participatingOrganisations/" + p,
-                BuiltIn.text(ID, "unknown", national.get().id(), participant));
+                BuiltIn.text(ID, members.partial() ? "partial" : "unknown", national.get().id(), participant));
           } else if (!member.get()) {
             context.fail(
                 at + "/participatingOrganisations/" + p,

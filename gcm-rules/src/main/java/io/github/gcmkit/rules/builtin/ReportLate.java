@@ -47,6 +47,10 @@ final class ReportLate implements Check<Network> {
       context.notEvaluated("", BuiltIn.text(ID, "bad-as-of", asOfText));
       return;
     }
+    if (network.progressReports().isEmpty()) {
+      context.notEvaluated("", DeliveryParts.noProgressReport(network));
+      return;
+    }
     for (int w = 0; w < network.workplans().size(); w++) {
       Workplan workplan = network.workplans().get(w);
       Optional<Frequency> cadence =

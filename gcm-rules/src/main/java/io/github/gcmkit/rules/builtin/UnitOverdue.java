@@ -30,6 +30,10 @@ final class UnitOverdue implements Check<Network> {
 
   @Override
   public void check(Network network, RuleContext context) {
+    if (network.progressReports().isEmpty()) {
+      context.notEvaluated("", DeliveryParts.noProgressReport(network));
+      return;
+    }
     for (int w = 0; w < network.workplans().size(); w++) {
       Workplan workplan = network.workplans().get(w);
       List<ProgressReport> reports = network.progressReportsOn(workplan.id());

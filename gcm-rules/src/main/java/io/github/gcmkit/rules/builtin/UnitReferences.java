@@ -29,6 +29,10 @@ final class UnitReferences implements Check<Network> {
 
   @Override
   public void check(Network network, RuleContext context) {
+    if (network.progressReports().isEmpty() && network.programmes().isEmpty()) {
+      context.notEvaluated("", BuiltIn.text(ID, "nothing", network.id()));
+      return;
+    }
     for (int i = 0; i < network.progressReports().size(); i++) {
       ProgressReport report = network.progressReports().get(i);
       List<String> units = report.units().stream().map(u -> u.unit()).toList();

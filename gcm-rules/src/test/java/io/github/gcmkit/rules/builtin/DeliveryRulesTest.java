@@ -9,6 +9,8 @@ import io.github.gcmkit.model.GcmLinks;
 import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.MptfThematicArea;
 import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.Sourcing;
+import io.github.gcmkit.model.Statement;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.programme.JointProgramme;
@@ -18,6 +20,8 @@ import io.github.gcmkit.model.progress.ProgressStatus;
 import io.github.gcmkit.model.progress.UnitProgress;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.Profile;
+import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.RuleStatus;
 import io.github.gcmkit.rules.fixtures.Cameroon;
 import io.github.gcmkit.rules.fixtures.Examples;
 import io.github.gcmkit.rules.fixtures.Fixtures;
@@ -79,7 +83,12 @@ class DeliveryRulesTest {
 
   @Test
   void withoutAReportNothingIsOverdueAndAnUnreportedUnitIsNotJudged() {
-    EXAMPLES.notEvaluated("network.progress.unit-overdue", WCA, "/workplans/0");
+    assertNothingJudged("network.progress.unit-overdue", WCA,
+        "No progress report is recorded for network wca.");
+    Network secondWorkplan = wcaWith(report("2021-q1", LocalDate.of(2021, 3, 31),
+        UnitProgress.of("1.2", ProgressStatus.DONE)).withWorkplan("2020-2021"))
+        .withWorkplans(WCA.workplans().get(0), WCA.workplans().get(0).withId("2022-2023"));
+    EXAMPLES.notEvaluated("network.progress.unit-overdue", secondWorkplan, "/workplans/1");
     Network silentOn11 = wcaWith(report("2021-q1", LocalDate.of(2021, 3, 31),
         UnitProgress.of("1.2", ProgressStatus.DONE)));
     EXAMPLES.passes("network.progress.unit-overdue", silentOn11);
@@ -123,10 +132,49 @@ class DeliveryRulesTest {
 
   @Test
   void withoutAReportOrACadenceNoReportIsLate() {
-    EXAMPLES.notEvaluated("network.progress.report-late", WCA, "/workplans/0");
+    assertNothingJudged("network.progress.report-late", WCA, "No progress report is recorded for network wca.");
     Network noCadence = Cameroon.network()
         .withProgressReports(report("q1", LocalDate.of(2023, 3, 31)).withNetwork("cm"));
     EXAMPLES.notEvaluated("network.progress.report-late", noCadence, "/workplans/0");
+  }
+
+  @Test
+  void withoutAReportNothingIsDoneEarly() {
+    assertNothingJudged("network.progress.done-before-start", WCA,
+        "No progress report is recorded for network wca.");
+    Network unknownWorkplan = wcaWith(report("q", LocalDate.of(2021, 3, 31),
+        UnitProgress.of("1.2", ProgressStatus.DONE)).withWorkplan("2030"));
+    EXAMPLES.notEvaluated("network.progress.done-before-start", unknownWorkplan, "/progressReports/0");
+  }
+
+  @Test
+  void withoutAReportOrAProgrammeNoUnitReferenceIsJudged() {
+    assertNothingJudged("network.delivery.units-resolve", WCA,
+        "No progress report or joint programme is recorded for network wca.");
+  }
+
+  @Test
+  void withoutAProgrammeNoProgrammeRuleIsJudged() {
+    for (String rule : List.of(
+        "network.programme.composition", "network.programme.markers", "network.programme.thematic-area")) {
+      assertNothingJudged(rule, WCA, "No joint programme is recorded for network wca.");
+    }
+    Report none = Examples.validate("federation.programme.participants-members",
+        Federation.of(List.of(Fixtures.global(), WCA, Senegal.network())), v -> v);
+    assertThat(none.status("federation.programme.participants-members")).isEqualTo(RuleStatus.NOT_EVALUATED);
+    assertThat(none.notEvaluated()).singleElement()
+        .satisfies(n -> assertThat(n.reason().text("en")).isEqualTo("No joint programme is recorded in the networks checked."));
+  }
+
+  /**
+   * Asserts that rule {@code ruleId} judges nothing of {@code network}, for {@code reason}: not
+   * evaluated as a whole, never passed.
+   */
+  private static void assertNothingJudged(String ruleId, Network network, String reason) {
+    Report report = EXAMPLES.notEvaluated(ruleId, network, "");
+    assertThat(report.status(ruleId)).as("%s\n%s", ruleId, report).isEqualTo(RuleStatus.NOT_EVALUATED);
+    assertThat(report.notEvaluated()).singleElement()
+        .satisfies(n -> assertThat(n.reason().text("en")).isEqualTo(reason));
   }
 
   @Test
@@ -202,8 +250,33 @@ class DeliveryRulesTest {
     assertThat(f.message().text("en"))
         .isEqualTo("Joint programme example-jp names ECOWAS, which network sn does not record as a member.");
     JointProgramme inCameroon = programme().withCountries("CM");
-    EXAMPLES.notEvaluated("federation.programme.participants-members",
+    Report noMembers = EXAMPLES.notEvaluated("federation.programme.participants-members",
         Federation.of(List.of(Fixtures.global(), WCA.withProgrammes(inCameroon), Cameroon.network())),
         "/networks/1/programmes/0/participatingOrganisations/0");
+    assertThat(noMembers.notEvaluated()).anySatisfy(n ->
+        assertThat(n.reason().text("en")).isEqualTo("No member of network cm is recorded, so whether IOM is one is not known."));
+  }
+
+  @Test
+  void anOrganisationMissingFromMembersMarkedPartialIsNotJudged() {
+    Network partial = Senegal.network().withSourcing(Sourcing.builder()
+        .addStatement(Statement.builder().path("/members").partial(true).build()).build());
+    JointProgramme withEcowas = programme().withParticipatingOrganisations(
+        EntityRef.of(EntityId.of("IOM")), EntityRef.of(EntityId.of("ECOWAS")));
+    Report report = EXAMPLES.notEvaluated("federation.programme.participants-members",
+        Federation.of(List.of(Fixtures.global(), WCA.withProgrammes(withEcowas), partial)),
+        "/networks/1/programmes/0/participatingOrganisations/1");
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.notEvaluated()).singleElement().satisfies(n -> assertThat(n.reason().text("en"))
+        .isEqualTo("The members of network sn are recorded only in part (marked partial), and ECOWAS is not"
+            + " among those recorded, so whether it is one is not known."));
+  }
+
+  @Test
+  void aProgrammeForSeveralCountriesIsNotJudgedAgainstOneNetwork() {
+    JointProgramme regional = programme().withCountries("SN", "CM");
+    EXAMPLES.notEvaluated("federation.programme.participants-members",
+        Federation.of(List.of(Fixtures.global(), WCA.withProgrammes(regional), Senegal.network())),
+        "/networks/1/programmes/0");
   }
 }

@@ -10,8 +10,11 @@ import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.GroupKind;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Pledge;
+import io.github.gcmkit.model.PledgeKind;
 import io.github.gcmkit.model.Schedule;
+import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.StakeholderGroup;
+import io.github.gcmkit.model.Statement;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Activity;
@@ -247,16 +250,87 @@ class WorkplanRulesTest {
     return network;
   }
 
-  @Test
-  void aUnitNamesAPledgeTheWorkplanRecords() {
-    Workplan workplan = Cameroon.workplan();
-    Pledge pledge = Pledge.builder().id("civil-registration").addPledgedBy(entity("IOM"))
+  /** A synthetic pledge, number {@code number} on the IMRF pledging dashboard. */
+  private static Pledge pledge(String id, int number) {
+    return Pledge.builder().id(id).dashboardNumber(number).addPledgedBy(entity("CM-GOV"))
         .text(en("synthetic pledge")).build();
-    Activity activity = Activity.builder().id("x").text(en("synthetic activity")).addPledge("civil-registration").build();
-    Workplan withActivity = workplan.withPriorities(workplan.priorities().get(0).withActivities(activity));
-    EXAMPLES.passes("workplan.pledge.reference", withActivity.withPledges(pledge));
-    Finding f = EXAMPLES.fails("workplan.pledge.reference", withActivity.withPledges(),
+  }
+
+  /** Cameroon's workplan with a synthetic activity naming pledge {@code number}, and {@code pledges}. */
+  private static Workplan namingPledge(int number, Pledge... pledges) {
+    Workplan workplan = Cameroon.workplan();
+    Activity activity = Activity.builder().id("x").text(en("synthetic activity")).addPledge(number).build();
+    return workplan.withPriorities(workplan.priorities().get(0).withActivities(activity)).withPledges(pledges);
+  }
+
+  @Test
+  void aUnitNamesAPledgeByItsDashboardNumber() {
+    EXAMPLES.passes("workplan.pledge.reference", namingPledge(1234, pledge("civil-registration", 1234)));
+    Finding f = EXAMPLES.fails("workplan.pledge.reference", namingPledge(1234, pledge("civil-registration", 999)),
         "/priorities/0/activities/0/pledges/0");
-    assertThat(f.message().text("en")).isEqualTo("The pledge civil-registration is not among the workplan's pledges.");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message().text("en"))
+        .isEqualTo("No pledge numbered 1234 is recorded among the pledges of the network's workplans.");
+    assertThat(f.message().text("fr")).contains("numéro 1234");
+    Pledge withoutNumber = Pledge.builder().id("civil-registration").addPledgedBy(entity("CM-GOV"))
+        .text(en("synthetic pledge")).build();
+    EXAMPLES.fails("workplan.pledge.reference", namingPledge(1234, withoutNumber),
+        "/priorities/0/activities/0/pledges/0");
+  }
+
+  @Test
+  void aPledgeOfAnotherWorkplanOfTheNetworkIsRecorded() {
+    Workplan earlier = Cameroon.workplan().withId("2021-22").withPledges(pledge("civil-registration", 1234))
+        .withPriorities(List.of());
+    Network network = CAMEROON.withWorkplans(earlier, namingPledge(1234));
+    EXAMPLES.passes("workplan.pledge.reference", network);
+    EXAMPLES.fails("workplan.pledge.reference", namingPledge(1234), "/priorities/0/activities/0/pledges/0");
+  }
+
+  @Test
+  void aPledgeMissingFromPledgesMarkedPartialIsNotEvaluated() {
+    Workplan partial = namingPledge(1234, pledge("civil-registration", 999))
+        .withSourcing(Sourcing.builder().addStatement(Statement.builder().path("/pledges").partial(true).build())
+            .build());
+    EXAMPLES.notEvaluated("workplan.pledge.reference", partial, "/priorities/0/activities/0/pledges/0");
+  }
+
+  @Test
+  void aMatchingPledgeNamesARecordedPledgeByItsNumber() {
+    Pledge matching = pledge("match", 2000).withKind(PledgeKind.MATCHING).withMatches(1234);
+    EXAMPLES.passes("workplan.pledge.matches",
+        Cameroon.workplan().withPledges(pledge("civil-registration", 1234), matching));
+    Finding unknown = EXAMPLES.fails("workplan.pledge.matches",
+        Cameroon.workplan().withPledges(matching), "/pledges/0/matches");
+    assertThat(unknown.message().text("en"))
+        .isEqualTo("Pledge match matches pledge number 1234, which is not among the recorded pledges of the"
+            + " network's workplans.");
+    Finding none = EXAMPLES.fails("workplan.pledge.matches",
+        Cameroon.workplan().withPledges(matching.withMatches(Optional.empty())), "/pledges/0");
+    assertThat(none.message().text("en")).isEqualTo("Pledge match is a matching pledge but names no pledge it matches.");
+    EXAMPLES.fails("workplan.pledge.matches",
+        Cameroon.workplan().withPledges(matching.withMatches(2000)), "/pledges/0/matches");
+  }
+
+  @Test
+  void onlyAMatchingPledgeNamesAPledgeItMatches() {
+    Pledge common = pledge("common", 2000).withKind(PledgeKind.COMMON).withMatches(1234);
+    Finding f = EXAMPLES.fails("workplan.pledge.matches",
+        Cameroon.workplan().withPledges(pledge("civil-registration", 1234), common), "/pledges/1/matches");
+    assertThat(f.message().text("en"))
+        .isEqualTo("Pledge common is common, yet names pledge 1234 as the one it matches: only a matching pledge"
+            + " matches another.");
+    assertThat(f.message().text("fr")).contains("est commun");
+    EXAMPLES.passes("workplan.pledge.matches",
+        Cameroon.workplan().withPledges(pledge("civil-registration", 1234), common.withMatches(Optional.empty())));
+  }
+
+  @Test
+  void aMatchedPledgeMissingFromPledgesMarkedPartialIsNotEvaluated() {
+    Workplan partial = Cameroon.workplan()
+        .withPledges(pledge("match", 2000).withKind(PledgeKind.MATCHING).withMatches(1234))
+        .withSourcing(Sourcing.builder().addStatement(Statement.builder().path("/pledges").partial(true).build())
+            .build());
+    EXAMPLES.notEvaluated("workplan.pledge.matches", partial, "/pledges/0/matches");
   }
 }
