@@ -46,27 +46,27 @@ final class CharterClauses {
   Map<String, String> of(Charter c) {
     Governance g = c.governance();
     Map<String, String> clauses = new LinkedHashMap<>();
-    clauses.put("Title", c.title().map(w::text).orElse(""));
-    clauses.put("Adopted", c.adopted().map(Object::toString).orElse(""));
-    clauses.put("Mission", c.mission().map(m -> w.text(m.text())).orElse(""));
-    clauses.put("Established by", c.mission().map(m -> w.stakeholders(m.establishedBy())).orElse(""));
-    clauses.put("Aligns with", c.mission().map(m -> w.texts(m.alignsWith())).orElse(""));
-    clauses.put("Objectives", objectives(c.objectives()));
-    clauses.put("GCM links", links(c));
-    clauses.put("Composition", c.composition().map(this::composition).orElse(""));
-    clauses.put("Members", c.composition().map(this::members).orElse(""));
-    clauses.put("External partners", c.composition().map(p -> w.stakeholders(p.externalPartners())).orElse(""));
-    clauses.put("Co-chairs", g.coChairs().stream().map(this::seat).collect(Collectors.joining("; ")));
-    clauses.put("Chair duties", w.texts(g.chairDuties()));
-    clauses.put("Coordinator", g.coordinator().map(w::stakeholder).orElse(""));
-    clauses.put("Executive committee", g.executiveCommittee().map(this::committee).orElse(""));
-    clauses.put("Meetings", g.meetings().map(this::meetings).orElse(""));
-    clauses.put("Decisions", g.decisions().stream().map(this::decision).collect(Collectors.joining("; ")));
-    clauses.put("Working groups", workingGroups(g));
-    clauses.put("Annual review", g.annualReview().map(this::review).orElse(""));
-    clauses.put("Secretariat", g.secretariat().map(this::secretariat).orElse(""));
-    clauses.put("Reporting", g.reportingLines().stream().map(this::reporting).collect(Collectors.joining("; ")));
-    clauses.put("Meeting with partners", g.partnerMeeting().map(this::partners).orElse(""));
+    clauses.put(w.word("diff.title"), c.title().map(w::text).orElse(""));
+    clauses.put(w.word("diff.adopted"), c.adopted().map(Object::toString).orElse(""));
+    clauses.put(w.word("diff.mission"), c.mission().map(m -> w.text(m.text())).orElse(""));
+    clauses.put(w.word("diff.established-by"), c.mission().map(m -> w.stakeholders(m.establishedBy())).orElse(""));
+    clauses.put(w.word("diff.aligns-with"), c.mission().map(m -> w.texts(m.alignsWith())).orElse(""));
+    clauses.put(w.word("diff.objectives"), objectives(c.objectives()));
+    clauses.put(w.word("diff.gcm-links"), links(c));
+    clauses.put(w.word("diff.composition"), c.composition().map(this::composition).orElse(""));
+    clauses.put(w.word("diff.members"), c.composition().map(this::members).orElse(""));
+    clauses.put(w.word("diff.external-partners"), c.composition().map(p -> w.stakeholders(p.externalPartners())).orElse(""));
+    clauses.put(w.word("diff.co-chairs"), g.coChairs().stream().map(this::seat).collect(Collectors.joining("; ")));
+    clauses.put(w.word("diff.chair-duties"), w.texts(g.chairDuties()));
+    clauses.put(w.word("diff.coordinator"), g.coordinator().map(w::stakeholder).orElse(""));
+    clauses.put(w.word("diff.executive-committee"), g.executiveCommittee().map(this::committee).orElse(""));
+    clauses.put(w.word("diff.meetings"), g.meetings().map(this::meetings).orElse(""));
+    clauses.put(w.word("diff.decisions"), g.decisions().stream().map(this::decision).collect(Collectors.joining("; ")));
+    clauses.put(w.word("diff.working-groups"), workingGroups(g));
+    clauses.put(w.word("diff.annual-review"), g.annualReview().map(this::review).orElse(""));
+    clauses.put(w.word("diff.secretariat"), g.secretariat().map(this::secretariat).orElse(""));
+    clauses.put(w.word("diff.reporting"), g.reportingLines().stream().map(this::reporting).collect(Collectors.joining("; ")));
+    clauses.put(w.word("diff.meeting-with-partners"), g.partnerMeeting().map(this::partners).orElse(""));
     return clauses;
   }
 
@@ -78,7 +78,7 @@ final class CharterClauses {
     for (int i = 0; i < objectives.size(); i++) {
       items.add((i + 1) + ". " + w.text(objectives.get(i).text()));
     }
-    return objectives.size() + (objectives.size() == 1 ? " objective: " : " objectives: ") + String.join(" ", items);
+    return w.word(objectives.size() == 1 ? "diff.objectives-one" : "diff.objectives-many", objectives.size(), String.join(" ", items));
   }
 
   /** The GCM objectives and guiding principles the mission and objectives link to. */
@@ -94,16 +94,16 @@ final class CharterClauses {
     });
     List<String> parts = new ArrayList<>();
     if (!objectives.isEmpty()) {
-      parts.add("GCM objectives " + objectives.stream().map(o -> String.valueOf(o.number())).collect(Collectors.joining(", ")));
+      parts.add(w.word("diff.gcm-objectives", objectives.stream().map(o -> String.valueOf(o.number())).collect(Collectors.joining(", "))));
     }
     if (!principles.isEmpty()) {
-      parts.add("principles: " + principles.stream().map(p -> w.text(p.title())).collect(Collectors.joining(", ")));
+      parts.add(w.word("diff.principles", principles.stream().map(p -> w.text(p.title())).collect(Collectors.joining(", "))));
     }
     return String.join("; ", parts);
   }
 
   private String composition(Composition c) {
-    return join(c.basis().map(Words::code).orElse(""), c.wording().map(w::text).orElse(""));
+    return join(c.basis().map(w::coded).orElse(""), c.wording().map(w::text).orElse(""));
   }
 
   private String members(Composition c) {
@@ -117,11 +117,11 @@ final class CharterClauses {
 
   private String tenure(Tenure t) {
     if (t.kind() == TenureKind.PERMANENT) {
-      return "permanent";
+      return w.word("diff.permanent");
     }
-    return "rotating" + t.termMonths().map(m -> " every " + m + " months").orElse(", term not stated")
-        + (t.eligible().isEmpty() ? "" : " among " + w.stakeholders(t.eligible()))
-        + t.nextHolderNamedAt().map(b -> ", next holder named by the " + Words.code(b)).orElse(", succession not stated");
+    return w.word("diff.rotating") + t.termMonths().map(m -> " " + w.word("diff.every-months", m)).orElseGet(() -> w.word("diff.term-not-stated"))
+        + (t.eligible().isEmpty() ? "" : " " + w.word("diff.among", w.stakeholders(t.eligible())))
+        + t.nextHolderNamedAt().map(b -> w.word("diff.next-named-by", w.coded(b))).orElseGet(() -> w.word("diff.succession-not-stated"));
   }
 
   private String committee(ExecutiveCommittee e) {
@@ -131,48 +131,48 @@ final class CharterClauses {
   private String meetings(MeetingPolicy m) {
     return orWording(m.wording(), join(
         m.frequency().map(f -> f.label(language())).orElse(""),
-        m.asNeeded() ? "and as needed" : "",
-        Words.codes(m.modalities()),
+        m.asNeeded() ? w.word("diff.as-needed") : "",
+        w.codedAll(m.modalities()),
         w.texts(m.venues())));
   }
 
   private String decision(DecisionRule d) {
     return orWording(d.wording(), join(
         d.subject().map(w::text).orElse(""),
-        d.method().map(Words::code).orElse(""),
-        d.decidingBody().map(b -> "by the " + Words.code(b)).orElse(""),
-        d.consultedFirst().isEmpty() ? "" : "after consulting the " + Words.codes(d.consultedFirst())));
+        d.method().map(w::coded).orElse(""),
+        d.decidingBody().map(b -> w.word("diff.by", w.coded(b))).orElse(""),
+        d.consultedFirst().isEmpty() ? "" : w.word("diff.after-consulting", w.codedAll(d.consultedFirst()))));
   }
 
   private String workingGroups(Governance g) {
     String policy = g.workingGroupPolicy().map(this::policy).orElse("");
     String groups = g.workingGroups().stream().map(wg -> w.text(wg.name())).collect(Collectors.joining(", "));
-    return join(policy, groups.isEmpty() ? "" : "groups: " + groups);
+    return join(policy, groups.isEmpty() ? "" : w.word("diff.groups", groups));
   }
 
   private String policy(WorkingGroupPolicy p) {
     return join(
         p.purpose().map(w::text).orElse(""),
-        p.formedAsNeeded() ? "formed as needed" : "",
-        p.validatedBy().map(b -> "validated by the " + Words.code(b)).orElse(""),
-        p.chairOpenToAllMembers().map(open -> open ? "chair open to every member" : "chair not open to every member").orElse(""));
+        p.formedAsNeeded() ? w.word("diff.formed-as-needed") : "",
+        p.validatedBy().map(b -> w.word("diff.validated-by", w.coded(b))).orElse(""),
+        p.chairOpenToAllMembers().map(open -> w.word(open ? "diff.chair-open" : "diff.chair-not-open")).orElse(""));
   }
 
   private String review(AnnualReview r) {
     return join(
         r.frequency().label(language()),
         w.texts(r.purposes()),
-        r.attendees().isEmpty() ? "" : "attended by the " + Words.codes(r.attendees()));
+        r.attendees().isEmpty() ? "" : w.word("diff.attended-by", w.codedAll(r.attendees())));
   }
 
   private String secretariat(Secretariat s) {
-    return join(w.stakeholders(s.leads()), s.support().isEmpty() ? "" : "supported by " + w.stakeholders(s.support()));
+    return join(w.stakeholders(s.leads()), s.support().isEmpty() ? "" : w.word("diff.supported-by", w.stakeholders(s.support())));
   }
 
   private String reporting(ReportingLine r) {
     return orWording(r.wording(), join(
-        r.network().map(n -> "to network " + n).orElse(""),
-        r.recipient().map(x -> "to " + w.stakeholder(x)).orElse(""),
+        r.network().map(n -> w.word("diff.to-network", n)).orElse(""),
+        r.recipient().map(x -> w.word("diff.to", w.stakeholder(x))).orElse(""),
         w.texts(r.subjects()),
         r.frequency().map(f -> f.label(language())).orElse("")));
   }

@@ -9,6 +9,7 @@ import io.github.gcmkit.io.GcmProfiles;
 import io.github.gcmkit.io.GcmReports;
 import io.github.gcmkit.io.ReportFormat;
 import io.github.gcmkit.io.SourceMap;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.workplan.Workplan;
@@ -20,6 +21,7 @@ import io.github.gcmkit.rules.Validator;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +31,10 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -68,8 +72,14 @@ final class CheckCommand implements Callable<Integer> {
   @Nullable Path baseline;
 
   @Option(names = "--write-baseline", paramLabel = "FILE",
-      description = "Write a baseline that accepts every finding of this run to FILE.")
+      description = "Write a baseline that accepts every finding of this run to FILE (entries already accepted "
+          + "keep their reason, owner and expiry).")
   @Nullable Path writeBaseline;
+
+  @Option(names = "--update-baseline", paramLabel = "FILE",
+      description = "Use the baseline FILE, then rewrite it without the entries that no longer occur; it never "
+          + "gains entries (use --write-baseline for that).")
+  @Nullable Path updateBaseline;
 
   @Option(names = "--format", paramLabel = "text|json|sarif|junit|github|markdown", defaultValue = "text",
       description = "The report: 'text' for people (the default), 'json' for tools, 'sarif' (SARIF 2.1.0) for "
@@ -81,9 +91,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "The least severity that fails the check (exit code 1); 'error' by default.")
   String failOn = "error";
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-      description = "The language of messages, hints and reasons: 'en' (the default) or 'fr'.")
-  String language = "en";
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Option(names = "--lenient",
       description = "Read files leniently: keep unknown fields and accept entity codes the catalogue does not know "
@@ -104,7 +112,6 @@ final class CheckCommand implements Callable<Integer> {
         Arrays.stream(ReportFormat.values()).map(ReportFormat::code).toArray(String[]::new)).toUpperCase(Locale.ROOT));
     Severity failLevel = Severity.valueOf(
         Choice.of(spec, "--fail-on", failOn, "error", "warning", "info").toUpperCase(Locale.ROOT));
-    Choice.of(spec, "--lang", language, "en", "fr");
     Documents what = Objects.requireNonNull(documents).check();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -114,7 +121,11 @@ final class CheckCommand implements Callable<Integer> {
     Profile rules = attempt(unreadable, () -> profile.equals("baseline")
         ? Profile.baseline()
         : GcmProfiles.defaults().read(Path.of(profile)), "the profile", Path.of(profile));
-    Path baselineFile = baseline;
+    if (baseline != null && updateBaseline != null && !baseline.equals(updateBaseline)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--baseline and --update-baseline name different files: give one of them");
+    }
+    Path baselineFile = updateBaseline != null ? updateBaseline : baseline;
     Baseline accepted = Baseline.empty();
     if (baselineFile != null) {
       accepted = attempt(unreadable, () -> GcmBaselines.read(baselineFile), "the baseline", baselineFile);
@@ -132,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (!unreadable.isEmpty() || rules == null || accepted == null || subject == null) {
       if (reportFormat != ReportFormat.TEXT) {
-        GcmReports.of(profileName).withLanguage(language).write(unreadable, reportFormat, out);
+        GcmReports.of(profileName).withLanguage(lang.language).write(unreadable, reportFormat, out);
       }
       unreadable.forEach(e -> Errors.problems(err, e));
       err.println(spec.qualifiedName() + ": " + (unreadable.size() == 1 ? "1 input" : unreadable.size() + " inputs")
@@ -141,19 +152,33 @@ final class CheckCommand implements Callable<Integer> {
       return Gcm.UNREADABLE;
     }
 
+    // An entry accepts its finding up to the day before it expires; from then on the finding is
+    // reported again and the entry listed as expired.
+    LocalDate today = LocalDate.now();
     Validator validator = Validator.builder()
         .profile(rules)
-        .baseline(accepted)
+        .baseline(accepted.activeOn(today))
         .parallelism(inputs.size() > 50 ? Runtime.getRuntime().availableProcessors() : 1)
         .build();
     progress.step("validating with the profile '" + rules.name() + "'");
     Report report = subject.validate(validator);
     if (writeBaseline != null) {
-      GcmBaselines.write(Baseline.of(report), writeBaseline);
-      err.println("gcm: wrote a baseline of " + Baseline.of(report).entries().size() + " findings to " + writeBaseline);
+      Baseline written = keepNotes(Baseline.of(report), accepted);
+      GcmBaselines.write(written, writeBaseline);
+      err.println("gcm: wrote a baseline of " + written.entries().size() + " findings to " + writeBaseline);
     }
-    GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(language)
-        .withSources(SourceMap.of(inputs));
+    Path updated = updateBaseline;
+    if (updated != null) {
+      List<Baseline.Entry> stale = new ArrayList<>(report.noLongerOccurring());
+      accepted.expiredOn(today).stream()
+          .filter(e -> report.findings().stream().noneMatch(e::accepts))
+          .forEach(stale::add);
+      GcmBaselines.write(accepted.without(stale), updated);
+      err.println("gcm: removed " + stale.size() + (stale.size() == 1 ? " entry" : " entries")
+          + " that no longer occur from " + updated);
+    }
+    GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(lang.language)
+        .withSources(SourceMap.of(inputs)).withExpired(accepted.expiredOn(today));
     if (subject.federation() != null) {
       reports = reports.withFederation(subject.federation());
     }
@@ -166,6 +191,13 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return report.passed(failLevel) ? Gcm.OK : Gcm.FOUND;
+  }
+
+  /** {@code written}'s entries, each with the reason, owner and expiry its twin in {@code accepted} had. */
+  private static Baseline keepNotes(Baseline written, Baseline accepted) {
+    Map<Baseline.Entry, Baseline.Entry> notes = new java.util.HashMap<>();
+    accepted.entries().forEach(e -> notes.put(e, e));
+    return Baseline.of(written.entries().stream().map(e -> notes.getOrDefault(e, e)).toList());
   }
 
   /**
@@ -194,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
       unreadable.add(e);
     } catch (UncheckedIOException e) {
       unreadable.add(new GcmFormatException(source.toString(), List.of(new FormatProblem(
-          "", 1, 1, what + " cannot be read: " + Errors.describe(e.getCause())))));
+          JsonPointer.root(), 1, 1, what + " cannot be read: " + Errors.describe(e.getCause())))));
     }
     return null;
   }

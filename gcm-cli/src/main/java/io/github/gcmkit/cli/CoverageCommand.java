@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,9 +51,7 @@ final class CoverageCommand implements Callable<Integer> {
       description = "'table' for people (the default), 'csv' or 'json' for tools.")
   String format = "table";
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-      description = "The language of titles: 'en' (the default) or 'fr'.")
-  String language = "en";
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @ArgGroup(exclusive = false, multiplicity = "1")
   @Nullable Documents documents;
@@ -60,7 +59,6 @@ final class CoverageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String chosen = Choice.of(spec, "--format", format, "table", "csv", "json");
-    Choice.of(spec, "--lang", language, "en", "fr");
     List<Coverage> coverage = coverage();
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (chosen) {
@@ -99,29 +97,30 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private String table(List<Coverage> coverage) {
+    Words words = new Words(lang.language);
     StringBuilder text = new StringBuilder();
     int width = 44;
     List<String> labels = coverage.stream().map(c -> TerminalEscaper.text(c.label())).toList();
     List<Integer> widths = labels.stream().map(l -> Math.max(l.length(), 3)).toList();
-    text.append(pad("GCM objective", width));
+    text.append(pad(words.word("coverage.objective"), width));
     labels.forEach(l -> text.append("  ").append(l));
     text.append('\n');
     for (GcmObjective o : GcmObjective.values()) {
-      row(text, String.format("%2d %s", o.number(), o.label().text(language)), width, coverage, widths, c -> c.objectives().get(o));
+      row(text, String.format("%2d %s", o.number(), o.label().text(lang.language)), width, coverage, widths, c -> c.objectives().get(o));
     }
-    text.append(pad("served", width));
+    text.append(pad(words.word("coverage.served"), width));
     for (int i = 0; i < coverage.size(); i++) {
       text.append("  ").append(pad(coverage.get(i).objectives().size() + "/23", widths.get(i)));
     }
-    text.append("\n\n").append(pad("Guiding principle", width)).append('\n');
+    text.append("\n\n").append(pad(words.word("coverage.principle"), width)).append('\n');
     for (GuidingPrinciple p : GuidingPrinciple.values()) {
-      row(text, String.format("%2d %s", p.number(), p.title().text(language)), width, coverage, widths, c -> c.principles().get(p));
+      row(text, String.format("%2d %s", p.number(), p.title().text(lang.language)), width, coverage, widths, c -> c.principles().get(p));
     }
-    text.append(pad("served", width));
+    text.append(pad(words.word("coverage.served"), width));
     for (int i = 0; i < coverage.size(); i++) {
       text.append("  ").append(pad(coverage.get(i).principles().size() + "/10", widths.get(i)));
     }
-    text.append("\n\n● stated by the workplan   ○ interpreted when encoded\n");
+    text.append("\n\n").append(words.word("coverage.legend")).append('\n');
     return text.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
   }
 
@@ -148,7 +147,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   private void csvRow(StringBuilder text, Coverage c, String framework, int number, LocalizedText title, Coverage.Links l) {
     text.append(CsvEscaper.field(c.network())).append(',').append(CsvEscaper.field(c.workplan().id())).append(',').append(framework)
-        .append(',').append(number).append(',').append(CsvEscaper.field(title.text(language))).append(',')
+        .append(',').append(number).append(',').append(CsvEscaper.field(title.text(lang.language))).append(',')
         .append(l.stated() ? "stated" : "interpreted").append(',').append(CsvEscaper.field(String.join("; ", l.where())))
         .append('\n');
   }
@@ -160,13 +159,13 @@ final class CoverageCommand implements Callable<Integer> {
       ObjectNode w = workplans.addObject();
       w.put("network", c.network());
       w.put("workplan", c.workplan().id());
-      w.put("title", c.workplan().title().text(language));
+      w.put("title", c.workplan().title().text(lang.language));
       ArrayNode objectives = w.putArray("objectives");
       c.objectives().forEach((o, l) -> links(objectives.addObject().put("number", o.number())
-          .put("label", o.label().text(language)).put("title", o.title().text(language)), l));
+          .put("label", o.label().text(lang.language)).put("title", o.title().text(lang.language)), l));
       ArrayNode principles = w.putArray("principles");
       c.principles().forEach((p, l) -> links(principles.addObject().put("number", p.number())
-          .put("title", p.title().text(language)), l));
+          .put("title", p.title().text(lang.language)), l));
     }
     return PrettyJson.text(root);
   }

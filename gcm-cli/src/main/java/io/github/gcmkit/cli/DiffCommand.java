@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,9 +45,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "'text', two columns (the default), or 'markdown', a table.")
   String format = "text";
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-      description = "The language of the texts, where the charter has it: 'en' (the default) or 'fr'.")
-  String language = "en";
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Option(names = "--changed", description = "Show only the clauses that differ.")
   boolean changed;
@@ -60,8 +59,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean markdown = Choice.of(spec, "--format", format, "text", "markdown").equals("markdown");
-    Choice.of(spec, "--lang", language, "en", "fr");
-    CharterClauses clauses = new CharterClauses(language);
+    CharterClauses clauses = new CharterClauses(lang.language);
     Map<String, String> a = clauses.of(charter(first));
     Map<String, String> b = clauses.of(charter(second));
     List<String[]> rows = new ArrayList<>();
@@ -77,7 +75,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(markdown ? markdown(rows) : text(rows));
-    out.println(differing + " of " + a.size() + " clauses differ.");
+    out.println(new Words(lang.language).word("diff.summary", differing, a.size()));
     out.flush();
     return Gcm.OK;
   }
@@ -88,9 +86,7 @@ final class DiffCommand implements Callable<Integer> {
       return charter;
     }
     if (document.value() instanceof Network network) {
-      return network.charter().orElseThrow(() -> new CommandException(language.equals("fr")
-          ? "aucune charte n’est enregistrée pour le réseau « " + network.id() + " »"
-          : "no charter is recorded for the network '" + network.id() + "'"));
+      return network.charter().orElseThrow(() -> CommandException.of("network.no-charter", network.id()));
     }
     throw new CommandException(argument + " is a " + document.kind().code() + " document, not a charter or a network");
   }

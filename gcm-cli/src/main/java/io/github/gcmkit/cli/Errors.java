@@ -26,6 +26,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
     command.getErr().println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())) + " (see '" + name + " --help')");
+    // picocli's own suggestions for a mistyped subcommand or option ("Did you mean: gcm check?").
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
     command.getErr().flush();
     return Gcm.UNREADABLE;
   }
@@ -46,7 +48,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     } else if (e instanceof OutOfMemoryException memory) {
       err.println(name + ": " + Messages.text(language, "out-of-memory.reading", TerminalEscaper.text(memory.input())));
       code = Gcm.INTERNAL;
-    } else if (e instanceof CommandException || e instanceof IllegalArgumentException) {
+    } else if (e instanceof CommandException refused) {
+      err.println(name + ": " + TerminalEscaper.text(refused.message(language)));
+    } else if (e instanceof IllegalArgumentException) {
       err.println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())));
     } else {
       err.println(name + ": " + Messages.text(language, "internal-error", TerminalEscaper.text(String.valueOf(e))));

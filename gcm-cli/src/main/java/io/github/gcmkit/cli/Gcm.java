@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
+      ProfileCommand.class,
       EntitiesCommand.class,
       FormatCommand.class,
       GenerateCommand.class,

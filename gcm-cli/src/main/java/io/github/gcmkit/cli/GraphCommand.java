@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,8 @@ final class GraphCommand implements Callable<Integer> {
       description = "'mermaid' (the default) or 'dot'.")
   String format = "mermaid";
 
+  @Mixin LanguageOption lang = new LanguageOption();
+
   @ArgGroup(exclusive = false, multiplicity = "1")
   @Nullable Documents documents;
 
@@ -36,7 +39,8 @@ final class GraphCommand implements Callable<Integer> {
   public Integer call() {
     boolean dot = Choice.of(spec, "--format", format, "mermaid", "dot").equals("dot");
     Federation federation = Objects.requireNonNull(documents).federation();
-    spec.commandLine().getOut().print(dot ? NetworkGraph.dot(federation) : NetworkGraph.mermaid(federation));
+    spec.commandLine().getOut().print(
+        dot ? NetworkGraph.dot(federation, lang.language) : NetworkGraph.mermaid(federation, lang.language));
     spec.commandLine().getOut().flush();
     return Gcm.OK;
   }

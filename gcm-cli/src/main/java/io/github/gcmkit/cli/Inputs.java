@@ -9,6 +9,7 @@ import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.io.GcmYaml;
 import io.github.gcmkit.model.Event;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.programme.JointProgramme;
@@ -124,7 +125,7 @@ final class Inputs {
       }
       if (!Files.isRegularFile(path) && Files.exists(path)) {
         // A directory, a named pipe or a device: never opened, so never waited on.
-        throw new GcmFormatException(path.toString(), List.of(new FormatProblem("", 1, 1,
+        throw new GcmFormatException(path.toString(), List.of(new FormatProblem(JsonPointer.root(), 1, 1,
             "not a regular file; to read a stream, give '-' and send it on standard input")));
       }
       return codec.read(path);
@@ -138,7 +139,7 @@ final class Inputs {
   /** The problem of a file that cannot be read at all. */
   static GcmFormatException unreadable(Path path, UncheckedIOException e) {
     return new GcmFormatException(path.toString(), List.of(
-        new FormatProblem("", 1, 1, "the file cannot be read: " + Errors.describe(e.getCause()))));
+        new FormatProblem(JsonPointer.root(), 1, 1, "the file cannot be read: " + Errors.describe(e.getCause()))));
   }
 
   /**
@@ -177,11 +178,11 @@ final class Inputs {
         case FEDERATION -> {
           Federation f = document.value(Federation.class);
           for (int i = 0; i < f.networks().size(); i++) {
-            add(federation, origins, twice, f.networks().get(i), source, "/networks/" + i);
+            add(federation, origins, twice, f.networks().get(i), source, JsonPointer.root().member("networks").item(i));
           }
           federation.addAllEvents(f.events());
         }
-        case NETWORK -> add(federation, origins, twice, document.value(Network.class), source, "");
+        case NETWORK -> add(federation, origins, twice, document.value(Network.class), source, JsonPointer.root());
         case EVENT -> federation.addEvent(document.value(Event.class));
         case PROGRESS -> reports.put(source, document.value(ProgressReport.class));
         case PROGRAMME -> programmes.put(source, document.value(JointProgramme.class));
@@ -223,7 +224,7 @@ final class Inputs {
   }
 
   private static void add(Federation.Builder federation, Map<String, String> origins,
-      Map<String, List<FormatProblem>> twice, Network network, String source, String pointer) {
+      Map<String, List<FormatProblem>> twice, Network network, String source, JsonPointer pointer) {
     String earlier = origins.putIfAbsent(network.id(), source);
     if (earlier != null) {
       twice.computeIfAbsent(source, s -> new ArrayList<>()).add(new FormatProblem(pointer, 1, 1,

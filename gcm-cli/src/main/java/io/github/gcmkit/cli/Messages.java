@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The command's own lines on standard error (an exhausted heap, an output that cannot be written,
- * a file that cannot be rewritten), in English and French from the resource bundle {@code
- * messages}.
+ * The command's own words, in English and French from the resource bundle {@code messages}: its
+ * lines on standard error (an exhausted heap, an output that cannot be written, a file that cannot
+ * be rewritten) and the frame of its output (coverage, diff, rules, profile show; see {@link Words}).
  *
  * <p>Their language is the {@code --lang} given to the command, where it has one; otherwise the
  * language of the environment's locale, as other command-line tools choose theirs ({@code LC_ALL},
@@ -27,6 +27,11 @@ final class Messages {
   /** The message {@code key} in {@code language} ({@code en} or {@code fr}), its placeholders filled. */
   static String text(String language, String key, Object... args) {
     return WORDS.text(key, args).text(language);
+  }
+
+  /** Whether the bundle has the message {@code key}. */
+  static boolean has(String key) {
+    return WORDS.has(key);
   }
 
   /** The language of the command line {@code parsed} (null when it could not be parsed) and of the environment. */

@@ -19,8 +19,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,9 +53,7 @@ final class ProgressCommand implements Callable<Integer> {
       description = "'text' for people (the default), 'markdown' or 'html' for a page, 'json' for tools.")
   String format = "text";
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-      description = "The language of the words and titles: 'en' (the default) or 'fr'.")
-  String language = "en";
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   @Nullable Documents documents;
@@ -63,7 +61,6 @@ final class ProgressCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String chosen = Choice.of(spec, "--format", format, "text", "json", "markdown", "html");
-    Choice.of(spec, "--lang", language, "en", "fr");
     LocalDate date = asOf.date();
     Federation federation = Objects.requireNonNull(documents).federation();
     Map<String, List<WorkplanProgress>> networks = new LinkedHashMap<>();
@@ -82,9 +79,9 @@ final class ProgressCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (chosen) {
       case "json" -> json(date, networks);
-      case "markdown" -> ProgressRenderer.markdown(language, date, networks);
-      case "html" -> ProgressRenderer.html(language, date, networks);
-      default -> ProgressRenderer.text(language, date, networks);
+      case "markdown" -> ProgressRenderer.markdown(lang.language, date, networks);
+      case "html" -> ProgressRenderer.html(lang.language, date, networks);
+      default -> ProgressRenderer.text(lang.language, date, networks);
     });
     out.flush();
     return Gcm.OK;
@@ -100,7 +97,7 @@ final class ProgressCommand implements Callable<Integer> {
         ObjectNode w = workplans.addObject();
         w.put("network", network);
         w.put("workplan", progress.workplan().id());
-        w.put("title", progress.workplan().title().text(language));
+        w.put("title", progress.workplan().title().text(lang.language));
         progress.latestReport().ifPresent(r -> w.putObject("latestReport")
             .put("id", r.id()).put("asOf", r.asOf().toIsoString()));
         progress.nextReportDue().ifPresent(d -> w.put("nextReportDue", d.toString()));
@@ -116,7 +113,7 @@ final class ProgressCommand implements Callable<Integer> {
           row.reported().ifPresent(p -> u.put("status", code(p.status())));
           u.put("overdue", row.overdue());
           row.unit().window().ifPresent(p -> u.put("schedule", p.toString()));
-          u.put("text", row.unit().text().text(language));
+          u.put("text", row.unit().text().text(lang.language));
         }
       }
     });

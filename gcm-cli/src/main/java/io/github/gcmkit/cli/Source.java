@@ -63,8 +63,8 @@ final class Source {
       return charter;
     }
     Network n = network(document);
-    return n.charter().orElseThrow(() -> new CommandException("no charter is recorded for the network '" + n.id() + "'"
-        + (n.workplans().isEmpty() ? "" : "; render its workplan with --workplan")));
+    return n.charter().orElseThrow(() -> CommandException.of(
+        n.workplans().isEmpty() ? "network.no-charter" : "network.no-charter.workplan", n.id()));
   }
 
   /** The workplan the source holds, or its network's workplan {@code id} (its only one when {@code id} is empty). */
@@ -75,7 +75,7 @@ final class Source {
     }
     Network n = network(document);
     if (n.workplans().isEmpty()) {
-      throw new CommandException("no workplan is recorded for the network '" + n.id() + "'");
+      throw CommandException.of("network.no-workplan", n.id());
     }
     if (id.isEmpty()) {
       if (n.workplans().size() > 1) {
@@ -85,8 +85,7 @@ final class Source {
       return n.workplans().get(0);
     }
     return n.workplans().stream().filter(w -> w.id().equals(id)).findFirst()
-        .orElseThrow(() -> new CommandException("no workplan '" + id + "' is recorded for the network '" + n.id()
-            + "'; its workplans: " + ids(n)));
+        .orElseThrow(() -> CommandException.of("network.no-such-workplan", id, n.id(), ids(n)));
   }
 
   private static String ids(Network n) {

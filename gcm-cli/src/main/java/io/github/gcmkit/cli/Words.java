@@ -23,6 +23,11 @@ final class Words {
     return language;
   }
 
+  /** The CLI's word {@code key} in this language, from {@link Messages}' bundle, its placeholders filled. */
+  String word(String key, Object... args) {
+    return Messages.text(language, key, args);
+  }
+
   String text(LocalizedText text) {
     return text.text(language);
   }
@@ -38,6 +43,19 @@ final class Words {
 
   String stakeholders(Collection<? extends StakeholderRef> refs) {
     return refs.stream().map(this::stakeholder).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * A code of the model in this language's words, from the bundle ({@code code.EXECUTIVE_COMMITTEE}:
+   * "executive committee", "comité exécutif"); the code's own words where the bundle has none.
+   */
+  String coded(Enum<?> value) {
+    String key = "code." + value.name();
+    return Messages.has(key) ? word(key) : code(value);
+  }
+
+  String codedAll(Collection<? extends Enum<?>> values) {
+    return values.stream().map(this::coded).collect(Collectors.joining(", "));
   }
 
   /** A code of the model as words: {@code EXECUTIVE_COMMITTEE} is "executive committee". */

@@ -6,10 +6,13 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.gcmkit.examples.Datasets;
+import io.github.gcmkit.io.GcmBaselines;
 import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.io.GcmSchema;
 import io.github.gcmkit.io.GcmYaml;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.rules.Baseline;
+import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.Profile;
 import io.github.gcmkit.rules.Report;
 import io.github.gcmkit.rules.Severity;
@@ -63,7 +66,7 @@ class CheckCommandTest {
     Run run = Run.gcm("check", "--bundled", "--format", "json");
     assertThat(run.exitCode()).isEqualTo(EXIT);
     JsonNode json = GcmJson.defaults().mapper().readTree(run.out());
-    assertThat(json.propertyNames()).containsExactly("gcmReport", "profile", "summary", "findings", "notEvaluated");
+    assertThat(json.propertyNames()).containsExactly("gcmReport", "profile", "catalogVersion", "summary", "findings", "notEvaluated");
     assertThat(json.get("summary").get("errors").asInt()).isEqualTo(BUNDLED.count(Severity.ERROR));
     assertThat(json.get("summary").get("passed").asBoolean()).isEqualTo(BUNDLED.passed(Severity.ERROR));
     assertThat(json.get("findings")).hasSize(BUNDLED.findings().size());
@@ -135,6 +138,42 @@ class CheckCommandTest {
     Run json = Run.gcm("check", "--bundled", "--baseline", baseline.toString(), "--format", "json");
     assertThat(GcmJson.defaults().mapper().readTree(json.out()).get("baseline").get("accepted").asInt())
         .isEqualTo(BUNDLED.findings().size());
+  }
+
+  @Test
+  void updatingABaselineDropsWhatNoLongerOccursAndAddsNothing() throws IOException {
+    Path baseline = dir.resolve("accepted.json");
+    Finding first = BUNDLED.findings().get(0);
+    Files.writeString(baseline, "{\"gcmBaseline\": \"1.0\", \"accepted\": [\n"
+        + "  {\"rule\": \"" + first.ruleId() + "\", \"network\": \"" + first.networkId().orElseThrow()
+        + "\", \"path\": \"" + first.localPointer() + "\", \"reason\": \"being revised\", \"acceptedBy\": \"co-chairs\"},\n"
+        + "  {\"rule\": \"charter.mission.required\", \"network\": \"sn\", \"path\": \"/gone\"}]}");
+    Run run = Run.gcm("check", "--bundled", "--update-baseline", baseline.toString());
+    assertThat(run.err()).contains("removed 1 entry that no longer occur");
+    assertThat(run.out()).contains("Baseline: 1 finding accepted, 1 no longer occurring.");
+    Baseline kept = GcmBaselines.read(baseline);
+    assertThat(kept.entries()).singleElement().satisfies(e -> {
+      assertThat(e.ruleId()).isEqualTo(first.ruleId());
+      assertThat(e.reason()).contains("being revised");
+      assertThat(e.acceptedBy()).contains("co-chairs");
+    });
+    assertThat(Run.gcm("check", "--bundled", "--baseline", dir.resolve("other.json").toString(),
+        "--update-baseline", baseline.toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void anExpiredEntryReportsItsFindingAgainAndIsListed() throws IOException {
+    Path baseline = dir.resolve("expired.json");
+    Finding first = BUNDLED.findings().get(0);
+    Files.writeString(baseline, "{\"gcmBaseline\": \"1.0\", \"accepted\": [\n"
+        + "  {\"rule\": \"" + first.ruleId() + "\", \"network\": \"" + first.networkId().orElseThrow()
+        + "\", \"path\": \"" + first.localPointer() + "\", \"expires\": \"2020-01-01\"}]}");
+    Run json = Run.gcm("check", "--bundled", "--baseline", baseline.toString(), "--format", "json");
+    JsonNode report = GcmJson.defaults().mapper().readTree(json.out());
+    assertThat(report.get("findings")).hasSize(BUNDLED.findings().size());
+    assertThat(report.get("baseline").get("expired").get(0).get("expires").asString()).isEqualTo("2020-01-01");
+    assertThat(Run.gcm("check", "--bundled", "--baseline", baseline.toString()).out())
+        .contains("Expired baseline entries, their findings reported again (1):");
   }
 
   @Test

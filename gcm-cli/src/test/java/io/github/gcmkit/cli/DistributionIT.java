@@ -1,6 +1,7 @@
 package io.github.gcmkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -27,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The distribution that {@code package} built, unpacked as a user would and run through its POSIX
- * launcher from another folder: two Java start-ups in all ({@code --version} and {@code check
- * --bundled}); the launcher's own errors start none.
+ * launcher from another folder: a few Java start-ups in all ({@code --version}, {@code check
+ * --bundled}, and {@code --version} with the class-data-sharing archive on the Javas this machine
+ * has); the launcher's own errors start none.
  */
 @DisabledOnOs(OS.WINDOWS)
 class DistributionIT {
@@ -127,6 +131,76 @@ class DistributionIT {
     Launched run = run(old, Map.of("JAVA_HOME", old.toString()), home.resolve("bin/gcm").toString(), "--version");
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("is version 11.0.2, but gcm needs Java 17 or newer");
+  }
+
+  @Test
+  void onJava19OrNewerTheLauncherKeepsAClassDataSharingArchiveInTheUserCache(@TempDir Path dir) throws Exception {
+    Optional<Path> newer = javaHome(major -> major >= 19);
+    assumeTrue(newer.isPresent(), "no Java 19 or newer on this machine");
+    Path cache = dir.resolve("cache");
+    Map<String, String> env = Map.of("JAVA_HOME", newer.get().toString(), "XDG_CACHE_HOME", cache.toString());
+
+    Launched first = run(dir, env, home.resolve("bin/gcm").toString(), "--version");
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.err()).isEmpty();
+    assertThat(archives(cache.resolve("gcm")))
+        .singleElement()
+        .satisfies(name -> assertThat(name).startsWith("gcm-" + VERSION + "-java-").endsWith(".jsa"));
+    Launched second = run(dir, env, home.resolve("bin/gcm").toString(), "--version");
+    assertThat(second).isEqualTo(first);
+
+    Launched off = run(dir, Map.of("JAVA_HOME", newer.get().toString(), "XDG_CACHE_HOME",
+        dir.resolve("other").toString(), "GCM_CDS", "off"), home.resolve("bin/gcm").toString(), "--version");
+    assertThat(off).isEqualTo(first);
+    assertThat(dir.resolve("other")).doesNotExist();
+  }
+
+  @Test
+  void onJava17Or18TheLauncherStartsWithoutAnArchive(@TempDir Path dir) throws Exception {
+    Optional<Path> older = javaHome(major -> major == 17 || major == 18);
+    assumeTrue(older.isPresent(), "no Java 17 or 18 on this machine");
+    Map<String, String> env = Map.of("JAVA_HOME", older.get().toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString());
+
+    Launched run = run(dir, env, home.resolve("bin/gcm").toString(), "--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(dir.resolve("cache")).doesNotExist();
+  }
+
+  /** The Java running the tests, or one installed beside it, whose major version passes {@code wanted}. */
+  private static Optional<Path> javaHome(IntPredicate wanted) throws IOException {
+    Path running = Path.of(System.getProperty("java.home"));
+    List<Path> homes = new ArrayList<>(List.of(running));
+    Path folder = running.getParent();
+    if (folder != null) {
+      try (Stream<Path> beside = Files.list(folder)) {
+        beside.sorted().forEach(homes::add);
+      }
+    }
+    for (Path candidate : homes) {
+      Path release = candidate.resolve("release");
+      if (Files.isRegularFile(release) && Files.isExecutable(candidate.resolve("bin/java"))) {
+        for (String line : Files.readAllLines(release)) {
+          if (line.startsWith("JAVA_VERSION=\"")) {
+            String version = line.substring("JAVA_VERSION=\"".length()).replace("\"", "");
+            String major = version.split("[^0-9]", 2)[0];
+            if (!major.isEmpty() && wanted.test(Integer.parseInt(major))) {
+              return Optional.of(candidate);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> archives(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsa")).collect(Collectors.toList());
+    }
   }
 
   /** What a process wrote and its exit code. */

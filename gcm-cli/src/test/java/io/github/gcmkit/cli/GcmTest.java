@@ -55,7 +55,7 @@ class GcmTest {
         "gcm check: invalid value 'xml' for option '--format': expected text, json, sarif, junit, github, markdown (see 'gcm check --help')");
     Run unknown = Run.gcm("lint");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err().lines()).singleElement().asString().startsWith("gcm: Unmatched argument at index 0: 'lint'");
+    assertThat(unknown.err().lines()).first().asString().startsWith("gcm: Unmatched argument at index 0: 'lint'");
     // --bundled combines with files: a missing file is then an input that cannot be read.
     Run both = Run.gcm("check", "--bundled", "wca.json");
     assertThat(both.exitCode()).isEqualTo(2);
@@ -67,5 +67,13 @@ class GcmTest {
     Run run = Run.gcm("--version");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("gcm (gcmkit) ");
+  }
+
+  @Test
+  void aMistypedCommandOrOptionGetsPicocliSuggestions() {
+    Run command = Run.gcm("chek", "--bundled");
+    assertThat(command.exitCode()).isEqualTo(2);
+    assertThat(command.err()).contains("Did you mean: gcm check");
+    assertThat(Run.gcm("check", "--bundled", "--formt", "json").err()).contains("Possible solutions: --format");
   }
 }

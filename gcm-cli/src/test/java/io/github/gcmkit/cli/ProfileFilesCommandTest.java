@@ -35,4 +35,26 @@ class ProfileFilesCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(b + ":3:10: /extends: ", "in a cycle: b.yaml → a.yaml → b.yaml");
   }
+
+  @Test
+  void profileShowSaysWhichProfileSetsEachSetting() throws IOException {
+    Files.writeString(dir.resolve("charters.yaml"), "gcmProfile: '1.0'\nname: charters\ninclude: [charter.*]\n"
+        + "severities: {charter.human-rights: error}\n");
+    Path strict = Files.writeString(dir.resolve("strict.yaml"), "gcmProfile: '1.0'\nname: strict\nextends: charters.yaml\n"
+        + "exclude: [charter.working-groups.open-chair]\n"
+        + "parameters: {charter.meetings.frequency: {maxIntervalMonths: 6}}\n");
+    Run run = Run.gcm("profile", "show", strict.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Profile 'strict' (" + strict + ")\nExtends: 'charters'\n")
+        .contains("  include charter.*  — from 'charters'",
+            "  exclude charter.working-groups.open-chair  — from 'strict'",
+            "  severity of charter.human-rights: error  — from 'charters'",
+            "  charter.meetings.frequency: maxIntervalMonths = 6  — from 'strict'")
+        .doesNotContain("  charter.working-groups.open-chair ");
+    assertThat(run.out()).containsPattern("charter\\.meetings\\.frequency +warning \\(default\\)  maxIntervalMonths=6");
+    assertThat(Run.gcm("profile", "show", strict.toString(), "--lang", "fr").out())
+        .contains("Profil « strict »", "gravité de charter.human-rights : erreur  — de « charters »");
+    assertThat(Run.gcm("profile", "show", "baseline").out()).contains("Extends: extends nothing", "include charter.mission.required  — from 'baseline'");
+    assertThat(Run.gcm("profile", "show", dir.resolve("missing.yaml").toString()).exitCode()).isEqualTo(2);
+  }
 }

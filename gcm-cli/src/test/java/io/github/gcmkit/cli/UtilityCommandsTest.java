@@ -39,6 +39,19 @@ class UtilityCommandsTest {
     assertThat(run.out()).contains("charter.meetings.frequency", "[maxIntervalMonths=3]")
         .endsWith(RuleCatalog.installed().size() + " rules. The 'baseline' profile runs the built-in ones; see docs/rules.md.\n");
     assertThat(Run.gcm("rules", "--verbose", "--lang", "fr").out()).contains("Le mandat du Sénégal");
+    assertThat(Run.gcm("rules", "--verbose").out())
+        .contains("para. 45(a): \u201cIOM will serve as the coordinator and secretariat of the network\u201d");
+  }
+
+  @Test
+  void rulesAsJsonPrintTheCatalogueWithItsVersionAndSources() {
+    Run run = Run.gcm("rules", "--format", "json");
+    assertThat(run.exitCode()).isZero();
+    tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
+    assertThat(json.get("catalogVersion").asString()).isEqualTo(RuleCatalog.installed().version().orElseThrow());
+    assertThat(json.get("rules")).hasSize(RuleCatalog.installed().size());
+    assertThat(json.get("rules").get(0).get("sources")).isNotEmpty();
+    assertThat(Run.gcm("rules", "--format", "yaml").exitCode()).isEqualTo(2);
   }
 
   @Test

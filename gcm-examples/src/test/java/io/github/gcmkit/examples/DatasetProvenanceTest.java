@@ -1,8 +1,7 @@
 package io.github.gcmkit.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.gcmkit.model.GcmLinks;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.Sourcing;
@@ -21,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bundled datasets state nothing the sources do not: where a network reports to, its members
@@ -58,7 +58,7 @@ class DatasetProvenanceTest {
       for (Located located : links(network)) {
         for (String link : codes(located.links())) {
           String pointer = located.pointer() + "/" + link;
-          Optional<Statement> statement = located.sourcing().statement(pointer);
+          Optional<Statement> statement = located.sourcing().statement(JsonPointer.parse(pointer));
           Provenance provenance =
               statement.map(Statement::provenance).orElse(located.links().provenance());
           boolean ok =
@@ -105,7 +105,7 @@ class DatasetProvenanceTest {
     Sourcing charter = wca.charter().orElseThrow().sourcing();
     assertThat(charter.completeness()).hasToString("RECONSTRUCTED");
     assertThat(charter.sources()).containsExactly("workplan-2020-2021");
-    assertThat(wca.sourcing().isPartial("/coveredCountries")).isTrue();
+    assertThat(wca.sourcing().isPartial(JsonPointer.parse("/coveredCountries"))).isTrue();
   }
 
   @Test
@@ -182,7 +182,7 @@ class DatasetProvenanceTest {
 
   private static boolean sourcedOrMarked(Sourcing sourcing, String pointer) {
     return sourcing
-        .statement(pointer)
+        .statement(JsonPointer.parse(pointer))
         .map(s -> s.source().isPresent() || (s.provenance() == Provenance.INTERPRETED && s.note().isPresent()))
         .orElse(false);
   }

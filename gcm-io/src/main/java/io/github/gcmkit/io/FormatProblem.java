@@ -3,11 +3,12 @@ package io.github.gcmkit.io;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.gcmkit.io.escape.TerminalEscaper;
+import io.github.gcmkit.model.JsonPointer;
 
 /**
  * One problem found while reading a document: where it is and what is wrong, in plain words.
  *
- * <p>The {@code pointer} is a JSON Pointer (RFC 6901) into the document ({@code ""} for the whole
+ * <p>The {@code pointer} is the place in the document ({@code ""} for the whole
  * document, {@code /workplans/0/period/to} for one field); line and column are 1-based and point at
  * the offending value, or at the enclosing object when a field is missing.
  *
@@ -20,11 +21,10 @@ import io.github.gcmkit.io.escape.TerminalEscaper;
  * @param column the 1-based column
  * @param message what is wrong, without the pointer, on one line
  */
-public record FormatProblem(String pointer, int line, int column, String message) {
+public record FormatProblem(JsonPointer pointer, int line, int column, String message) {
 
   /** Checks the parts. */
   public FormatProblem {
-    checkArgument(pointer.isEmpty() || pointer.startsWith("/"), "pointer: '%s' is not a JSON Pointer", pointer);
     checkArgument(!message.isBlank(), "message: blank");
     message = TerminalEscaper.text(message);
   }
@@ -36,6 +36,6 @@ public record FormatProblem(String pointer, int line, int column, String message
    */
   @Override
   public String toString() {
-    return (pointer.isEmpty() ? "/" : TerminalEscaper.text(pointer)) + ": " + message;
+    return (pointer.isRoot() ? "/" : TerminalEscaper.text(pointer.toString())) + ": " + message;
   }
 }

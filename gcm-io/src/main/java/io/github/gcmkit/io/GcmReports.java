@@ -2,6 +2,8 @@ package io.github.gcmkit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.io.report.CatalogJson;
 import io.github.gcmkit.io.report.GithubReport;
 import io.github.gcmkit.io.report.JsonReport;
 import io.github.gcmkit.io.report.JunitReport;
@@ -11,7 +13,9 @@ import io.github.gcmkit.io.report.SarifReport;
 import io.github.gcmkit.io.report.TextReport;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Severity;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -77,13 +81,14 @@ public final class GcmReports {
    */
   public static GcmReports of(String profile) {
     return new GcmReports(new ReportContext(
-        profile, Severity.ERROR, LocalizedText.ENGLISH, SourceMap.none(), Optional.empty(), false));
+        profile, Severity.ERROR, LocalizedText.ENGLISH, SourceMap.none(), Optional.empty(), false,
+        RuleCatalog.builtIn().version(), ImmutableList.of()));
   }
 
   /** A copy that decides whether the report passed at {@code level}: nothing at that severity or above. */
   public GcmReports withFailLevel(Severity level) {
     return new GcmReports(new ReportContext(
-        context.profile(), level, context.language(), context.sources(), context.federation(), context.colour()));
+        context.profile(), level, context.language(), context.sources(), context.federation(), context.colour(), context.catalogVersion(), context.expired()));
   }
 
   /**
@@ -94,13 +99,13 @@ public final class GcmReports {
    */
   public GcmReports withLanguage(String language) {
     return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), language, context.sources(), context.federation(), context.colour()));
+        context.profile(), context.failLevel(), language, context.sources(), context.federation(), context.colour(), context.catalogVersion(), context.expired()));
   }
 
   /** A copy that shows where each element stood in the files it was read from. */
   public GcmReports withSources(SourceMap sources) {
     return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), context.language(), sources, context.federation(), context.colour()));
+        context.profile(), context.failLevel(), context.language(), sources, context.federation(), context.colour(), context.catalogVersion(), context.expired()));
   }
 
   /**
@@ -109,13 +114,43 @@ public final class GcmReports {
    */
   public GcmReports withFederation(Federation federation) {
     return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
-        context.sources(), Optional.of(federation), context.colour()));
+        context.sources(), Optional.of(federation), context.colour(), context.catalogVersion(), context.expired()));
   }
 
   /** A copy whose text report is coloured with ANSI escape sequences, for a terminal. */
   public GcmReports withColour(boolean colour) {
     return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), context.language(), context.sources(), context.federation(), colour));
+        context.profile(), context.failLevel(), context.language(), context.sources(), context.federation(), colour, context.catalogVersion(), context.expired()));
+  }
+
+  /**
+   * A copy that records {@code catalog}'s version in JSON and SARIF reports, for validations that
+   * drew their rules from a catalogue other than the built-in one (whose version is the default).
+   */
+  public GcmReports withCatalog(RuleCatalog catalog) {
+    return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
+        context.sources(), context.federation(), context.colour(), catalog.version(), context.expired()));
+  }
+
+  /**
+   * A copy that lists {@code expired} baseline entries — those {@link Baseline#expiredOn} the day
+   * of the validation, which no longer accepted their findings — in every format, beside the
+   * entries that no longer occur.
+   */
+  public GcmReports withExpired(Iterable<Baseline.Entry> expired) {
+    return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
+        context.sources(), context.federation(), context.colour(), context.catalogVersion(),
+        ImmutableList.copyOf(expired)));
+  }
+
+  /**
+   * The rule catalogue as JSON for tools, ending with a line feed: its version and every rule with
+   * its titles, rationale, severity, target, parameters, normative level, version and sources.
+   */
+  public static String catalog(RuleCatalog catalog) {
+    StringWriter out = new StringWriter();
+    CatalogJson.write(catalog, out);
+    return out.toString();
   }
 
   /** The report as JSON, ending with a line feed. */

@@ -148,17 +148,17 @@ public final class SourceMap {
 
   /** Where the element {@code finding} names stood, or empty when it was not read from a file. */
   public Optional<Location> locate(Finding finding) {
-    return locate(finding.networkId(), finding.localPointer(), finding.pointer());
+    return locate(finding.networkId(), finding.localPointer().toString(), finding.pointer().toString());
   }
 
   /** Where the element that could not be evaluated stood, or empty. */
   public Optional<Location> locate(NotEvaluated notEvaluated) {
-    return locate(notEvaluated.networkId(), notEvaluated.localPointer(), notEvaluated.pointer());
+    return locate(notEvaluated.networkId(), notEvaluated.localPointer().toString(), notEvaluated.pointer().toString());
   }
 
   /** Where the element a baseline entry names stands today, or empty. */
   public Optional<Location> locate(Baseline.Entry entry) {
-    return locate(entry.networkId(), entry.pointer(), entry.pointer());
+    return locate(entry.networkId(), entry.pointer().toString(), entry.pointer().toString());
   }
 
   private Optional<Location> locate(Optional<String> network, String localPointer, String pointer) {

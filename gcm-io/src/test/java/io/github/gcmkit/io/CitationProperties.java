@@ -60,7 +60,7 @@ class CitationProperties {
         + "  \"links\": {\"objectives\": [24], \"principles\": [\"15(k)\"]}}]}";
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> json.read(text));
 
-    assertThat(e.problems()).extracting(FormatProblem::pointer).containsExactly(
+    assertThat(e.problems()).extracting((FormatProblem p) -> p.pointer().toString()).containsExactly(
         "/priorities/0/links/objectives/0", "/priorities/0/links/principles/0");
     assertThat(e.problems().get(0).message()).contains("'24'", "1 to 23");
     assertThat(e.problems().get(1).message()).contains("'15(k)'", "15(a) to 15(j)");

@@ -1,7 +1,9 @@
 package io.github.gcmkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Report;
@@ -34,11 +36,12 @@ class GcmBaselinesTest {
   @Test
   void entriesAreWrittenInOrderWithTheirNetworkWhenTheyHaveOne() {
     Baseline baseline = Baseline.of(java.util.List.of(
-        new Baseline.Entry("workplan.period.valid", Optional.empty(), "/period"),
-        new Baseline.Entry("charter.mission.required", Optional.of("sn"), "/charter")));
+        new Baseline.Entry("workplan.period.valid", Optional.empty(), JsonPointer.parse("/period")),
+        new Baseline.Entry("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter"))));
     assertThat(GcmBaselines.write(baseline)).isEqualTo(
         "{\n"
             + "  \"gcmBaseline\": \"1.0\",\n"
+            + "  \"catalogVersion\": \"" + io.github.gcmkit.rules.RuleCatalog.builtIn().version().orElseThrow() + "\",\n"
             + "  \"accepted\": [\n"
             + "    {\n"
             + "      \"rule\": \"workplan.period.valid\",\n"
@@ -53,5 +56,41 @@ class GcmBaselinesTest {
             + "}\n");
     assertThat(new Schema(GcmSchema.baselineText()).errors(GcmBaselines.write(baseline))).isEmpty();
     assertThat(GcmBaselines.read(GcmBaselines.write(Baseline.empty()))).isEqualTo(Baseline.empty());
+  }
+
+  @Test
+  void theCatalogueVersionIsReadAsTextAndOtherwiseLeftAlone() {
+    assertThat(GcmBaselines.read("{\"gcmBaseline\": \"1.0\", \"catalogVersion\": \"0.0.9\", \"accepted\": []}"))
+        .isEqualTo(Baseline.empty());
+    assertThatThrownBy(() -> GcmBaselines.read("{\"gcmBaseline\": \"1.0\", \"catalogVersion\": 9, \"accepted\": []}"))
+        .isInstanceOf(GcmFormatException.class)
+        .hasMessageContaining("/catalogVersion");
+  }
+
+  @Test
+  void entriesKeepTheirReasonOwnerAndExpiryThroughTheFile() {
+    Baseline.Entry noted = new Baseline.Entry("charter.annual-review.required", Optional.of("wca"),
+        io.github.gcmkit.model.JsonPointer.parse("/charter/governance/annualReview"), Optional.of("The ToR are being revised."), Optional.of("WCA co-chairs"),
+        Optional.of(java.time.LocalDate.of(2027, 6, 30)));
+    String json = GcmBaselines.write(Baseline.of(java.util.List.of(noted)));
+    assertThat(json).contains("\"reason\": \"The ToR are being revised.\"", "\"acceptedBy\": \"WCA co-chairs\"",
+        "\"expires\": \"2027-06-30\"");
+    assertThat(new Schema(GcmSchema.baselineText()).errors(json)).isEmpty();
+    Baseline.Entry read = GcmBaselines.read(json).entries().first();
+    assertThat(read.reason()).isEqualTo(noted.reason());
+    assertThat(read.acceptedBy()).isEqualTo(noted.acceptedBy());
+    assertThat(read.expires()).isEqualTo(noted.expires());
+  }
+
+  @Test
+  void aBadExpiryOrABlankNoteIsALocatedProblem() {
+    String text = "{\"gcmBaseline\": \"1.0\", \"accepted\": [\n"
+        + "  {\"rule\": \"a.b\", \"path\": \"\", \"expires\": \"30/06/2027\"},\n"
+        + "  {\"rule\": \"a.b\", \"path\": \"/x\", \"reason\": \" \", \"acceptedBy\": 3}]}";
+    assertThatThrownBy(() -> GcmBaselines.read(text))
+        .isInstanceOfSatisfying(GcmFormatException.class, e -> assertThat(e.problems())
+            .extracting((FormatProblem p) -> p.pointer().toString())
+            .containsExactly("/accepted/0/expires", "/accepted/1/reason", "/accepted/1/acceptedBy"))
+        .hasMessageContaining("'30/06/2027' is not a date: write it as YYYY-MM-DD");
   }
 }

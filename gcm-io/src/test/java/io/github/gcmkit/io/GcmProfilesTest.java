@@ -76,10 +76,10 @@ class GcmProfilesTest {
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> PROFILES.read(file));
     assertThat(e.source()).isEqualTo(file.toString());
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.pointer()).isEqualTo("/include/0");
+      assertThat(p.pointer()).hasToString("/include/0");
       assertThat(p.line()).isEqualTo(3);
       assertThat(p.message()).isEqualTo(
-          "'charter.mision.required' matches no rule; did you mean 'charter.mission.required'?");
+          "include 'charter.mision.required' matches no rule; did you mean 'charter.mission.required'?");
     });
     assertThat(e.getMessage()).startsWith("1 problem in " + file);
   }
@@ -157,7 +157,7 @@ class GcmProfilesTest {
     assertThat(catchThrowableOfType(GcmFormatException.class, () -> PROFILES.readJson(
         "{\"gcmProfile\": \"1.0\", \"name\": \"acme\", \"include\": [\"acme.*\"]}")).problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.message()).isEqualTo("'acme.*' matches no rule"));
+        .satisfies(p -> assertThat(p.message()).isEqualTo("include 'acme.*' matches no rule"));
   }
 
   private static ConfiguredRule rule(Map<String, ConfiguredRule> rules, String id) {

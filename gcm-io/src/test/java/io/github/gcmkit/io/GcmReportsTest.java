@@ -3,6 +3,7 @@ package io.github.gcmkit.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Finding;
@@ -25,7 +26,7 @@ class GcmReportsTest {
   @Test
   void theReportHasTheDocumentedShape() {
     JsonNode json = parse(GcmReports.of("baseline").json(REPORT));
-    assertThat(json.propertyNames()).containsExactly("gcmReport", "profile", "summary", "findings", "notEvaluated");
+    assertThat(json.propertyNames()).containsExactly("gcmReport", "profile", "catalogVersion", "summary", "findings", "notEvaluated");
     assertThat(json.get("gcmReport").asString()).isEqualTo("1.0");
     assertThat(json.get("profile").asString()).isEqualTo("baseline");
     JsonNode summary = json.get("summary");
@@ -49,7 +50,7 @@ class GcmReportsTest {
       assertThat(json.get("rule").asString()).isEqualTo(finding.ruleId());
       assertThat(json.get("severity").asString()).isEqualTo(finding.severity().name().toLowerCase());
       assertThat(json.get("network").asString()).isEqualTo(finding.networkId().orElseThrow());
-      assertThat(json.get("path").asString()).isEqualTo(finding.localPointer());
+      assertThat(json.get("path").asString()).isEqualTo(finding.localPointer().toString());
       assertThat(json.get("message").propertyNames()).containsExactly("en", "fr");
       assertThat(json.get("message").get("fr").asString()).isEqualTo(finding.message().text("fr"));
       assertThat(json.has("hint")).isEqualTo(finding.hint().isPresent());
@@ -66,7 +67,7 @@ class GcmReportsTest {
 
   @Test
   void aBaselineAddsWhatItAcceptedAndWhatNoLongerOccurs() {
-    Baseline stale = Baseline.of(List.of(new Baseline.Entry("charter.mission.required", java.util.Optional.of("gone"), "/charter")));
+    Baseline stale = Baseline.of(List.of(new Baseline.Entry("charter.mission.required", java.util.Optional.of("gone"), JsonPointer.parse("/charter"))));
     Baseline accepted = Baseline.of(List.of(Baseline.Entry.of(REPORT.findings().get(0)), stale.entries().first()));
     Report report = Validator.builder().baseline(accepted).build().validate(WCA);
     JsonNode json = parse(GcmReports.of("baseline").json(report));
@@ -87,7 +88,7 @@ class GcmReportsTest {
     assertThat(json.get("findings")).isEmpty();
     JsonNode first = json.get("problems").get(0);
     assertThat(first.propertyNames()).containsExactly("source", "pointer", "line", "column", "message");
-    assertThat(first.get("pointer").asString()).isEqualTo(problem.problems().get(0).pointer());
+    assertThat(first.get("pointer").asString()).isEqualTo(problem.problems().get(0).pointer().toString());
     assertThat(first.get("line").asInt()).isEqualTo(problem.problems().get(0).line());
     assertThat(SCHEMA.errors(text)).isEmpty();
   }

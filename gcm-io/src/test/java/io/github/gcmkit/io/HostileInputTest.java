@@ -95,7 +95,8 @@ class HostileInputTest {
     byte[] yaml = concat(bom, utf8("gcmFormat: '1.0'\nkind: charter\ntitle: Mandat\n"));
     assertThat(YAML.read(new java.io.ByteArrayInputStream(yaml), Charter.class).title()).isPresent();
     assertThat(problems(JSON, concat(bom, concat(bom, utf8(charter))))).containsExactly(
-        "1:1 /: malformed document: Unexpected character (U+FEFF): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+        "1:1 /: malformed document: unexpected character 'U+FEFF' (the parser says: Unexpected character (U+FEFF):"
+            + " expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false'))");
   }
 
   @Test
@@ -135,7 +136,8 @@ class HostileInputTest {
     assertThat(problems(YAML, half)).containsExactly(
         "42:17 /: malformed document: while parsing a flow node; expected the node content, but found '<stream end>'");
     assertThat(problems(JSON, "{\"gcmFormat\": \"1.")).containsExactly(
-        "1:18 /: malformed document: Unexpected end-of-input: was expecting closing quote for a string value");
+        "1:18 /: malformed document: a string is not closed: its closing quote is missing (the parser says:"
+            + " Unexpected end-of-input: was expecting closing quote for a string value)");
   }
 
   @Test

@@ -45,7 +45,7 @@ class HostileProfileTest {
     assertThat(problems(() -> PROFILES.readJson(HEAD
         + "\"include\": [\"charter.mision.required\"], \"parameters\": {\"charter.meetings.frequency\": {\"maxInterval\": 2}}}")))
         .containsExactly(
-            "1:48 /include/0: 'charter.mision.required' matches no rule; did you mean 'charter.mission.required'?",
+            "1:48 /include/0: include 'charter.mision.required' matches no rule; did you mean 'charter.mission.required'?",
             "1:122 /parameters/charter.meetings.frequency/maxInterval: rule 'charter.meetings.frequency' has no parameter"
                 + " 'maxInterval' (its parameters: maxIntervalMonths)");
   }

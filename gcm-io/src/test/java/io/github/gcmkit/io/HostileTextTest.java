@@ -89,7 +89,7 @@ class HostileTextTest {
         () -> JSON.read(HEAD + "\"x\\n1:1 /: forged\\u001b[2J\": 1}"));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.message()).isEqualTo("unknown field 'x\\u000a1:1 /: forged\\u001b[2J'");
-      assertThat(p.pointer()).isEqualTo("/x\n1:1 ~1: forged\u001b[2J");
+      assertThat(p.pointer()).hasToString("/x\n1:1 ~1: forged\u001b[2J");
       assertThat(p.toString()).doesNotContain("\n", "\u001b").startsWith("/x\\u000a1:1 ~1: forged\\u001b[2J: unknown field");
     });
   }

@@ -59,6 +59,129 @@ class ReportFormatsTest {
   }
 
   @Test
+  void sarifRulesCarryTheirSourcesAndLevelAndTheRunTheCatalogueVersion() {
+    JsonNode driver = parse(write(REPORTS, REPORT, ReportFormat.SARIF)).get("runs").get(0).get("tool").get("driver");
+    String version = io.github.gcmkit.rules.RuleCatalog.builtIn().version().orElseThrow();
+    // Tests run from classes, with no manifest: the version still comes from the catalogue.
+    assertThat(driver.get("version").asString()).isEqualTo(version);
+    assertThat(driver.get("properties").get("catalogVersion").asString()).isEqualTo(version);
+    JsonNode seat = java.util.stream.StreamSupport.stream(driver.get("rules").spliterator(), false)
+        .filter(rule -> rule.get("id").asString().equals("charter.cochairs.coordinator-seat"))
+        .findFirst()
+        .orElseThrow();
+    JsonNode properties = seat.get("properties");
+    assertThat(properties.get("level").asString()).isEqualTo("should");
+    assertThat(properties.get("generalised").asBoolean()).isTrue();
+    assertThat(properties.get("sources").get(0).get("locator").asString()).isEqualTo("para. 45(a)");
+    assertThat(properties.get("sources").get(1).get("language").asString()).isEqualTo("fr");
+    assertThat(seat.get("helpUri").asString()).endsWith("docs/rules.md#chartercochairscoordinator-seat");
+  }
+
+  @Test
+  void theJsonReportRecordsTheCatalogueVersion() {
+    JsonNode json = parse(write(REPORTS, REPORT, ReportFormat.JSON));
+    assertThat(json.get("catalogVersion").asString())
+        .isEqualTo(io.github.gcmkit.rules.RuleCatalog.builtIn().version().orElseThrow());
+    io.github.gcmkit.rules.RuleCatalog mine =
+        io.github.gcmkit.rules.RuleCatalog.of(io.github.gcmkit.rules.RuleCatalog.builtIn().rules()).withVersion("7.2");
+    assertThat(parse(write(REPORTS.withCatalog(mine), REPORT, ReportFormat.JSON)).get("catalogVersion").asString())
+        .isEqualTo("7.2");
+    assertThat(parse(write(REPORTS.withCatalog(io.github.gcmkit.rules.RuleCatalog.of()), REPORT, ReportFormat.JSON))
+        .has("catalogVersion")).isFalse();
+  }
+
+  @Test
+  void theCatalogueAsJsonListsEveryRuleWithItsSources() {
+    io.github.gcmkit.rules.RuleCatalog catalog = io.github.gcmkit.rules.RuleCatalog.builtIn();
+    JsonNode json = parse(GcmReports.catalog(catalog));
+    assertThat(json.get("catalogVersion").asString()).isEqualTo(catalog.version().orElseThrow());
+    assertThat(json.get("rules")).hasSize(catalog.size());
+    JsonNode first = json.get("rules").get(0);
+    assertThat(first.get("id").asString()).isEqualTo(catalog.rules().get(0).id());
+    assertThat(first.get("title").get("fr").asString()).isEqualTo(catalog.rules().get(0).title().text("fr"));
+    assertThat(first.get("sources").get(0).get("quote").asString())
+        .isEqualTo(catalog.rules().get(0).sources().get(0).quote().orElseThrow());
+    assertThat(first.get("level").asString()).isEqualTo(catalog.rules().get(0).level().orElseThrow().code());
+  }
+
+  @Test
+  void aFindingOnAnInterpretedStatementShowsItsBasisInEveryFormat() {
+    io.github.gcmkit.model.charter.Charter charter =
+        GcmJson.defaults().read(Documents.text("senegal-charter.json"), io.github.gcmkit.model.charter.Charter.class);
+    charter = charter.withGovernance(charter.governance().withMeetings(java.util.Optional.empty()));
+    io.github.gcmkit.model.charter.Charter interpreted = charter.withSourcing(
+        io.github.gcmkit.model.Sourcing.builder()
+            .addStatement(io.github.gcmkit.model.Statement.builder()
+                .path("/governance")
+                .provenance(io.github.gcmkit.model.Provenance.INTERPRETED)
+                .build())
+            .build());
+    Report report = Validator.of(Profile.baseline()).validate(interpreted);
+    Finding finding = report.findings().stream()
+        .filter(f -> f.basis() == io.github.gcmkit.model.Provenance.INTERPRETED)
+        .findFirst()
+        .orElseThrow();
+    assertThat(report.findings()).anyMatch(f -> f.basis() == io.github.gcmkit.model.Provenance.STATED);
+    GcmReports reports = GcmReports.of("baseline").withFailLevel(io.github.gcmkit.rules.Severity.INFO);
+
+    assertThat(write(reports, report, ReportFormat.TEXT)).contains("basis: interpreted");
+    assertThat(write(reports.withLanguage("fr"), report, ReportFormat.TEXT)).contains("fondement : interprété");
+    JsonNode results = parse(write(reports, report, ReportFormat.SARIF)).get("runs").get(0).get("results");
+    int at = report.findings().indexOf(finding);
+    assertThat(results.get(at).get("properties").get("basis").asString()).isEqualTo("interpreted");
+    assertThat(results).anyMatch(r -> r.get("properties").get("basis").asString().equals("stated"));
+    assertThat(write(reports, report, ReportFormat.JUNIT)).contains("basis: interpreted");
+    assertThat(write(reports, report, ReportFormat.GITHUB)).contains("%0Abasis: interpreted");
+    assertThat(write(reports, report, ReportFormat.MARKDOWN)).contains("(basis: interpreted)");
+    assertThat(SARIF.errors(write(reports, report, ReportFormat.SARIF))).isEmpty();
+    // A finding the document states says nothing of its basis in text.
+    Report stated = Validator.of(Profile.baseline()).validate(charter);
+    assertThat(write(reports, stated, ReportFormat.TEXT)).doesNotContain("basis:");
+  }
+
+  @Test
+  void staleAndExpiredBaselineEntriesAreListedInEveryFormat() throws Exception {
+    Finding first = REPORT.findings().get(0);
+    Baseline.Entry expired = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+        java.util.Optional.of("being revised"), java.util.Optional.of("co-chairs"),
+        java.util.Optional.of(java.time.LocalDate.of(2020, 1, 1)));
+    Baseline.Entry stale = new Baseline.Entry("charter.mission.required", java.util.Optional.of("wca"), io.github.gcmkit.model.JsonPointer.parse("/nowhere"));
+    Baseline accepted = Baseline.of(List.of(expired, stale));
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 4);
+    Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted.activeOn(day)).build()
+        .validate(FEDERATION);
+    GcmReports reports = REPORTS.withExpired(accepted.expiredOn(day));
+    assertThat(report.findings()).contains(first);
+
+    JsonNode json = parse(write(reports, report, ReportFormat.JSON)).get("baseline");
+    assertThat(json.get("noLongerOccurring").get(0).get("path").asString()).isEqualTo("/nowhere");
+    assertThat(json.get("expired").get(0).get("expires").asString()).isEqualTo("2020-01-01");
+    assertThat(json.get("expired").get(0).get("reason").asString()).isEqualTo("being revised");
+    assertThat(new Schema(GcmSchema.reportText()).errors(write(reports, report, ReportFormat.JSON))).isEmpty();
+
+    String sarif = write(reports, report, ReportFormat.SARIF);
+    assertThat(SARIF.errors(sarif)).isEmpty();
+    JsonNode properties = parse(sarif).get("runs").get(0).get("properties");
+    assertThat(properties.get("noLongerOccurring")).hasSize(1);
+    assertThat(properties.get("expired").get(0).get("rule").asString()).isEqualTo(first.ruleId());
+
+    assertThat(write(reports, report, ReportFormat.TEXT))
+        .contains("Expired baseline entries, their findings reported again (1):", "2020-01-01, accepted by co-chairs: being revised");
+    assertThat(write(reports.withLanguage("fr"), report, ReportFormat.TEXT)).contains("Entrées de la référence expirées");
+    assertThat(write(reports, report, ReportFormat.GITHUB)).contains("baseline entry expired on 2020-01-01");
+    assertThat(write(reports, report, ReportFormat.MARKDOWN)).contains("### Expired baseline entries", "(nowhere)");
+
+    String xml = write(reports, report, ReportFormat.JUNIT);
+    org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(Integer.parseInt(doc.getDocumentElement().getAttribute("tests")))
+        .isEqualTo(doc.getElementsByTagName("testcase").getLength());
+    assertThat(Integer.parseInt(doc.getDocumentElement().getAttribute("skipped")))
+        .isEqualTo(doc.getElementsByTagName("skipped").getLength());
+    assertThat(xml).contains("accepted by the baseline, no longer occurs", "baseline entry expired on 2020-01-01");
+  }
+
+  @Test
   void findingsTheBaselineAcceptsAreSuppressedResults() {
     Baseline accepted = Baseline.of(List.of(Baseline.Entry.of(REPORT.findings().get(0))));
     Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted).build().validate(FEDERATION);

@@ -30,7 +30,7 @@ class SchemaKeyTest {
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class,
         () -> GcmJson.defaults().read(NETWORK.replace("\"" + URI + "\"", "42")));
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.pointer()).isEqualTo("/$schema");
+      assertThat(p.pointer()).hasToString("/$schema");
       assertThat(p.message()).contains("must be a string");
     });
   }
@@ -42,7 +42,7 @@ class SchemaKeyTest {
     assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("unknown field '$schemas'"));
     GcmFormatException inner = catchThrowableOfType(GcmFormatException.class,
         () -> GcmJson.defaults().read(NETWORK.replace("\"name\": \"N\"", "\"name\": \"N\", \"charter\": {\"$schema\": \"x\"}")));
-    assertThat(inner.problems()).anySatisfy(p -> assertThat(p.pointer()).isEqualTo("/charter/$schema"));
+    assertThat(inner.problems()).anySatisfy(p -> assertThat(p.pointer()).hasToString("/charter/$schema"));
   }
 
   @Test

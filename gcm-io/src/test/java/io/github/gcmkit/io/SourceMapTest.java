@@ -91,10 +91,10 @@ class SourceMapTest {
             .include("network.delivery.units-resolve").include("network.programme.composition").build())
         .validate(Federation.of(List.of(combined)));
     Finding onReport = checked.findings().stream()
-        .filter(f -> f.localPointer().equals("/progressReports/0")).findFirst().orElseThrow();
+        .filter(f -> f.localPointer().toString().equals("/progressReports/0")).findFirst().orElseThrow();
     assertThat(where.locate(onReport)).contains(new Location("q1.yaml", 1, 1));
     Finding onProgramme = checked.findings().stream()
-        .filter(f -> f.localPointer().equals("/programmes/0/participatingOrganisations")).findFirst().orElseThrow();
+        .filter(f -> f.localPointer().toString().equals("/programmes/0/participatingOrganisations")).findFirst().orElseThrow();
     assertThat(where.locate(onProgramme)).hasValueSatisfying(l -> {
       assertThat(l.source()).isEqualTo("jp.yaml");
       assertThat(l.line()).isEqualTo(6);
@@ -130,9 +130,9 @@ class SourceMapTest {
     for (Finding f : report.findings()) {
       String network = f.networkId().orElseThrow();
       Location expected = network.equals("xx")
-          ? new Location("xx.yaml", xx.positions().locate(f.localPointer()).orElseThrow().line(),
-              xx.positions().locate(f.localPointer()).orElseThrow().column())
-          : relabel(wca.positions().locate(f.pointer()).orElseThrow(), "wca-federation.json");
+          ? new Location("xx.yaml", xx.positions().locate(f.localPointer().toString()).orElseThrow().line(),
+              xx.positions().locate(f.localPointer().toString()).orElseThrow().column())
+          : relabel(wca.positions().locate(f.pointer().toString()).orElseThrow(), "wca-federation.json");
       assertThat(where.locate(f)).contains(expected);
     }
     assertThat(report.notEvaluated()).anySatisfy(n -> {

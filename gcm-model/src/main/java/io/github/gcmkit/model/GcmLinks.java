@@ -66,7 +66,7 @@ public abstract class GcmLinks implements WithGcmLinks {
   }
 
   private Provenance linkProvenance(String link, String pointer, Sourcing sourcing) {
-    Optional<Statement> statement = sourcing.statement(link);
+    Optional<Statement> statement = sourcing.statement(JsonPointer.parse(link));
     if (statement.isPresent() && statement.get().path().length() >= pointer.length()) {
       return statement.get().provenance();
     }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *     .addStatement(Statement.builder()
  *         .path("/governance/meetings").provenance(Provenance.UNKNOWN).build())
  *     .build();
- * reconstructed.provenance("/governance/meetings/frequency"); // UNKNOWN
+ * reconstructed.provenance(JsonPointer.parse("/governance/meetings/frequency")); // UNKNOWN
  * }</pre>
  */
 @Value.Immutable
@@ -60,24 +60,27 @@ public abstract class Sourcing implements WithSourcing {
    * The statement that speaks for the element at {@code pointer} (a JSON Pointer into the same
    * document): the one with the longest path at or above it.
    */
-  public Optional<Statement> statement(String pointer) {
+  public Optional<Statement> statement(JsonPointer pointer) {
+    if (statements().isEmpty()) {
+      return Optional.empty();
+    }
     return statements().stream()
         .filter(s -> s.covers(pointer))
         .max(Comparator.comparingInt(s -> s.path().length()));
   }
 
   /** How the element at {@code pointer} is known: stated unless a statement says otherwise. */
-  public Provenance provenance(String pointer) {
+  public Provenance provenance(JsonPointer pointer) {
     return statement(pointer).map(Statement::provenance).orElse(Provenance.STATED);
   }
 
   /** Whether the recorded sources do not say what is at {@code pointer}. */
-  public boolean isUnknown(String pointer) {
+  public boolean isUnknown(JsonPointer pointer) {
     return provenance(pointer) == Provenance.UNKNOWN;
   }
 
   /** Whether the list at {@code pointer} is marked as holding only part of its elements. */
-  public boolean isPartial(String pointer) {
+  public boolean isPartial(JsonPointer pointer) {
     return statement(pointer).map(Statement::partial).orElse(false);
   }
 

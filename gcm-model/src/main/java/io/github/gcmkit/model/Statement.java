@@ -64,8 +64,10 @@ public abstract class Statement implements WithStatement {
   }
 
   /** Whether this statement speaks for the element at {@code pointer}: its own path or one below. */
-  public boolean covers(String pointer) {
-    return pointer.equals(path()) || pointer.startsWith(path() + "/");
+  public boolean covers(JsonPointer pointer) {
+    String text = pointer.toString();
+    String path = path();
+    return text.startsWith(path) && (text.length() == path.length() || text.charAt(path.length()) == '/');
   }
 
   @Value.Check

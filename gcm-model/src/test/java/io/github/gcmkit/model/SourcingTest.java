@@ -30,33 +30,33 @@ class SourcingTest {
 
   @Test
   void everythingIsStatedAndCompleteUnlessSaid() {
-    assertThat(Sourcing.none().provenance("/governance/meetings")).isEqualTo(Provenance.STATED);
+    assertThat(Sourcing.none().provenance(JsonPointer.parse("/governance/meetings"))).isEqualTo(Provenance.STATED);
     assertThat(Sourcing.none().isComplete()).isTrue();
-    assertThat(Sourcing.none().isPartial("/members")).isFalse();
+    assertThat(Sourcing.none().isPartial(JsonPointer.parse("/members"))).isFalse();
     assertThat(Sourcing.builder().build()).isEqualTo(Sourcing.none());
   }
 
   @Test
   void aStatementSpeaksForEverythingBelowItsPath() {
-    assertThat(RECONSTRUCTED.isUnknown("/governance/meetings")).isTrue();
-    assertThat(RECONSTRUCTED.isUnknown("/governance/meetings/frequency")).isTrue();
-    assertThat(RECONSTRUCTED.isUnknown("/governance/meetingsPolicy")).isFalse();
-    assertThat(RECONSTRUCTED.isUnknown("/governance")).isFalse();
+    assertThat(RECONSTRUCTED.isUnknown(JsonPointer.parse("/governance/meetings"))).isTrue();
+    assertThat(RECONSTRUCTED.isUnknown(JsonPointer.parse("/governance/meetings/frequency"))).isTrue();
+    assertThat(RECONSTRUCTED.isUnknown(JsonPointer.parse("/governance/meetingsPolicy"))).isFalse();
+    assertThat(RECONSTRUCTED.isUnknown(JsonPointer.parse("/governance"))).isFalse();
   }
 
   @Test
   void theStatementWithTheLongestPathWins() {
-    assertThat(RECONSTRUCTED.provenance("/governance/meetings/modalities/0"))
+    assertThat(RECONSTRUCTED.provenance(JsonPointer.parse("/governance/meetings/modalities/0")))
         .isEqualTo(Provenance.STATED);
-    assertThat(RECONSTRUCTED.statement("/governance/meetings/modalities/0").flatMap(Statement::source))
+    assertThat(RECONSTRUCTED.statement(JsonPointer.parse("/governance/meetings/modalities/0")).flatMap(Statement::source))
         .contains("wca-workplan-2020");
   }
 
   @Test
   void eachGcmLinkHasItsOwnProvenance() {
-    assertThat(RECONSTRUCTED.provenance("/objectives/4/links/objectives/international-cooperation"))
+    assertThat(RECONSTRUCTED.provenance(JsonPointer.parse("/objectives/4/links/objectives/international-cooperation")))
         .isEqualTo(Provenance.INTERPRETED);
-    assertThat(RECONSTRUCTED.provenance("/objectives/4/links/objectives/data"))
+    assertThat(RECONSTRUCTED.provenance(JsonPointer.parse("/objectives/4/links/objectives/data")))
         .isEqualTo(Provenance.STATED);
   }
 
@@ -66,9 +66,9 @@ class SourcingTest {
         Sourcing.builder()
             .addStatement(Statement.builder().path("/coveredCountries").partial(true).build())
             .build();
-    assertThat(wca.isPartial("/coveredCountries")).isTrue();
-    assertThat(wca.isPartial("/members")).isFalse();
-    assertThat(wca.provenance("/coveredCountries")).isEqualTo(Provenance.STATED);
+    assertThat(wca.isPartial(JsonPointer.parse("/coveredCountries"))).isTrue();
+    assertThat(wca.isPartial(JsonPointer.parse("/members"))).isFalse();
+    assertThat(wca.provenance(JsonPointer.parse("/coveredCountries"))).isEqualTo(Provenance.STATED);
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.gcmkit.model.JsonPointer;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -24,28 +26,54 @@ public final class Baseline {
 
   /**
    * One accepted finding: the rule, the network (empty for a charter or workplan validated on its
-   * own) and the JSON Pointer relative to that network.
+   * own) and the JSON Pointer relative to that network; and, when whoever accepted it said so, why,
+   * who accepted it and until when. An entry is known by its rule, network and pointer alone: two
+   * entries that differ only in why, who or until when accept the same finding.
    *
    * @param ruleId the id of the rule
    * @param networkId the id of the network, if any
    * @param pointer the finding's {@link Finding#localPointer()}
+   * @param reason why the finding is accepted for now
+   * @param acceptedBy who accepted it (a person, a team, a meeting)
+   * @param expires the day from which the entry no longer accepts the finding
    */
-  public record Entry(String ruleId, Optional<String> networkId, String pointer)
+  public record Entry(
+      String ruleId,
+      Optional<String> networkId,
+      JsonPointer pointer,
+      Optional<String> reason,
+      Optional<String> acceptedBy,
+      Optional<LocalDate> expires)
       implements Comparable<Entry> {
 
     private static final Comparator<Entry> ORDER =
         Comparator.comparing((Entry e) -> e.networkId().orElse(""))
-            .thenComparing(Entry::pointer, Pointers.ORDER)
+            .thenComparing(Entry::pointer)
             .thenComparing(Entry::ruleId);
 
     /**
      * Checks the entry.
      *
-     * @throws IllegalArgumentException if the rule id is blank or the pointer is not a JSON Pointer
+     * @throws IllegalArgumentException if the rule id is blank
      */
     public Entry {
       checkArgument(!ruleId.isBlank(), "ruleId: the rule id is blank");
-      Pointers.check(pointer);
+      reason.ifPresent(r -> checkArgument(!r.isBlank(), "reason: the reason is blank"));
+      acceptedBy.ifPresent(a -> checkArgument(!a.isBlank(), "acceptedBy: the name is blank"));
+    }
+
+    /**
+     * An entry with no reason, owner or expiry.
+     *
+     * @throws IllegalArgumentException if the rule id is blank
+     */
+    public Entry(String ruleId, Optional<String> networkId, JsonPointer pointer) {
+      this(ruleId, networkId, pointer, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Whether the entry has expired on {@code date}: its expiry date is that day or earlier. */
+    public boolean expiredOn(LocalDate date) {
+      return expires.isPresent() && !date.isBefore(expires.get());
     }
 
     /** The entry that accepts {@code finding}. */
@@ -53,7 +81,7 @@ public final class Baseline {
       return new Entry(finding.ruleId(), finding.networkId(), finding.localPointer());
     }
 
-    /** Whether this entry accepts {@code finding}. */
+    /** Whether this entry accepts {@code finding}, whatever its expiry. */
     public boolean accepts(Finding finding) {
       return ruleId.equals(finding.ruleId())
           && networkId.equals(finding.networkId())
@@ -63,6 +91,16 @@ public final class Baseline {
     @Override
     public int compareTo(Entry other) {
       return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Entry that && compareTo(that) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(ruleId, networkId, pointer);
     }
   }
 
@@ -95,7 +133,10 @@ public final class Baseline {
     return new Baseline(entries.build());
   }
 
-  /** The accepted findings, ordered by network, pointer and rule. */
+  /**
+   * The accepted findings, ordered by network, pointer and rule. An entry's expiry is for the
+   * caller to apply: validate with {@link #activeOn}{@code (today)}, and report {@link #expiredOn}.
+   */
   public ImmutableSortedSet<Entry> entries() {
     return entries;
   }
@@ -103,6 +144,36 @@ public final class Baseline {
   /** Whether some entry accepts {@code finding}. */
   public boolean accepts(Finding finding) {
     return entries.contains(Entry.of(finding));
+  }
+
+  /**
+   * This baseline without the entries that have expired on {@code date}: what a validation on that
+   * day should accept. The entries left out are {@link #expiredOn}.
+   */
+  public Baseline activeOn(LocalDate date) {
+    return new Baseline(entries.stream()
+        .filter(e -> !e.expiredOn(date))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())));
+  }
+
+  /** The entries that have expired on {@code date}, in the baseline's order. */
+  public ImmutableSortedSet<Entry> expiredOn(LocalDate date) {
+    return entries.stream()
+        .filter(e -> e.expiredOn(date))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+  }
+
+  /**
+   * This baseline without {@code stale} entries, such as a report's {@link
+   * Report#noLongerOccurring()}: the baseline shrinks and never grows, and the entries kept keep
+   * their reason, owner and expiry.
+   */
+  public Baseline without(Iterable<Entry> stale) {
+    java.util.Set<Entry> gone = new java.util.HashSet<>();
+    stale.forEach(gone::add);
+    return new Baseline(entries.stream()
+        .filter(e -> !gone.contains(e))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())));
   }
 
   /** Whether the baseline accepts nothing. */

@@ -2,6 +2,7 @@ package io.github.gcmkit.rules;
 
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.Event;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -112,7 +113,7 @@ final class Evaluation implements RuleContext {
   @Override
   public void failAbout(List<String> clauses, String pointer, LocalizedText message, LocalizedText hint) {
     for (String clause : clauses) {
-      Knowledge known = Knowledge.of(subject, subject.locate(clause));
+      Knowledge known = Knowledge.of(subject, subject.locate(JsonPointer.parse(clause)));
       if (known.isUnknown()) {
         notEvaluated(pointer, known.unknownReason());
         return;
@@ -123,7 +124,7 @@ final class Evaluation implements RuleContext {
 
   @Override
   public void notEvaluated(String pointer, LocalizedText reason) {
-    Subject.Location at = subject.locate(pointer);
+    Subject.Location at = subject.locate(JsonPointer.parse(pointer));
     notEvaluated.add(new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), reason));
   }
 
@@ -137,7 +138,7 @@ final class Evaluation implements RuleContext {
       String pointer,
       Supplier<LocalizedText> message,
       Optional<Supplier<LocalizedText>> hint) {
-    Subject.Location at = subject.locate(pointer);
+    Subject.Location at = subject.locate(JsonPointer.parse(pointer));
     Knowledge known = Knowledge.of(subject, at);
     if (known.isUnknown()) {
       notEvaluated.add(

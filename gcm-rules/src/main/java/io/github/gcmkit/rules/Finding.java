@@ -1,6 +1,7 @@
 package io.github.gcmkit.rules;
 
 import com.google.common.base.Suppliers;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Provenance;
 import java.util.Objects;
@@ -28,8 +29,8 @@ public final class Finding {
   private final String ruleId;
   private final Severity severity;
   private final Optional<String> networkId;
-  private final String pointer;
-  private final String localPointer;
+  private final JsonPointer pointer;
+  private final JsonPointer localPointer;
   private final Supplier<LocalizedText> message;
   private final Optional<Supplier<LocalizedText>> hint;
   private final Provenance basis;
@@ -39,8 +40,8 @@ public final class Finding {
       String ruleId,
       Severity severity,
       Optional<String> networkId,
-      String pointer,
-      String localPointer,
+      JsonPointer pointer,
+      JsonPointer localPointer,
       Supplier<LocalizedText> message,
       Optional<Supplier<LocalizedText>> hint,
       Provenance basis) {
@@ -70,7 +71,7 @@ public final class Finding {
   }
 
   /** The JSON Pointer to the offending element in the validated document. */
-  public String pointer() {
+  public JsonPointer pointer() {
     return pointer;
   }
 
@@ -79,7 +80,7 @@ public final class Finding {
    * /charter/governance/coChairs/1}); the same as {@link #pointer()} unless a federation was
    * validated.
    */
-  public String localPointer() {
+  public JsonPointer localPointer() {
     return localPointer;
   }
 
@@ -137,7 +138,7 @@ public final class Finding {
         + ruleId
         + networkId.map(n -> " [" + n + "]").orElse("")
         + " "
-        + (pointer.isEmpty() ? "/" : pointer)
+        + (pointer.isRoot() ? "/" : pointer)
         + ": "
         + message().text(LocalizedText.ENGLISH);
   }

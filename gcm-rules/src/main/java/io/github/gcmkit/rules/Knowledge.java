@@ -1,6 +1,7 @@
 package io.github.gcmkit.rules;
 
 import io.github.gcmkit.model.Completeness;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.Sourcing;
@@ -20,6 +21,8 @@ import java.util.Optional;
 record Knowledge(Optional<Statement> statement, Completeness completeness) {
 
   private static final Knowledge NOTHING = new Knowledge(Optional.empty(), Completeness.COMPLETE);
+  private static final JsonPointer CHARTER = JsonPointer.root().member("charter");
+  private static final JsonPointer WORKPLANS = JsonPointer.root().member("workplans");
 
   /** What the record holds of the element at {@code at}, seen from {@code subject}. */
   static Knowledge of(Subject subject, Subject.Location at) {
@@ -43,32 +46,21 @@ record Knowledge(Optional<Statement> statement, Completeness completeness) {
     return subject.network().filter(n -> n.id().equals(id));
   }
 
-  private static Knowledge inNetwork(Network network, String local) {
-    if (local.startsWith("/charter/") && network.charter().isPresent()) {
-      return in(network.charter().get().sourcing(), local.substring("/charter".length()));
+  private static Knowledge inNetwork(Network network, JsonPointer local) {
+    if (local.startsWith(CHARTER) && !local.equals(CHARTER) && network.charter().isPresent()) {
+      return in(network.charter().get().sourcing(), local.relativeTo(CHARTER).orElseThrow());
     }
-    if (local.startsWith("/workplans/")) {
-      String rest = local.substring("/workplans/".length());
-      int slash = rest.indexOf('/');
-      if (slash > 0) {
-        Optional<Workplan> workplan = workplan(network, rest.substring(0, slash));
-        if (workplan.isPresent()) {
-          return in(workplan.get().sourcing(), rest.substring(slash));
-        }
+    Optional<Integer> index = local.startsWith(WORKPLANS) ? local.index(1) : Optional.empty();
+    if (index.isPresent() && index.get() < network.workplans().size()) {
+      JsonPointer within = local.relativeTo(WORKPLANS.item(index.get())).orElseThrow();
+      if (!within.isRoot()) {
+        return in(network.workplans().get(index.get()).sourcing(), within);
       }
     }
     return in(network.sourcing(), local);
   }
 
-  private static Optional<Workplan> workplan(Network network, String index) {
-    if (!index.chars().allMatch(Character::isDigit) || index.isEmpty() || index.length() > 9) {
-      return Optional.empty();
-    }
-    int i = Integer.parseInt(index);
-    return i < network.workplans().size() ? Optional.of(network.workplans().get(i)) : Optional.empty();
-  }
-
-  private static Knowledge in(Sourcing sourcing, String pointer) {
+  private static Knowledge in(Sourcing sourcing, JsonPointer pointer) {
     return new Knowledge(sourcing.statement(pointer), sourcing.completeness());
   }
 

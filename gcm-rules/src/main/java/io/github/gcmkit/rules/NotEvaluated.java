@@ -1,5 +1,6 @@
 package io.github.gcmkit.rules;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,15 +16,15 @@ public final class NotEvaluated {
 
   private final String ruleId;
   private final Optional<String> networkId;
-  private final String pointer;
-  private final String localPointer;
+  private final JsonPointer pointer;
+  private final JsonPointer localPointer;
   private final LocalizedText reason;
 
   NotEvaluated(
       String ruleId,
       Optional<String> networkId,
-      String pointer,
-      String localPointer,
+      JsonPointer pointer,
+      JsonPointer localPointer,
       LocalizedText reason) {
     this.ruleId = ruleId;
     this.networkId = networkId;
@@ -43,12 +44,12 @@ public final class NotEvaluated {
   }
 
   /** The JSON Pointer to the element in the validated document. */
-  public String pointer() {
+  public JsonPointer pointer() {
     return pointer;
   }
 
   /** The JSON Pointer to the element in its network's own document. */
-  public String localPointer() {
+  public JsonPointer localPointer() {
     return localPointer;
   }
 
@@ -83,7 +84,7 @@ public final class NotEvaluated {
         + ruleId
         + networkId.map(n -> " [" + n + "]").orElse("")
         + " "
-        + (pointer.isEmpty() ? "/" : pointer)
+        + (pointer.isRoot() ? "/" : pointer)
         + ": "
         + reason.text(LocalizedText.ENGLISH);
   }

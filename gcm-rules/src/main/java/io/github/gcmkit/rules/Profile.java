@@ -5,7 +5,10 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.LocalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +46,11 @@ public final class Profile {
   private static final Pattern SELECTOR =
       Pattern.compile("\\*|[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*(\\.\\*)?");
 
+  private static final JsonPointer INCLUDE = JsonPointer.root().member("include");
+  private static final JsonPointer EXCLUDE = JsonPointer.root().member("exclude");
+  private static final JsonPointer SEVERITIES = JsonPointer.root().member("severities");
+  private static final JsonPointer PARAMETERS = JsonPointer.root().member("parameters");
+
   private static final Profile BASELINE = baselineProfile();
 
   private final String name;
@@ -51,6 +59,8 @@ public final class Profile {
   private final ImmutableMap<String, Severity> severities;
   private final ImmutableMap<String, ImmutableMap<String, Object>> parameters;
   private final @Nullable Profile extended;
+  /** The last resolution, kept so that resolving again against the same rules costs nothing. */
+  private volatile @Nullable Resolution resolved;
 
   private Profile(Builder builder) {
     this.name = builder.name;
@@ -117,36 +127,72 @@ public final class Profile {
 
   /**
    * The rules this profile runs from {@code catalog}, in catalogue order, each with its severity
-   * and parameter values.
+   * and parameter values. A profile resolved again against a catalogue of the same rules gives the
+   * same list without resolving it again.
    *
    * @throws ProfileException listing every problem if the profile does not fit the catalogue
    */
   public ImmutableList<ConfiguredRule> resolve(RuleCatalog catalog) {
-    List<String> problems = new ArrayList<>();
+    Resolution resolution = resolution(catalog);
+    if (!resolution.problems().isEmpty()) {
+      throw new ProfileException(name, resolution.problems());
+    }
+    return resolution.rules();
+  }
+
+  /**
+   * Every way this profile does not fit {@code catalog}, in the order of its settings; empty if it
+   * {@link #resolve resolves}: a selector that selects nothing, a severity or parameters set for an
+   * unknown rule or one the profile does not select, an unknown parameter, a value the parameter
+   * does not accept.
+   */
+  public ImmutableList<ProfileProblem> check(RuleCatalog catalog) {
+    return resolution(catalog).problems();
+  }
+
+  /** The profile resolved against {@code catalog}: the last resolution if it was of the same rules. */
+  private Resolution resolution(RuleCatalog catalog) {
+    Resolution last = resolved;
+    if (last != null && last.catalog().equals(catalog.rules())) {
+      return last;
+    }
+    Resolution made = resolveAgainst(catalog);
+    resolved = made;
+    return made;
+  }
+
+  private Resolution resolveAgainst(RuleCatalog catalog) {
+    List<ProfileProblem> problems = new ArrayList<>();
     Set<Rule> selected = new LinkedHashSet<>();
-    for (String include : includes) {
-      List<Rule> matches = matches(catalog, include, "include", problems);
-      selected.addAll(matches);
+    for (int i = 0; i < includes.size(); i++) {
+      selected.addAll(matches(catalog, includes.get(i), INCLUDE.item(i), "include", problems));
     }
-    for (String exclude : excludes) {
-      matches(catalog, exclude, "exclude", problems).forEach(selected::remove);
+    for (int i = 0; i < excludes.size(); i++) {
+      matches(catalog, excludes.get(i), EXCLUDE.item(i), "exclude", problems).forEach(selected::remove);
     }
-    severities.keySet().forEach(id -> checkSelected(catalog, selected, id, "a severity", problems));
+    severities.keySet().forEach(
+        id -> checkSelected(catalog, selected, id, SEVERITIES.member(id), "profile.severity", problems));
     parameters.forEach(
         (id, values) -> {
-          if (checkSelected(catalog, selected, id, "parameters", problems)) {
-            Rule rule = catalog.rule(id).orElseThrow();
-            values.forEach((parameter, value) -> checkParameter(rule, parameter, value, problems));
-          }
+          JsonPointer at = PARAMETERS.member(id);
+          checkSelected(catalog, selected, id, at, "profile.parameters", problems);
+          // The parameters of a known rule are checked even when it is not selected: every problem at once.
+          catalog.rule(id).ifPresent(rule -> values.forEach(
+              (parameter, value) -> checkParameter(rule, at.member(parameter), parameter, value, problems)));
         });
-    if (!problems.isEmpty()) {
-      throw new ProfileException(name, ImmutableList.copyOf(problems));
-    }
-    return catalog.rules().stream()
-        .filter(selected::contains)
-        .map(this::configure)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList<ConfiguredRule> rules =
+        problems.isEmpty()
+            ? catalog.rules().stream()
+                .filter(selected::contains)
+                .map(this::configure)
+                .collect(ImmutableList.toImmutableList())
+            : ImmutableList.of();
+    return new Resolution(catalog.rules(), rules, ImmutableList.copyOf(problems));
   }
+
+  /** A resolution: the catalogue's rules, the configured rules, and the problems. */
+  private record Resolution(
+      ImmutableList<Rule> catalog, ImmutableList<ConfiguredRule> rules, ImmutableList<ProfileProblem> problems) {}
 
   private ConfiguredRule configure(Rule rule) {
     ImmutableMap<String, Object> given = parameters.getOrDefault(rule.id(), ImmutableMap.of());
@@ -160,46 +206,66 @@ public final class Profile {
   }
 
   private static List<Rule> matches(
-      RuleCatalog catalog, String selector, String field, List<String> problems) {
+      RuleCatalog catalog, String selector, JsonPointer at, String field, List<ProfileProblem> problems) {
     List<Rule> matches = catalog.select(selector);
     if (matches.isEmpty()) {
-      problems.add(field + " '" + selector + "' matches no rule" + suggestion(catalog, selector));
+      problems.add(suggesting(catalog, selector, at, ProfileProblem.Part.SELECTOR, "profile.selector.no-match",
+          field, selector));
     }
     return matches;
   }
 
-  private static boolean checkSelected(
-      RuleCatalog catalog, Set<Rule> selected, String id, String what, List<String> problems) {
+  private static void checkSelected(
+      RuleCatalog catalog,
+      Set<Rule> selected,
+      String id,
+      JsonPointer at,
+      String setting,
+      List<ProfileProblem> problems) {
     if (catalog.rule(id).isEmpty()) {
-      problems.add(what + " is set for the unknown rule '" + id + "'" + suggestion(catalog, id));
-      return false;
+      problems.add(suggesting(catalog, id, at, ProfileProblem.Part.RULE, setting + ".unknown-rule", id));
+    } else if (!selected.contains(catalog.rule(id).orElseThrow())) {
+      problems.add(problem(at, ProfileProblem.Part.RULE, setting + ".not-selected", id));
     }
-    if (!selected.contains(catalog.rule(id).orElseThrow())) {
-      problems.add(what + " is set for rule '" + id + "', which the profile does not select");
-      return false;
-    }
-    return true;
   }
 
-  private static void checkParameter(Rule rule, String name, Object value, List<String> problems) {
+  private static void checkParameter(
+      Rule rule, JsonPointer at, String name, Object value, List<ProfileProblem> problems) {
     if (rule.parameter(name).isEmpty()) {
-      String known =
+      LocalizedText known =
           rule.parameters().isEmpty()
-              ? "it has no parameters"
-              : "its parameters: "
-                  + rule.parameters().stream().map(Parameter::name).collect(Collectors.joining(", "));
-      problems.add("rule '" + rule.id() + "' has no parameter '" + name + "' (" + known + ")");
+              ? Engine.MESSAGES.text("profile.parameters.none")
+              : Engine.MESSAGES.text(
+                  "profile.parameters.known",
+                  rule.parameters().stream().map(Parameter::name).collect(Collectors.joining(", ")));
+      problems.add(problem(at, ProfileProblem.Part.PARAMETER, "profile.parameter.unknown", rule.id(), name, known));
       return;
     }
     try {
       rule.parameter(name).orElseThrow().convert(value);
     } catch (IllegalArgumentException e) {
-      problems.add("rule '" + rule.id() + "', parameter '" + name + "': " + e.getMessage());
+      problems.add(problem(at, ProfileProblem.Part.VALUE, "profile.parameter.invalid", rule.id(), name,
+          String.valueOf(e.getMessage())));
     }
   }
 
-  private static String suggestion(RuleCatalog catalog, String wrong) {
-    return catalog.closest(wrong).map(id -> "; did you mean '" + id + "'?").orElse("");
+  private static ProfileProblem problem(JsonPointer at, ProfileProblem.Part part, String key, Object... arguments) {
+    return new ProfileProblem(at, part, key, ImmutableList.copyOf(arguments));
+  }
+
+  /**
+   * The problem {@code key} about {@code wrong}, with the catalogue's closest rule id as its last
+   * argument when there is one ({@code key} then ends in {@code .did-you-mean}).
+   */
+  private static ProfileProblem suggesting(
+      RuleCatalog catalog, String wrong, JsonPointer at, ProfileProblem.Part part, String key, Object... arguments) {
+    Optional<String> closest = catalog.closest(wrong);
+    if (closest.isEmpty()) {
+      return problem(at, part, key, arguments);
+    }
+    Object[] suggested = Arrays.copyOf(arguments, arguments.length + 1);
+    suggested[arguments.length] = closest.get();
+    return problem(at, part, key + ".did-you-mean", suggested);
   }
 
   private static Profile baselineProfile() {
@@ -310,6 +376,16 @@ public final class Profile {
      */
     public Builder parameter(String ruleId, String name, Object value) {
       parameters.computeIfAbsent(ruleId, id -> new LinkedHashMap<>()).put(name, value);
+      return this;
+    }
+
+    /**
+     * Names rule {@code ruleId} among those the profile sets parameters for, with no value (yet): a
+     * profile file's {@code "charter.mission.required": {}}. Resolution checks the rule as it
+     * checks one with values.
+     */
+    public Builder parameters(String ruleId) {
+      parameters.computeIfAbsent(ruleId, id -> new LinkedHashMap<>());
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.gcmkit.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.LocalizedText;
 
 /**
  * A {@link Profile} that does not fit the {@link RuleCatalog} it is resolved against: an unknown
@@ -12,9 +13,9 @@ public final class ProfileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String profile;
-  private final ImmutableList<String> problems;
+  private final ImmutableList<ProfileProblem> problems;
 
-  ProfileException(String profile, ImmutableList<String> problems) {
+  ProfileException(String profile, ImmutableList<ProfileProblem> problems) {
     super(message(profile, problems));
     this.profile = profile;
     this.problems = problems;
@@ -25,15 +26,15 @@ public final class ProfileException extends IllegalArgumentException {
     return profile;
   }
 
-  /** Each problem, in a sentence that names the rule and parameter concerned. */
-  public ImmutableList<String> problems() {
+  /** Each problem, with the setting it concerns and a sentence that names the rule and parameter. */
+  public ImmutableList<ProfileProblem> problems() {
     return problems;
   }
 
-  private static String message(String profile, ImmutableList<String> problems) {
+  private static String message(String profile, ImmutableList<ProfileProblem> problems) {
     StringBuilder message = new StringBuilder("profile '").append(profile).append("' has ");
     message.append(problems.size() == 1 ? "a problem" : problems.size() + " problems").append(':');
-    problems.forEach(p -> message.append("\n  - ").append(p));
+    problems.forEach(p -> message.append("\n  - ").append(p.message().text(LocalizedText.ENGLISH)));
     return message.toString();
   }
 }

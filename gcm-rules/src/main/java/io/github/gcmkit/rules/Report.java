@@ -3,6 +3,7 @@ package io.github.gcmkit.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,25 +32,11 @@ import java.util.stream.Collectors;
  */
 public final class Report {
 
-  /**
-   * The order of findings, on keys computed once per finding; messages are compared (and so
-   * formatted) only between findings of the same rule at the same place.
-   */
-  private static final Comparator<SortKey> FINDING_ORDER =
-      Comparator.comparing(SortKey::network)
-          .thenComparing(SortKey::localPointer, Pointers::compare)
-          .thenComparing(k -> k.finding().ruleId())
-          .thenComparing(SortKey::pointer, Pointers::compare)
-          .thenComparing(k -> k.finding().severity())
-          .thenComparing(k -> k.finding().message().text(LocalizedText.ENGLISH))
-          .thenComparing(k -> k.finding().message().text(LocalizedText.FRENCH))
-          .thenComparing(k -> k.finding().hint().map(LocalizedText::text).orElse(""));
-
   static final Comparator<NotEvaluated> NOT_EVALUATED_ORDER =
       Comparator.comparing((NotEvaluated n) -> n.networkId().orElse(""))
-          .thenComparing(NotEvaluated::localPointer, Pointers.ORDER)
+          .thenComparing(NotEvaluated::localPointer)
           .thenComparing(NotEvaluated::ruleId)
-          .thenComparing(NotEvaluated::pointer, Pointers.ORDER)
+          .thenComparing(NotEvaluated::pointer)
           .thenComparing(n -> n.reason().text(LocalizedText.ENGLISH))
           .thenComparing(n -> n.reason().text(LocalizedText.FRENCH));
 
@@ -125,7 +112,7 @@ public final class Report {
     for (int i = 0; i < keys.length; i++) {
       keys[i] = SortKey.of(findings.get(i));
     }
-    Arrays.sort(keys, FINDING_ORDER);
+    Arrays.sort(keys);
     ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keys.length);
     for (SortKey key : keys) {
       sorted.add(key.finding());
@@ -133,18 +120,18 @@ public final class Report {
     return sorted.build();
   }
 
-  /** A finding with its network id and pointers ready to compare. */
-  private static final class SortKey {
+  /**
+   * A finding with its network id ready to compare, in one comparison method; its pointers keep
+   * their own order keys, made once. Messages are compared (and so formatted) only between
+   * findings of the same rule and severity at the same place.
+   */
+  private static final class SortKey implements Comparable<SortKey> {
     private final Finding finding;
     private final String network;
-    private final String[] localPointer;
-    private final String[] pointer;
 
     private SortKey(Finding finding) {
       this.finding = finding;
       this.network = finding.networkId().orElse("");
-      this.localPointer = Pointers.segments(finding.localPointer());
-      this.pointer = Pointers.segments(finding.pointer());
     }
 
     static SortKey of(Finding finding) {
@@ -155,18 +142,30 @@ public final class Report {
       return finding;
     }
 
-    String network() {
-      return network;
-    }
-
-    String[] localPointer() {
-      return localPointer;
-    }
-
-    String[] pointer() {
-      return pointer;
+    @Override
+    public int compareTo(SortKey other) {
+      int c = network.compareTo(other.network);
+      if (c == 0) {
+        c = finding.localPointer().compareTo(other.finding.localPointer());
+      }
+      if (c == 0) {
+        c = finding.ruleId().compareTo(other.finding.ruleId());
+      }
+      if (c == 0) {
+        c = finding.pointer().compareTo(other.finding.pointer());
+      }
+      if (c == 0) {
+        c = finding.severity().compareTo(other.finding.severity());
+      }
+      return c != 0 ? c : TIES.compare(finding, other.finding);
     }
   }
+
+  /** The order of findings of the same rule and severity at the same place: by their words. */
+  private static final Comparator<Finding> TIES =
+      Comparator.comparing((Finding f) -> f.message().text(LocalizedText.ENGLISH))
+          .thenComparing(f -> f.message().text(LocalizedText.FRENCH))
+          .thenComparing(f -> f.hint().map(LocalizedText::text).orElse(""));
 
   /** The rules that ran, as the profile configured them, in catalogue order. */
   public ImmutableList<ConfiguredRule> rules() {

@@ -1,5 +1,6 @@
 package io.github.gcmkit.rules;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.MessageBundle;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ final class ReportText {
   }
 
   private static void heading(
-      StringBuilder text, String label, String ruleId, Optional<String> networkId, String pointer) {
+      StringBuilder text, String label, String ruleId, Optional<String> networkId, JsonPointer pointer) {
     text.append(label).append(' ').append(ruleId);
     networkId.ifPresent(id -> text.append(" [").append(id).append(']'));
     text.append(" #").append(pointer);

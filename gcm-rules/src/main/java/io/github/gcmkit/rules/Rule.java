@@ -32,6 +32,23 @@ import org.jspecify.annotations.Nullable;
  *     });
  * }</pre>
  *
+ * <p>A rule may also say where it comes from, as data tools can show beside its findings: the
+ * passages it rests on ({@link #sources()}), how binding they are ({@link #level()}), whether it
+ * asks of every network what one network's ToR asks of itself ({@link #generalised()}), and the
+ * gcmkit version it appeared in ({@link #since()}). Every built-in rule does.
+ *
+ * <pre>{@code
+ * Rule.builder("acme.charter.title")
+ *     .title("The charter has a title")
+ *     .rationale("Our knowledge platform lists charters by title.")
+ *     .source(RuleSource.builder().document("Acme platform guide").locator("§ 2").build())
+ *     .level(NormativeLevel.SHOULD)
+ *     .since("1.0")
+ *     .severity(Severity.WARNING)
+ *     .check(Target.CHARTER, (charter, context) -> {})
+ *     .build();
+ * }</pre>
+ *
  * <p>Ids are lower-case words of letters, digits and hyphens joined by dots; the first word names
  * the area ({@code charter}, {@code workplan}, {@code network}, {@code federation}, or a pack's own
  * prefix), so that a {@link Profile} can select a whole area with {@code charter.*}.
@@ -46,6 +63,10 @@ public final class Rule {
   private final Severity severity;
   private final Target<?> target;
   private final ImmutableList<Parameter<?>> parameters;
+  private final ImmutableList<RuleSource> sources;
+  private final Optional<NormativeLevel> level;
+  private final boolean generalised;
+  private final Optional<String> since;
   private final Check<Object> check;
 
   private Rule(Builder builder, Target<?> target, Check<Object> check) {
@@ -55,6 +76,10 @@ public final class Rule {
     this.severity = required(builder.severity, "severity");
     this.target = target;
     this.parameters = builder.parameters.build();
+    this.sources = builder.sources.build();
+    this.level = Optional.ofNullable(builder.level);
+    this.generalised = builder.generalised;
+    this.since = Optional.ofNullable(builder.since);
     this.check = check;
   }
 
@@ -122,6 +147,29 @@ public final class Rule {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
+  /** The passages the rule rests on, in the order they are cited; empty if it names none. */
+  public ImmutableList<RuleSource> sources() {
+    return sources;
+  }
+
+  /** How binding its sources are, if the rule says. */
+  public Optional<NormativeLevel> level() {
+    return level;
+  }
+
+  /**
+   * Whether the rule asks of every network what its sources ask of one network only, as a rule
+   * drawn from the Senegal ToR does of every national network.
+   */
+  public boolean generalised() {
+    return generalised;
+  }
+
+  /** The version of gcmkit (or of the rule's pack) in which the rule appeared, if it says. */
+  public Optional<String> since() {
+    return since;
+  }
+
   /** Runs the check on {@code subject}, which is of the rule's target type. */
   void run(Object subject, RuleContext context) {
     check.check(target.type().cast(subject), context);
@@ -142,6 +190,10 @@ public final class Rule {
     private @Nullable Target<?> target;
     private @Nullable Check<Object> check;
     private final ImmutableList.Builder<Parameter<?>> parameters = ImmutableList.builder();
+    private final ImmutableList.Builder<RuleSource> sources = ImmutableList.builder();
+    private @Nullable NormativeLevel level;
+    private boolean generalised;
+    private @Nullable String since;
     private final Set<String> parameterNames = new HashSet<>();
 
     private Builder(String id) {
@@ -193,6 +245,39 @@ public final class Rule {
           id,
           parameter.name());
       parameters.add(parameter);
+      return this;
+    }
+
+    /** Adds a passage the rule rests on, after those already added. */
+    public Builder source(RuleSource source) {
+      sources.add(source);
+      return this;
+    }
+
+    /** Sets how binding the rule's sources are. */
+    public Builder level(NormativeLevel level) {
+      this.level = level;
+      return this;
+    }
+
+    /** Sets whether the rule asks of every network what its sources ask of one network only. */
+    public Builder generalised(boolean generalised) {
+      this.generalised = generalised;
+      return this;
+    }
+
+    /**
+     * Sets the version in which the rule appeared ({@code 0.1.0}).
+     *
+     * @throws IllegalArgumentException if it is blank or holds white space
+     */
+    public Builder since(String version) {
+      checkArgument(
+          !version.isEmpty() && version.chars().noneMatch(Character::isWhitespace),
+          "rule '%s': since: '%s' is not a version such as '0.1.0'",
+          id,
+          version);
+      this.since = version;
       return this;
     }
 

@@ -1,16 +1,21 @@
 package io.github.gcmkit.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.rules.builtin.BuiltInRules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.ServiceLoader;
 
 /**
@@ -26,22 +31,39 @@ import java.util.ServiceLoader;
  */
 public final class RuleCatalog {
 
-  private static final RuleCatalog BUILT_IN = of(BuiltInRules.all());
+  private static final RuleCatalog BUILT_IN = of(BuiltInRules.all()).withVersion(builtInVersion());
 
   private final ImmutableMap<String, Rule> rules;
+  private final Optional<String> version;
 
-  private RuleCatalog(ImmutableMap<String, Rule> rules) {
+  private RuleCatalog(ImmutableMap<String, Rule> rules, Optional<String> version) {
     this.rules = rules;
+    this.version = version;
   }
 
-  /** The rules that ship with gcmkit, in the order of {@code docs/rules.md}. */
+  private static String builtInVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = RuleCatalog.class.getResourceAsStream("/io/github/gcmkit/rules/catalog.properties")) {
+      checkState(in != null, "the built-in catalogue's version is missing from gcm-rules");
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  /**
+   * The rules that ship with gcmkit, in the order of {@code docs/rules.md}; its {@link #version()}
+   * is gcmkit's.
+   */
   public static RuleCatalog builtIn() {
     return BUILT_IN;
   }
 
   /**
    * The built-in rules and those of every {@link RulePack} that {@link ServiceLoader} finds, packs
-   * in the order of their class names.
+   * in the order of their class names. Its version is the built-in catalogue's: each pack's rules
+   * say in which version of their pack they appeared ({@link Rule#since()}).
    *
    * @throws IllegalArgumentException if two rules share an id
    * @throws java.util.ServiceConfigurationError if a pack cannot be loaded
@@ -63,7 +85,7 @@ public final class RuleCatalog {
    * @throws IllegalArgumentException if two rules share an id
    */
   public static RuleCatalog of(Iterable<Rule> rules) {
-    return new RuleCatalog(ImmutableMap.of()).plus(rules);
+    return new RuleCatalog(ImmutableMap.of(), Optional.empty()).plus(rules);
   }
 
   /**
@@ -88,7 +110,29 @@ public final class RuleCatalog {
           "rule id '%s' is defined twice in the catalogue",
           rule.id());
     }
-    return new RuleCatalog(ImmutableMap.copyOf(all));
+    return new RuleCatalog(ImmutableMap.copyOf(all), version);
+  }
+
+  /**
+   * The catalogue's version, which reports and baselines record so that a reader knows which rules
+   * judged: gcmkit's version for the built-in catalogue, whatever {@link #withVersion} set for
+   * another, none for a catalogue made with {@link #of}.
+   */
+  public Optional<String> version() {
+    return version;
+  }
+
+  /**
+   * This catalogue, of version {@code version}.
+   *
+   * @throws IllegalArgumentException if it is blank or holds white space
+   */
+  public RuleCatalog withVersion(String version) {
+    checkArgument(
+        !version.isEmpty() && version.chars().noneMatch(Character::isWhitespace),
+        "version: '%s' is not a version such as '0.1.0'",
+        version);
+    return new RuleCatalog(rules, Optional.of(version));
   }
 
   /** The rules, in catalogue order. */
@@ -166,6 +210,6 @@ public final class RuleCatalog {
 
   @Override
   public String toString() {
-    return "RuleCatalog(" + rules.size() + " rules)";
+    return "RuleCatalog(" + rules.size() + " rules" + version.map(v -> ", version " + v).orElse("") + ")";
   }
 }

@@ -17,8 +17,10 @@ import java.util.function.Supplier;
  * attribute names, which are the field names of gcmkit's JSON format: {@code
  * "/governance/coChairs/1"} in a charter, {@code "/priorities/0/workstreams/2/leads"} in a
  * workplan, {@code ""} for the subject itself. Where the offending element is missing, the pointer
- * names where it belongs ({@code "/mission"}). The validator prefixes each pointer with the
- * subject's place in the validated document.
+ * names where it belongs ({@code "/mission"}). A check gives a pointer as its text, which the
+ * context reads with {@link io.github.gcmkit.model.JsonPointer#parse(String)}; the validator
+ * prefixes it with the subject's place in the validated document, and findings carry the result as
+ * a {@link io.github.gcmkit.model.JsonPointer}.
  *
  * <p>A context belongs to one evaluation of one rule on one subject; it is not shared between
  * threads.

@@ -4,6 +4,7 @@ import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import com.google.common.collect.Multiset;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
@@ -144,8 +145,8 @@ public final class RuleLaws {
     return Stream.concat(findings, undecided).sorted().collect(Collectors.toList());
   }
 
-  private static String key(String head, Optional<String> network, String pointer, LocalizedText text, boolean mask) {
-    return head + "|" + network.orElse("") + "|" + (mask ? Pointers.withoutIndices(pointer) : pointer)
+  private static String key(String head, Optional<String> network, JsonPointer pointer, LocalizedText text, boolean mask) {
+    return head + "|" + network.orElse("") + "|" + (mask ? pointer.withoutIndices() : pointer)
         + "|" + text.text(LocalizedText.ENGLISH) + "|" + text.text(LocalizedText.FRENCH);
   }
 

@@ -1,5 +1,6 @@
 package io.github.gcmkit.rules;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import java.util.Optional;
@@ -11,23 +12,25 @@ import java.util.Optional;
  */
 record Subject(
     Object value,
-    String base,
+    JsonPointer base,
     Optional<Network> network,
-    String networkBase,
+    JsonPointer networkBase,
     Optional<Federation> federation,
     EventIndex events) {
 
   /** Where {@code pointer}, relative to this subject, lies: its network and both pointers. */
-  Location locate(String pointer) {
-    String full = base + Pointers.check(pointer);
+  Location locate(JsonPointer pointer) {
+    JsonPointer full = base.append(pointer);
     if (value instanceof Federation f) {
-      int index = Pointers.networkIndex(full);
-      if (index >= 0 && index < f.networks().size()) {
-        return new Location(Optional.of(f.networks().get(index).id()), full, Pointers.afterNetwork(full));
+      Optional<Integer> index = full.startsWith(NETWORKS) ? full.index(1) : Optional.empty();
+      if (index.isPresent() && index.get() < f.networks().size()) {
+        JsonPointer network = NETWORKS.item(index.get());
+        return new Location(
+            Optional.of(f.networks().get(index.get()).id()), full, full.relativeTo(network).orElseThrow());
       }
       return new Location(Optional.empty(), full, full);
     }
-    return new Location(network.map(Network::id), full, full.substring(networkBase.length()));
+    return new Location(network.map(Network::id), full, full.relativeTo(networkBase).orElse(full));
   }
 
   /** Where the subject itself is, for messages. */
@@ -36,5 +39,8 @@ record Subject(
   }
 
   /** A place in the validated document. */
-  record Location(Optional<String> networkId, String pointer, String localPointer) {}
+  record Location(Optional<String> networkId, JsonPointer pointer, JsonPointer localPointer) {}
+
+  /** Where a federation's networks are. */
+  static final JsonPointer NETWORKS = JsonPointer.root().member("networks");
 }

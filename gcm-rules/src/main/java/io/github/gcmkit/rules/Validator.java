@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -43,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Validator {
 
+  private static final JsonPointer ROOT = JsonPointer.root();
+
   private final ImmutableList<ConfiguredRule> rules;
   private final EntityCatalog entities;
   private final Baseline baseline;
@@ -81,9 +84,9 @@ public final class Validator {
             Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK, Target.FEDERATION),
             new EventIndex(Optional.of(federation), Optional.empty()));
     for (int i = 0; i < federation.networks().size(); i++) {
-      run.network(federation.networks().get(i), "/networks/" + i, Optional.of(federation));
+      run.network(federation.networks().get(i), Subject.NETWORKS.item(i), Optional.of(federation));
     }
-    run.add(Target.FEDERATION, run.subject(federation, "", Optional.empty(), "", Optional.of(federation)));
+    run.add(Target.FEDERATION, run.subject(federation, ROOT, Optional.empty(), ROOT, Optional.of(federation)));
     return run.report();
   }
 
@@ -93,21 +96,21 @@ public final class Validator {
         new Run(
             Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK),
             new EventIndex(Optional.empty(), Optional.of(network)));
-    run.network(network, "", Optional.empty());
+    run.network(network, ROOT, Optional.empty());
     return run.report();
   }
 
   /** Validates {@code charter} on its own, outside any network. */
   public Report validate(Charter charter) {
     Run run = new Run(Set.of(Target.CHARTER), new EventIndex(Optional.empty(), Optional.empty()));
-    run.add(Target.CHARTER, run.subject(charter, "", Optional.empty(), "", Optional.empty()));
+    run.add(Target.CHARTER, run.subject(charter, ROOT, Optional.empty(), ROOT, Optional.empty()));
     return run.report();
   }
 
   /** Validates {@code workplan} on its own, outside any network. */
   public Report validate(Workplan workplan) {
     Run run = new Run(Set.of(Target.WORKPLAN), new EventIndex(Optional.empty(), Optional.empty()));
-    run.add(Target.WORKPLAN, run.subject(workplan, "", Optional.empty(), "", Optional.empty()));
+    run.add(Target.WORKPLAN, run.subject(workplan, ROOT, Optional.empty(), ROOT, Optional.empty()));
     return run.report();
   }
 
@@ -131,9 +134,9 @@ public final class Validator {
 
     Subject subject(
         Object value,
-        String base,
+        JsonPointer base,
         Optional<Network> network,
-        String networkBase,
+        JsonPointer networkBase,
         Optional<Federation> federation) {
       return new Subject(value, base, network, networkBase, federation, events);
     }
@@ -160,32 +163,32 @@ public final class Validator {
       return cataloguedEntities;
     }
 
-    void network(Network network, String base, Optional<Federation> federation) {
+    void network(Network network, JsonPointer base, Optional<Federation> federation) {
       Optional<Network> self = Optional.of(network);
       add(Target.NETWORK, subject(network, base, self, base, federation));
       if (network.charter().isPresent()) {
-        add(Target.CHARTER, subject(network.charter().get(), base + "/charter", self, base, federation));
+        add(Target.CHARTER, subject(network.charter().get(), base.member("charter"), self, base, federation));
       } else {
-        absent(Target.CHARTER, network, base, "/charter", "network.no-charter");
+        absent(Target.CHARTER, network, base, "charter", "network.no-charter");
       }
       for (int j = 0; j < network.workplans().size(); j++) {
-        String at = base + "/workplans/" + j;
+        JsonPointer at = base.member("workplans").item(j);
         add(Target.WORKPLAN, subject(network.workplans().get(j), at, self, base, federation));
       }
       if (network.workplans().isEmpty()) {
-        absent(Target.WORKPLAN, network, base, "/workplans", "network.no-workplan");
+        absent(Target.WORKPLAN, network, base, "workplans", "network.no-workplan");
       }
     }
 
-    private void absent(Target<?> target, Network network, String base, String local, String reason) {
+    private void absent(Target<?> target, Network network, JsonPointer base, String field, String reason) {
       for (ConfiguredRule rule : applicable) {
         if (rule.rule().target() == target) {
           missing.add(
               new NotEvaluated(
                   rule.id(),
                   Optional.of(network.id()),
-                  base + local,
-                  local,
+                  base.member(field),
+                  JsonPointer.root().member(field),
                   Engine.MESSAGES.text(reason, network.id())));
         }
       }

@@ -3,10 +3,12 @@ package io.github.gcmkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.rules.fixtures.Cameroon;
 import io.github.gcmkit.rules.fixtures.Fixtures;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,10 +64,50 @@ class BaselineTest {
 
   @Test
   void entriesAreChecked() {
-    assertThatThrownBy(() -> new Baseline.Entry("workplan.period.valid", Optional.of("cm"), "workplans/0"))
-        .hasMessage("pointer: 'workplans/0' is not a JSON Pointer (it is empty or starts with '/')");
-    assertThatThrownBy(() -> new Baseline.Entry(" ", Optional.empty(), ""))
+    assertThatThrownBy(() -> new Baseline.Entry(" ", Optional.empty(), JsonPointer.root()))
         .hasMessage("ruleId: the rule id is blank");
+  }
+
+  @Test
+  void anExpiredEntryNoLongerAcceptsItsFinding() {
+    Report today = Validator.of(Profile.baseline()).validate(SEEDS);
+    Finding first = today.findings().get(0);
+    Baseline.Entry noted = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+        Optional.of("the ToR are being revised"), Optional.of("co-chairs"), Optional.of(LocalDate.of(2027, 6, 30)));
+    Baseline accepted = Baseline.of(List.of(noted));
+
+    assertThat(accepted.activeOn(LocalDate.of(2027, 6, 29)).entries()).containsExactly(noted);
+    assertThat(accepted.expiredOn(LocalDate.of(2027, 6, 29))).isEmpty();
+    assertThat(accepted.activeOn(LocalDate.of(2027, 6, 30)).isEmpty()).isTrue();
+    assertThat(accepted.expiredOn(LocalDate.of(2027, 6, 30))).containsExactly(noted);
+
+    Report before = Validator.builder().baseline(accepted.activeOn(LocalDate.of(2027, 1, 1))).build().validate(SEEDS);
+    Report after = Validator.builder().baseline(accepted.activeOn(LocalDate.of(2028, 1, 1))).build().validate(SEEDS);
+    assertThat(before.findings()).doesNotContain(first);
+    assertThat(after.findings()).contains(first);
+  }
+
+  @Test
+  void anEntryIsKnownByItsRuleNetworkAndPointerWhateverItsNotes() {
+    Baseline.Entry bare = new Baseline.Entry("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"));
+    Baseline.Entry noted = new Baseline.Entry("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"),
+        Optional.of("why"), Optional.empty(), Optional.empty());
+    assertThat(noted).isEqualTo(bare).hasSameHashCodeAs(bare);
+    assertThat(bare.expiredOn(LocalDate.MAX)).isFalse();
+    assertThatThrownBy(() -> new Baseline.Entry("workplan.period.valid", Optional.empty(), JsonPointer.parse(""),
+        Optional.of(" "), Optional.empty(), Optional.empty())).hasMessage("reason: the reason is blank");
+  }
+
+  @Test
+  void aBaselineShrinksByItsStaleEntriesAndKeepsTheNotesOfTheOthers() {
+    Baseline.Entry kept = new Baseline.Entry("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"),
+        Optional.of("why"), Optional.of("who"), Optional.empty());
+    Baseline.Entry stale = new Baseline.Entry("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter"));
+    Baseline shrunk = Baseline.of(List.of(kept, stale)).without(List.of(stale));
+    assertThat(shrunk.entries()).singleElement().satisfies(e -> {
+      assertThat(e.reason()).contains("why");
+      assertThat(e.acceptedBy()).contains("who");
+    });
   }
 
   private static Federation replace(Federation federation, Network network) {

@@ -3,6 +3,7 @@ package io.github.gcmkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.gcmkit.model.EntityId;
 import java.util.List;
@@ -110,6 +111,7 @@ class ProfileTest {
     ProfileException e = catchThrowableOfType(ProfileException.class, () -> profile.resolve(BUILT_IN));
     assertThat(e.profile()).isEqualTo("careless");
     assertThat(e.problems())
+        .extracting(p -> p.message().text("en"))
         .containsExactly(
             "include 'charter.cochair.required' matches no rule; did you mean 'charter.cochairs.required'?",
             "include 'charters.*' matches no rule",
@@ -120,6 +122,55 @@ class ProfileTest {
             "rule 'charter.meetings.frequency', parameter 'maxIntervalMonths': 'often' is not a whole"
                 + " number");
     assertThat(e).hasMessageStartingWith("profile 'careless' has 6 problems:\n  - include");
+  }
+
+  @Test
+  void problemsAreDataThatNameTheSettingConcerned() {
+    Profile profile =
+        Profile.builder("careless")
+            .extend(Profile.baseline())
+            .include("charters.*")
+            .severity("charter.mision.required", Severity.INFO)
+            .parameter("charter.meetings.frequency", "maxIntervalMonths", 0)
+            .parameter("charter.meetings.frequency", "every", 2)
+            .build();
+    int inherited = Profile.baseline().includes().size();
+
+    assertThat(profile.check(BUILT_IN))
+        .extracting(p -> p.pointer().toString(), ProfileProblem::part, ProfileProblem::key)
+        .containsExactly(
+            tuple("/include/" + inherited, ProfileProblem.Part.SELECTOR, "profile.selector.no-match"),
+            tuple("/severities/charter.mision.required", ProfileProblem.Part.RULE,
+                "profile.severity.unknown-rule.did-you-mean"),
+            tuple("/parameters/charter.meetings.frequency/maxIntervalMonths", ProfileProblem.Part.VALUE,
+                "profile.parameter.invalid"),
+            tuple("/parameters/charter.meetings.frequency/every", ProfileProblem.Part.PARAMETER,
+                "profile.parameter.unknown"));
+    assertThat(profile.check(BUILT_IN).get(1).message().text("fr"))
+        .isEqualTo("une gravité est fixée pour la règle inconnue 'charter.mision.required' ;"
+            + " vouliez-vous dire 'charter.mission.required' ?");
+    assertThat(profile.check(BUILT_IN).get(1))
+        .hasToString("/severities/charter.mision.required: a severity is set for the unknown rule"
+            + " 'charter.mision.required'; did you mean 'charter.mission.required'?");
+  }
+
+  @Test
+  void aProfileThatFitsHasNoProblemsAndResolvesOnceForTheSameRules() {
+    Profile profile = Profile.builder("p").include("charter.*").build();
+
+    assertThat(profile.check(BUILT_IN)).isEmpty();
+    assertThat(profile.resolve(BUILT_IN)).isSameAs(profile.resolve(RuleCatalog.of(BUILT_IN.rules())));
+    RuleCatalog fewer = RuleCatalog.of(BUILT_IN.rules().subList(0, 1));
+    assertThat(profile.resolve(fewer)).hasSizeLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void anEmptySetOfParametersStillNamesAKnownRule() {
+    Profile profile = Profile.builder("p").include("charter.*").parameters("charter.mision.required").build();
+
+    assertThat(profile.check(BUILT_IN))
+        .singleElement()
+        .satisfies(p -> assertThat(p.pointer()).hasToString("/parameters/charter.mision.required"));
   }
 
   @Test
@@ -138,7 +189,7 @@ class ProfileTest {
         .isInstanceOf(ProfileException.class)
         .hasMessageContaining("rule 'charter.cochairs.required', parameter 'minSeats': 0 is below the minimum 1");
     Profile unknown = Profile.builder("u").include("workplan.*").parameter("x.y", "a", 1).build();
-    assertThatThrownBy(() -> unknown.resolve(BUILT_IN)).hasMessageContaining("parameters is set for the unknown rule 'x.y'");
+    assertThatThrownBy(() -> unknown.resolve(BUILT_IN)).hasMessageContaining("parameters are set for the unknown rule 'x.y'");
   }
 
   @Test

@@ -33,7 +33,15 @@ final class RulesMarkdown {
         .append(" ToR in the workplan's annex (\"WCA workplan\", \"WCA ToR\"); the Network Workplan")
         .append(" 2023-24 of the UN Migration Network for Cameroon (\"Cameroon workplan\"); and the")
         .append(" Global Compact for Safe, Orderly and Regular Migration, A/RES/73/195 (\"GCM\":")
-        .append(" paragraph 15 for its guiding principles, paragraph 45 for the UN Network on Migration).\n\n")
+        .append(" paragraph 15 for its guiding principles, paragraph 45 for the UN Network on Migration).\n")
+        .append("Each rule also lists them as data (`Rule.sources()`, `gcm rules --format json`, the")
+        .append(" SARIF report's rule properties): the document, where in it, a short quote in the")
+        .append(" document's own language and a URL where there is one; with its normative level")
+        .append(" (`must`: the source requires it; `should`: it recommends or expects it; `good-practice`:")
+        .append(" the documents show it working), whether it is *generalised* (it asks of every network")
+        .append(" what one network's ToR asks of itself) and the version it appeared in. The catalogue's")
+        .append(" version (`RuleCatalog.version()`, gcmkit's own for the built-in rules) is recorded in")
+        .append(" JSON and SARIF reports and in baselines.\n\n")
         .append("Rules judge only what is known. A rule that cannot be decided for lack of data (no")
         .append(" charter recorded, leads given only as free text, no member recorded) reports the")
         .append(" element as *not evaluated*, with the reason; so does a failure at an element the")
@@ -74,6 +82,34 @@ final class RulesMarkdown {
       md.append('\n');
     }
     md.append("Rationale: ").append(rule.rationale().text(LocalizedText.ENGLISH)).append('\n');
+    sources(md, rule);
+  }
+
+  /** The rule's level, version and sources, each quote in its document's language. */
+  private static void sources(StringBuilder md, Rule rule) {
+    md.append('\n');
+    rule.level().ifPresent(l -> md.append("Normative level: **").append(l.code()).append("**"));
+    if (rule.generalised()) {
+      md.append(", generalised: asks of every network what one network's ToR asks of itself");
+    }
+    rule.since().ifPresent(v -> md.append(". Since ").append(v));
+    md.append(".\n");
+    if (rule.sources().isEmpty()) {
+      return;
+    }
+    md.append("\nSources:\n\n");
+    for (RuleSource source : rule.sources()) {
+      md.append("- ");
+      source.url().ifPresentOrElse(
+          u -> md.append('[').append(source.document()).append("](").append(u).append(')'),
+          () -> md.append(source.document()));
+      source.locator().ifPresent(l -> md.append(", ").append(l));
+      source.quote().ifPresent(q -> md.append(": “").append(q).append('”'));
+      if (!source.language().equals(LocalizedText.ENGLISH)) {
+        md.append(" (").append(source.language()).append(')');
+      }
+      md.append('\n');
+    }
   }
 
   private static String severity(Rule rule) {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.Multiset;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -113,7 +114,7 @@ class ValidationProperties {
           Random random = new Random(seed);
           Report before = BASELINE.validate(f);
           List<String> places = before.findings().stream()
-              .filter(x -> x.networkId().isPresent() && !x.localPointer().isEmpty())
+              .filter(x -> x.networkId().isPresent() && !x.localPointer().isRoot())
               .map(x -> x.networkId().get() + "|" + x.localPointer())
               .collect(Collectors.toList());
           if (places.isEmpty()) {
@@ -134,7 +135,7 @@ class ValidationProperties {
           assertThat(findingKeys(after)).allSatisfy(k -> assertThat(allowed.remove(k)).as(k).isTrue());
           assertThat(after.findings())
               .noneMatch(x -> x.networkId().equals(Optional.of(networkId))
-                  && (x.localPointer().equals(pointer) || x.localPointer().startsWith(pointer + "/")));
+                  && x.localPointer().startsWith(JsonPointer.parse(pointer)));
         });
   }
 
@@ -200,10 +201,10 @@ class ValidationProperties {
     return Stream.concat(
             report.findings().stream()
                 .map(f -> f.ruleId() + "|" + f.severity() + "|" + f.networkId().orElse("") + "|"
-                    + Pointers.withoutIndices(f.localPointer()) + "|" + f.message().text("en")),
+                    + f.localPointer().withoutIndices() + "|" + f.message().text("en")),
             report.notEvaluated().stream()
                 .map(n -> n.ruleId() + "|-|" + n.networkId().orElse("") + "|"
-                    + Pointers.withoutIndices(n.localPointer()) + "|" + n.reason().text("en")))
+                    + n.localPointer().withoutIndices() + "|" + n.reason().text("en")))
         .sorted()
         .collect(Collectors.toList());
   }

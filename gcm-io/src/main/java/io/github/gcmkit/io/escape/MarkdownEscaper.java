@@ -29,7 +29,7 @@ public final class MarkdownEscaper {
     boolean start = true;
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
-      if (c == '\t' || c == ' ' || Unicode.isLineBreak(c)) {
+      if (becomesSpace(c)) {
         if (!start) {
           out.append(' ');
         }
@@ -49,6 +49,11 @@ public final class MarkdownEscaper {
     return out.toString();
   }
 
+  /** Whether {@code c} is written as a space (or dropped at the start): a tab, a space, a line break. */
+  private static boolean becomesSpace(char c) {
+    return c == '\t' || c == ' ' || Unicode.isLineBreak(c);
+  }
+
   /**
    * Copies a leading run of digits, escaping a {@code .} or {@code )} after it that would make a list
    * marker (followed by a space or nothing); the last index used.
@@ -58,8 +63,9 @@ public final class MarkdownEscaper {
     while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       out.append(text.charAt(i++));
     }
+    // Followed by what this escaper writes as a space (a line break such as U+0085 too), or by nothing.
     boolean marker = i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')')
-        && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        && (i + 1 == text.length() || becomesSpace(text.charAt(i + 1)) || Character.isWhitespace(text.charAt(i + 1)));
     if (marker) {
       out.append('\\').append(text.charAt(i));
       return i;

@@ -2,7 +2,11 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.GcmBaselines;
 import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.rules.Baseline;
+import io.github.gcmkit.rules.RuleCatalog;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads and writes baselines of accepted findings ({@code "gcmBaseline": "1.0"}): each entry
  * names a rule, a network and a JSON Pointer into that network's document, as a report's findings
- * do.
+ * do, and may say why it was accepted, by whom and until when.
  */
 public final class BaselineFormat {
 
@@ -22,10 +26,16 @@ public final class BaselineFormat {
   /** The version field of a baseline document. */
   public static final String VERSION = "gcmBaseline";
 
+  /** The version of the rule catalogue whose findings the baseline accepts, recorded for readers. */
+  static final String CATALOG_VERSION = "catalogVersion";
+
   static final String ACCEPTED = "accepted";
   static final String RULE = "rule";
   static final String NETWORK = "network";
   static final String PATH = "path";
+  static final String REASON = "reason";
+  static final String ACCEPTED_BY = "acceptedBy";
+  static final String EXPIRES = "expires";
 
   private BaselineFormat() {}
 
@@ -49,7 +59,11 @@ public final class BaselineFormat {
     if (root == null) {
       return null;
     }
-    settings.unknownFields(root, "", Set.of(Binder.SCHEMA, VERSION, ACCEPTED));
+    settings.unknownFields(root, "", Set.of(Binder.SCHEMA, VERSION, CATALOG_VERSION, ACCEPTED));
+    Tree catalogVersion = root.get(CATALOG_VERSION);
+    if (catalogVersion != null) {
+      settings.text(catalogVersion, "/" + CATALOG_VERSION);
+    }
     Tree node = settings.required(root, "", ACCEPTED);
     Tree.Arr array = node == null ? null : settings.array(node, "/" + ACCEPTED);
     if (array == null) {
@@ -75,17 +89,48 @@ public final class BaselineFormat {
     if (obj == null) {
       return null;
     }
-    settings.unknownFields(obj, pointer, Set.of(RULE, NETWORK, PATH));
+    settings.unknownFields(obj, pointer, Set.of(RULE, NETWORK, PATH, REASON, ACCEPTED_BY, EXPIRES));
     Tree ruleNode = settings.required(obj, pointer, RULE);
     Tree pathNode = settings.required(obj, pointer, PATH);
     Tree networkNode = obj.get(NETWORK);
     String rule = ruleNode == null ? null : settings.text(ruleNode, Pointer.member(pointer, RULE));
     String network = networkNode == null ? null : settings.text(networkNode, Pointer.member(pointer, NETWORK));
     String path = pathNode == null ? null : pathText(pathNode, Pointer.member(pointer, PATH), settings);
-    if (rule == null || path == null || (networkNode != null && network == null)) {
+    String reason = note(obj, pointer, REASON, settings);
+    String acceptedBy = note(obj, pointer, ACCEPTED_BY, settings);
+    Tree expiresNode = obj.get(EXPIRES);
+    LocalDate expires = expiresNode == null ? null : date(expiresNode, Pointer.member(pointer, EXPIRES), settings);
+    if (rule == null || path == null || (networkNode != null && network == null)
+        || (obj.get(REASON) != null && reason == null) || (obj.get(ACCEPTED_BY) != null && acceptedBy == null)
+        || (expiresNode != null && expires == null)) {
       return null;
     }
-    return new Baseline.Entry(rule, Optional.ofNullable(network), path);
+    return new Baseline.Entry(rule, Optional.ofNullable(network), JsonPointer.parse(path), Optional.ofNullable(reason),
+        Optional.ofNullable(acceptedBy), Optional.ofNullable(expires));
+  }
+
+  /** An optional text field's text; null when absent or, with a problem recorded, when it is not non-blank text. */
+  private static @Nullable String note(Tree.Obj obj, String pointer, String field, Settings settings) {
+    Tree node = obj.get(field);
+    String text = node == null ? null : settings.text(node, Pointer.member(pointer, field));
+    if (node != null && text != null && text.isBlank()) {
+      settings.problems().add(Pointer.member(pointer, field), node, "is blank: leave the field out or say something");
+      return null;
+    }
+    return text;
+  }
+
+  private static @Nullable LocalDate date(Tree node, String pointer, Settings settings) {
+    String text = settings.text(node, pointer);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      settings.problems().add(pointer, node, "'" + text + "' is not a date: write it as YYYY-MM-DD, such as 2027-06-30");
+      return null;
+    }
   }
 
   /** Whether every {@code ~} of {@code pointer} begins an escape, {@code ~0} or {@code ~1} (RFC 6901). */
@@ -114,18 +159,25 @@ public final class BaselineFormat {
     return settings.wrongType(node, pointer, "a string");
   }
 
-  /** The canonical JSON text of {@code baseline}, its entries ordered by network, pointer and rule. */
+  /**
+   * The canonical JSON text of {@code baseline}, its entries ordered by network, pointer and rule,
+   * with the built-in rule catalogue's version.
+   */
   public static String write(Baseline baseline) {
     return JsonOut.write(out -> {
       out.writeStartObject();
       JsonOut.text(out, VERSION, CURRENT);
+      RuleCatalog.builtIn().version().ifPresent(v -> JsonOut.text(out, CATALOG_VERSION, v));
       out.writeName(ACCEPTED);
       out.writeStartArray();
       for (Baseline.Entry entry : baseline.entries()) {
         out.writeStartObject();
         JsonOut.text(out, RULE, entry.ruleId());
         entry.networkId().ifPresent(n -> JsonOut.text(out, NETWORK, n));
-        JsonOut.text(out, PATH, entry.pointer());
+        JsonOut.text(out, PATH, entry.pointer().toString());
+        entry.reason().ifPresent(r -> JsonOut.text(out, REASON, r));
+        entry.acceptedBy().ifPresent(a -> JsonOut.text(out, ACCEPTED_BY, a));
+        entry.expires().ifPresent(d -> JsonOut.text(out, EXPIRES, d.toString()));
         out.writeEndObject();
       }
       out.writeEndArray();

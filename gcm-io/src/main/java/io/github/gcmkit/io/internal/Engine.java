@@ -6,6 +6,7 @@ import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.Event;
+import io.github.gcmkit.model.JsonPointer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -261,7 +262,7 @@ public final class Engine {
         text.append(buffer, 0, n);
       }
     } catch (Utf8Input.Failure e) {
-      throw new GcmFormatException(source, List.of(new FormatProblem("", e.line, e.column, e.problem)));
+      throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root(), e.line, e.column, e.problem)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,6 +3,7 @@ package io.github.gcmkit.io.internal;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
+import io.github.gcmkit.model.JsonPointer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
         c = in.read();
       }
       if (tooLong) {
-        throw new GcmFormatException("line " + lineNumber, List.of(new FormatProblem("", lineNumber, 1,
+        throw new GcmFormatException("line " + lineNumber, List.of(new FormatProblem(JsonPointer.root(), lineNumber, 1,
             "the line is longer than the limit of " + limit + " characters")));
       }
       int end = line.length();
@@ -88,7 +89,7 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
       }
       return line.toString();
     } catch (CharacterCodingException e) {
-      throw new GcmFormatException("line " + lineNumber, List.of(new FormatProblem("", Math.max(1, lineNumber), 1,
+      throw new GcmFormatException("line " + lineNumber, List.of(new FormatProblem(JsonPointer.root(), Math.max(1, lineNumber), 1,
           "the line is not valid UTF-8")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

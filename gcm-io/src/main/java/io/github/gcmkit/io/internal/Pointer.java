@@ -1,5 +1,7 @@
 package io.github.gcmkit.io.internal;
 
+import io.github.gcmkit.model.JsonPointer;
+
 /** Builds JSON Pointers (RFC 6901) one step at a time. */
 public final class Pointer {
 
@@ -10,9 +12,9 @@ public final class Pointer {
     return base + "/" + escape(name);
   }
 
-  /** {@code name} as one token of a JSON Pointer: {@code ~} becomes {@code ~0} and {@code /} {@code ~1}. */
+  /** {@code name} as one token of a JSON Pointer, as {@link JsonPointer#escape(String)} writes it. */
   static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
+    return JsonPointer.escape(name);
   }
 
   /** The pointer to item {@code index} of the array at {@code base}. */

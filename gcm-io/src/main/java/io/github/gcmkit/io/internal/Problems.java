@@ -1,6 +1,7 @@
 package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.FormatProblem;
+import io.github.gcmkit.model.JsonPointer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class Problems {
 
   /** Records a problem at {@code pointer}, at a known line and column. */
   public void add(String pointer, int line, int column, String message) {
-    found.add(new FormatProblem(pointer, line + lineOffset, column, message));
+    found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
   }
 
   /** How many problems were found so far. */

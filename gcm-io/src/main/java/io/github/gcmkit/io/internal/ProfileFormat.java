@@ -1,39 +1,38 @@
 package io.github.gcmkit.io.internal;
 
-import io.github.gcmkit.io.FormatProblem;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmProfiles;
 import io.github.gcmkit.model.EntityId;
-import io.github.gcmkit.rules.ConfiguredRule;
-import io.github.gcmkit.rules.Parameter;
+import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.rules.Profile;
-import io.github.gcmkit.rules.ProfileException;
-import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.ProfileProblem;
 import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Severity;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Reads a rule profile document ({@code "gcmProfile": "1.0"}) and checks it against a rule
- * catalogue as it reads, so that an unknown rule id, a selector that selects nothing or an unknown
- * parameter is reported where it stands in the file.
+ * catalogue: the file's form here, what fits the catalogue by {@link Profile#check(RuleCatalog)}, whose
+ * problems (an unknown rule id, a selector that selects nothing, an unknown parameter, a value the
+ * parameter refuses) this reader locates where they stand in the file.
  */
 public final class ProfileFormat {
 
@@ -49,6 +48,12 @@ public final class ProfileFormat {
   static final String EXCLUDE = "exclude";
   static final String SEVERITIES = "severities";
   static final String PARAMETERS = "parameters";
+
+  /** The end of the message key of a setting for a rule the profile does not select. */
+  private static final String NOT_SELECTED = ".not-selected";
+
+  /** Stands for a parameter value that could not be read, so that its name is still checked. */
+  private static final Object UNREADABLE = new Object();
 
   private static final Set<String> FIELDS =
       Set.of(Binder.SCHEMA, VERSION, NAME, EXTENDS, INCLUDE, EXCLUDE, SEVERITIES, PARAMETERS);
@@ -73,6 +78,10 @@ public final class ProfileFormat {
   private final Settings settings;
   private final Problems problems;
   private final @Nullable Origin origin;
+  /** The index in the file of each selector read, by field: the profile's own, after any extended one's. */
+  private final Map<String, List<Integer>> selectorItems = new LinkedHashMap<>();
+  /** The parameters whose value could not be read, already said. */
+  private final Set<JsonPointer> unreadable = new HashSet<>();
 
   private ProfileFormat(RuleCatalog catalog, Settings settings, @Nullable Origin origin) {
     this.catalog = catalog;
@@ -125,9 +134,10 @@ public final class ProfileFormat {
     String name = nameNode == null ? null : settings.text(nameNode, "/" + NAME);
     Profile.Builder builder = Profile.builder(name == null ? "profile" : name);
     Tree extendsNode = root.get(EXTENDS);
+    Profile extended = null;
     if (extendsNode != null) {
       String base = settings.text(extendsNode, "/" + EXTENDS);
-      Profile extended = base == null ? null : SHIPPED.get(base);
+      extended = base == null ? null : SHIPPED.get(base);
       if (extended == null && base != null) {
         extended = file(base, extendsNode);
       }
@@ -136,26 +146,80 @@ public final class ProfileFormat {
       }
     }
     Tree include = root.get(INCLUDE);
+    Profile base = extended;
     boolean includes = selectors(root, INCLUDE, builder);
     selectors(root, EXCLUDE, builder);
     if (extendsNode == null && !includes && (include == null || include instanceof Tree.Arr)) {
       problems.add("", root, "the profile selects no rules: give \"" + EXTENDS + "\": \"baseline\" or selectors in \""
           + INCLUDE + "\"");
     }
-    // With problems in the selection, settings are still checked, except whether their rule is selected.
-    @Nullable Set<String> selected = problems.any()
-        ? null
-        : resolve(builder.build(), root).stream()
-            .map(ConfiguredRule::id)
-            .collect(Collectors.toCollection(LinkedHashSet::new));
-    severities(root, selected, builder);
-    parameters(root, selected, builder);
-    if (problems.any()) {
-      return null;
-    }
+    severities(root, builder);
+    parameters(root, builder);
     Profile profile = builder.build();
-    resolve(profile, root);
+    List<ProfileProblem> misfits = profile.check(catalog);
+    // Whether a setting's rule is selected is known only when every selector was read and selects rules.
+    boolean selectionKnown =
+        !problems.any() && misfits.stream().noneMatch(p -> p.part() == ProfileProblem.Part.SELECTOR);
+    for (ProfileProblem misfit : misfits) {
+      boolean valueSaid = misfit.part() == ProfileProblem.Part.VALUE && unreadable.contains(misfit.pointer());
+      if (!valueSaid && (selectionKnown || !misfit.key().endsWith(NOT_SELECTED))) {
+        locate(misfit, root, extendsNode, base);
+      }
+    }
     return problems.any() ? null : profile;
+  }
+
+  /**
+   * Records {@code misfit} where it stands in the file: at the selector, rule id, parameter name or
+   * value its pointer names; at {@code "extends"} when the setting comes from the extended profile.
+   */
+  private void locate(ProfileProblem misfit, Tree.Obj root, @Nullable Tree extendsNode, @Nullable Profile base) {
+    String message = misfit.message().text(LocalizedText.ENGLISH);
+    List<String> tokens = misfit.pointer().tokens();
+    String field = tokens.isEmpty() ? "" : tokens.get(0);
+    Tree fieldNode = root.get(field);
+    if ((field.equals(INCLUDE) || field.equals(EXCLUDE)) && tokens.size() == 2 && fieldNode instanceof Tree.Arr array) {
+      int inherited = base == null ? 0 : (field.equals(INCLUDE) ? base.includes() : base.excludes()).size();
+      int own = Integer.parseInt(tokens.get(1)) - inherited;
+      List<Integer> items = selectorItems.getOrDefault(field, List.of());
+      if (own >= 0 && own < items.size()) {
+        int item = items.get(own);
+        problems.add(JsonPointer.root().member(field).item(item).toString(), array.items().get(item), message);
+        return;
+      }
+    } else if (fieldNode instanceof Tree.Obj obj && tokens.size() >= 2) {
+      Tree.Member rule = member(obj, tokens.get(1));
+      JsonPointer at = JsonPointer.root().member(field).member(tokens.get(1));
+      if (rule != null && tokens.size() == 2) {
+        problems.add(at.toString(), rule.line(), rule.column(), message);
+        return;
+      }
+      Tree.Member parameter =
+          rule != null && rule.value() instanceof Tree.Obj values ? member(values, tokens.get(2)) : null;
+      if (parameter != null) {
+        Tree where = parameter.value();
+        if (misfit.part() == ProfileProblem.Part.VALUE) {
+          problems.add(at.member(tokens.get(2)).toString(), where, message);
+        } else {
+          problems.add(at.member(tokens.get(2)).toString(), parameter.line(), parameter.column(), message);
+        }
+        return;
+      }
+    }
+    if (extendsNode != null) {
+      problems.add("/" + EXTENDS, extendsNode, message);
+    } else {
+      problems.add("", root, message);
+    }
+  }
+
+  private static Tree.@Nullable Member member(Tree.Obj obj, String name) {
+    for (Tree.Member member : obj.members()) {
+      if (member.name().equals(name)) {
+        return member;
+      }
+    }
+    return null;
   }
 
   /**
@@ -173,10 +237,10 @@ public final class ProfileFormat {
         String message = "the profile names more than the limit of " + GcmProfiles.MAX_SELECTORS
             + " selectors (in include, exclude, severities and parameters)";
         if (node instanceof Tree.Arr arr) {
-          problems.add(Pointer.item("/" + field, index), arr.items().get(index), message);
+          problems.add(JsonPointer.root().member(field).item(index).toString(), arr.items().get(index), message);
         } else if (node instanceof Tree.Obj obj) {
           Tree.Member member = obj.members().get(index);
-          problems.add(Pointer.member("/" + field, member.name()), member.value(), message);
+          problems.add(JsonPointer.root().member(field).member(member.name()).toString(), member.value(), message);
         }
         return true;
       }
@@ -249,7 +313,7 @@ public final class ProfileFormat {
     }
     for (int i = 0; i < array.items().size(); i++) {
       Tree item = array.items().get(i);
-      String pointer = Pointer.item("/" + field, i);
+      String pointer = JsonPointer.root().member(field).item(i).toString();
       String selector = settings.text(item, pointer);
       if (selector == null) {
         continue;
@@ -260,10 +324,7 @@ public final class ProfileFormat {
         problems.add(pointer, item, "'" + selector + "' is not a rule id, a prefix such as 'charter.*', or '*'");
         continue;
       }
-      if (catalog.select(selector).isEmpty()) {
-        problems.add(pointer, item, "'" + selector + "' matches no rule" + suggestion(selector));
-        continue;
-      }
+      selectorItems.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
       if (field.equals(INCLUDE)) {
         builder.include(selector);
       } else {
@@ -273,7 +334,7 @@ public final class ProfileFormat {
     return !array.items().isEmpty();
   }
 
-  private void severities(Tree.Obj root, @Nullable Set<String> selected, Profile.Builder builder) {
+  private void severities(Tree.Obj root, Profile.Builder builder) {
     Tree node = root.get(SEVERITIES);
     Tree.Obj obj = node == null ? null : settings.object(node, "/" + SEVERITIES);
     if (obj == null) {
@@ -281,14 +342,14 @@ public final class ProfileFormat {
     }
     for (Tree.Member member : obj.members()) {
       String id = member.name();
-      String pointer = Pointer.member("/" + SEVERITIES, id);
+      String pointer = JsonPointer.root().member(SEVERITIES).member(id).toString();
       Tree value = member.value();
       String level = settings.text(value, pointer);
       if (level != null) {
         Optional<Severity> severity = severity(level);
         if (severity.isEmpty()) {
           problems.add(pointer, value, "unknown severity '" + level + "', expected one of: error, warning, info");
-        } else if (rule(id, pointer, member, selected) != null) {
+        } else {
           builder.severity(id, severity.get());
         }
       }
@@ -304,7 +365,7 @@ public final class ProfileFormat {
     return Optional.empty();
   }
 
-  private void parameters(Tree.Obj root, @Nullable Set<String> selected, Profile.Builder builder) {
+  private void parameters(Tree.Obj root, Profile.Builder builder) {
     Tree node = root.get(PARAMETERS);
     Tree.Obj obj = node == null ? null : settings.object(node, "/" + PARAMETERS);
     if (obj == null) {
@@ -312,48 +373,25 @@ public final class ProfileFormat {
     }
     for (Tree.Member member : obj.members()) {
       String id = member.name();
-      String pointer = Pointer.member("/" + PARAMETERS, id);
-      Tree.Obj values = settings.object(member.value(), pointer);
-      Rule rule = rule(id, pointer, member, selected);
-      if (values == null || rule == null) {
+      JsonPointer pointer = JsonPointer.root().member(PARAMETERS).member(id);
+      Tree.Obj values = settings.object(member.value(), pointer.toString());
+      if (values == null) {
         continue;
       }
+      if (values.members().isEmpty()) {
+        // No value to check: the rule id alone is checked, as the profile's parameters for it.
+        builder.parameters(id);
+      }
       for (Tree.Member parameter : values.members()) {
-        String name = parameter.name();
-        String at = Pointer.member(pointer, name);
-        Tree.Member where = parameter;
-        if (rule.parameter(name).isEmpty()) {
-          problems.add(at, where.line(), where.column(), "rule '" + id + "' has no parameter '" + name + "' ("
-              + (rule.parameters().isEmpty()
-                  ? "it has no parameters"
-                  : "its parameters: " + rule.parameters().stream().map(Parameter::name).collect(Collectors.joining(", ")))
-              + ")");
-          continue;
+        JsonPointer at = pointer.member(parameter.name());
+        Object value = value(parameter.value(), at.toString());
+        if (value == null) {
+          // Said already; the parameter's name is still checked, its value not again.
+          unreadable.add(at);
         }
-        Object value = value(where.value(), at);
-        if (value != null && valid(rule, name, value, at, where.value())) {
-          builder.parameter(id, name, value);
-        }
+        builder.parameter(id, parameter.name(), value == null ? UNREADABLE : value);
       }
     }
-  }
-
-  /**
-   * The rule {@code id} if it is known and selected (when the selection is known); else {@code
-   * null}, with the problem recorded.
-   */
-  private @Nullable Rule rule(String id, String pointer, Tree.Member where, @Nullable Set<String> selected) {
-    Optional<Rule> rule = catalog.rule(id);
-    if (rule.isEmpty()) {
-      problems.add(pointer, where.line(), where.column(), "unknown rule '" + id + "'" + suggestion(id));
-      return null;
-    }
-    if (selected != null && !selected.contains(id)) {
-      problems.add(pointer, where.line(), where.column(),
-          "rule '" + id + "' is not among the rules this profile selects");
-      return null;
-    }
-    return rule.get();
   }
 
   /** A parameter value as given: a whole number, a decimal, text or a boolean. */
@@ -385,30 +423,6 @@ public final class ProfileFormat {
       default:
         return s.text();
     }
-  }
-
-  /** Whether the rule accepts {@code value} for its parameter {@code name}; records why not. */
-  private boolean valid(Rule rule, String name, Object value, String pointer, Tree where) {
-    try {
-      Profile.builder("check").include(rule.id()).parameter(rule.id(), name, value).build().resolve(catalog);
-      return true;
-    } catch (ProfileException e) {
-      e.problems().forEach(p -> problems.add(pointer, where, p));
-      return false;
-    }
-  }
-
-  private List<ConfiguredRule> resolve(Profile profile, Tree.Obj root) {
-    try {
-      return profile.resolve(catalog);
-    } catch (ProfileException e) {
-      e.problems().forEach(p -> problems.add("", root, p));
-      return List.of();
-    }
-  }
-
-  private String suggestion(String wrong) {
-    return catalog.closest(wrong).map(id -> "; did you mean '" + id + "'?").orElse("");
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.github.gcmkit.io.internal;
 
+import io.github.gcmkit.model.LocalizedText;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -90,8 +92,12 @@ final class TreeReader {
       problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), limit(limit.getOriginalMessage()));
     } else if (e instanceof JacksonException jackson) {
       TokenStreamLocation where = jackson.getLocation() == null ? at : jackson.getLocation();
-      problems.add("", Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
-          "malformed document: " + firstLine(jackson.getOriginalMessage()));
+      String message = Objects.requireNonNullElse(jackson.getOriginalMessage(), "");
+      Optional<SyntaxWording.Wording> plain = SyntaxWording.of(message, firstLine(message));
+      int line = plain.filter(p -> p.line() > 0).map(SyntaxWording.Wording::line).orElse(where.getLineNr());
+      int column = plain.filter(p -> p.line() > 0).map(SyntaxWording.Wording::column).orElse(where.getColumnNr());
+      problems.add("", Math.max(1, line), Math.max(1, column), "malformed document: "
+          + plain.map(p -> p.text(LocalizedText.ENGLISH)).orElseGet(() -> firstLine(message)));
     } else {
       // The YAML scanner's own failures, should any escape Jackson's wrapping.
       problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),

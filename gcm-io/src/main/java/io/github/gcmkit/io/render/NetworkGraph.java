@@ -11,17 +11,24 @@ import io.github.gcmkit.model.network.NetworkLevel;
  * The hierarchy of a federation's networks — global, regional, national — as Mermaid or Graphviz
  * DOT text: one node per network, labelled with its name (its short name when it has one), and an
  * edge from each network to those that report to it. A network reporting to a network outside the
- * federation is drawn with a dashed edge from that id.
+ * federation is drawn with a dashed edge from that id. Names are given in one language, English
+ * unless another is asked for, falling back to a name's original language where it has no
+ * translation.
  */
 public final class NetworkGraph {
 
   private NetworkGraph() {}
 
-  /** The hierarchy as a Mermaid flowchart, top-down. */
+  /** The hierarchy as a Mermaid flowchart, top-down, names in English. */
   public static String mermaid(Federation federation) {
+    return mermaid(federation, LocalizedText.ENGLISH);
+  }
+
+  /** The hierarchy as a Mermaid flowchart, top-down, names in {@code language} ({@code en}, {@code fr}). */
+  public static String mermaid(Federation federation, String language) {
     StringBuilder out = new StringBuilder("flowchart TD\n");
     for (Network n : federation.networks()) {
-      out.append("  ").append(id(n.id())).append('[').append(MermaidEscaper.label(label(n))).append("]\n");
+      out.append("  ").append(id(n.id())).append('[').append(MermaidEscaper.label(label(n, language))).append("]\n");
     }
     for (Network n : federation.networks()) {
       n.reportsTo().ifPresent(parent -> {
@@ -35,11 +42,16 @@ public final class NetworkGraph {
     return out.toString();
   }
 
-  /** The hierarchy as a Graphviz DOT digraph, top-down. */
+  /** The hierarchy as a Graphviz DOT digraph, top-down, names in English. */
   public static String dot(Federation federation) {
+    return dot(federation, LocalizedText.ENGLISH);
+  }
+
+  /** The hierarchy as a Graphviz DOT digraph, top-down, names in {@code language} ({@code en}, {@code fr}). */
+  public static String dot(Federation federation, String language) {
     StringBuilder out = new StringBuilder("digraph networks {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
     for (Network n : federation.networks()) {
-      out.append("  ").append(DotEscaper.quoted(n.id())).append(" [label=").append(DotEscaper.quoted(label(n))).append("];\n");
+      out.append("  ").append(DotEscaper.quoted(n.id())).append(" [label=").append(DotEscaper.quoted(label(n, language))).append("];\n");
     }
     for (NetworkLevel level : NetworkLevel.values()) {
       StringBuilder rank = new StringBuilder();
@@ -59,9 +71,9 @@ public final class NetworkGraph {
     return out.append("}\n").toString();
   }
 
-  private static String label(Network n) {
+  private static String label(Network n, String language) {
     LocalizedText name = n.shortName().orElse(n.name());
-    return name.text() + n.country().map(c -> " (" + c + ")").orElse("");
+    return name.text(language) + n.country().map(c -> " (" + c + ")").orElse("");
   }
 
   private static String id(String networkId) {

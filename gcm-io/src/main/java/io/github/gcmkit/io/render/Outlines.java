@@ -75,7 +75,7 @@ final class Outlines {
     c.wording().ifPresent(w -> o.paragraph(l.text(w)));
     if (!c.members().isEmpty()) {
       o.paragraph(l.word("members"),
-          c.members().stream().map(m -> m.member().code()).collect(Collectors.joining(", ")));
+          c.members().stream().map(m -> l.organisation(m.member())).collect(Collectors.joining(", ")));
     }
     if (!c.memberDuties().isEmpty()) {
       o.paragraph(l.word("memberDuties"), "");

@@ -28,16 +28,21 @@ public final class GithubReport {
     Output.run(out, () -> {
       for (Finding f : report.findings()) {
         String text = context.text(f.message())
+            + context.basis(f).map(b -> "\n" + b).orElse("")
             + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse("");
         command(out, command(f.severity()), context.where(f), f.ruleId(), text);
       }
       for (NotEvaluated n : report.notEvaluated()) {
-        out.write(context.word("report.not-evaluated-line", n.ruleId(), element(n.networkId(), n.localPointer()),
+        out.write(context.word("report.not-evaluated-line", n.ruleId(), element(n.networkId(), n.localPointer().toString()),
             data(context.text(n.reason()))) + "\n");
       }
       for (Baseline.Entry e : report.noLongerOccurring()) {
         command(out, "notice", context.where(e), e.ruleId(),
-            context.word("report.no-longer-occurring", element(e.networkId(), e.pointer())));
+            context.word("report.no-longer-occurring", element(e.networkId(), e.pointer().toString())));
+      }
+      for (Baseline.Entry e : context.expired()) {
+        command(out, "notice", context.where(e), e.ruleId(), context.word("report.expired-line",
+            element(e.networkId(), e.pointer().toString()), e.expires().map(Object::toString).orElse("")));
       }
       out.write(context.word("report.summary",
           context.count(report.count(Severity.ERROR), "error"),
@@ -53,7 +58,7 @@ public final class GithubReport {
       for (GcmFormatException e : unreadable) {
         for (FormatProblem p : e.problems()) {
           command(out, "error", Optional.of(new Location(e.source(), p.line(), p.column())), "gcm",
-              (p.pointer().isEmpty() ? "/" : p.pointer()) + ": " + p.message());
+              (p.pointer().isRoot() ? "/" : p.pointer().toString()) + ": " + p.message());
         }
       }
     });

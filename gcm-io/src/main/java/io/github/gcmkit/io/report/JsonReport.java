@@ -39,6 +39,7 @@ public final class JsonReport {
       try (JsonGenerator json = JsonOut.generator(out)) {
         json.writeStartObject();
         head(json, context.profile());
+        context.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
         summary(json, report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
             report.notEvaluated().size(), report.passed(context.failLevel()));
         json.writeName("findings");
@@ -49,7 +50,7 @@ public final class JsonReport {
         json.writeStartArray();
         report.notEvaluated().forEach(n -> notEvaluated(json, n, context));
         json.writeEndArray();
-        if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty()) {
+        if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty() || !context.expired().isEmpty()) {
           json.writeName("baseline");
           json.writeStartObject();
           JsonOut.number(json, "accepted", report.acceptedCount());
@@ -57,6 +58,12 @@ public final class JsonReport {
           json.writeStartArray();
           report.noLongerOccurring().forEach(e -> entry(json, e, context));
           json.writeEndArray();
+          if (!context.expired().isEmpty()) {
+            json.writeName("expired");
+            json.writeStartArray();
+            context.expired().forEach(e -> entry(json, e, context));
+            json.writeEndArray();
+          }
           json.writeEndObject();
         }
         json.writeEndObject();
@@ -88,7 +95,7 @@ public final class JsonReport {
           for (FormatProblem p : e.problems()) {
             json.writeStartObject();
             JsonOut.text(json, "source", e.source());
-            JsonOut.text(json, "pointer", p.pointer());
+            JsonOut.text(json, "pointer", p.pointer().toString());
             JsonOut.number(json, "line", p.line());
             JsonOut.number(json, "column", p.column());
             JsonOut.text(json, "message", p.message());
@@ -124,7 +131,7 @@ public final class JsonReport {
     out.writeStartObject();
     JsonOut.text(out, "rule", f.ruleId());
     JsonOut.text(out, "severity", f.severity().name().toLowerCase(Locale.ROOT));
-    place(out, f.networkId(), f.localPointer(), context.where(f));
+    place(out, f.networkId(), f.localPointer().toString(), context.where(f));
     out.writeName("message");
     out.writeStartObject();
     JsonOut.text(out, LocalizedText.ENGLISH, f.message().text(LocalizedText.ENGLISH));
@@ -140,7 +147,7 @@ public final class JsonReport {
   private static void notEvaluated(JsonGenerator out, NotEvaluated n, ReportContext context) {
     out.writeStartObject();
     JsonOut.text(out, "rule", n.ruleId());
-    place(out, n.networkId(), n.localPointer(), context.where(n));
+    place(out, n.networkId(), n.localPointer().toString(), context.where(n));
     JsonOut.text(out, "reason", context.text(n.reason()));
     out.writeEndObject();
   }
@@ -148,7 +155,10 @@ public final class JsonReport {
   private static void entry(JsonGenerator out, Baseline.Entry e, ReportContext context) {
     out.writeStartObject();
     JsonOut.text(out, "rule", e.ruleId());
-    place(out, e.networkId(), e.pointer(), context.where(e));
+    place(out, e.networkId(), e.pointer().toString(), context.where(e));
+    e.reason().ifPresent(r -> JsonOut.text(out, "reason", r));
+    e.acceptedBy().ifPresent(a -> JsonOut.text(out, "acceptedBy", a));
+    e.expires().ifPresent(d -> JsonOut.text(out, "expires", d.toString()));
     out.writeEndObject();
   }
 

@@ -4,6 +4,7 @@ import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.Location;
 import io.github.gcmkit.io.escape.XmlEscaper;
+import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.ConfiguredRule;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.NotEvaluated;
@@ -34,10 +35,15 @@ public final class JunitReport {
       for (String group : groups) {
         tests += tests(report, group);
       }
-      out.write("<testsuites name=\"gcmkit " + xml(context.profile()) + "\" tests=\"" + tests
-          + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + report.notEvaluated().size() + "\">\n");
+      int entries = report.noLongerOccurring().size() + context.expired().size();
+      out.write("<testsuites name=\"gcmkit " + xml(context.profile()) + "\" tests=\"" + (tests + entries)
+          + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + (report.notEvaluated().size() + entries)
+          + "\">\n");
       for (String group : groups) {
         suite(out, report, group, context);
+      }
+      if (entries > 0) {
+        baseline(out, report, context);
       }
       out.write("</testsuites>\n");
     });
@@ -79,7 +85,7 @@ public final class JunitReport {
         if (f.ruleId().equals(rule.id())) {
           any = true;
           Optional<Location> at = context.where(f);
-          String where = at.map(Location::toString).orElse(f.localPointer().isEmpty() ? "/" : f.localPointer());
+          String where = at.map(Location::toString).orElse(f.localPointer().isRoot() ? "/" : f.localPointer().toString());
           String message = context.text(f.message());
           out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id() + " " + where) + "\"");
           if (at.isPresent()) {
@@ -89,10 +95,12 @@ public final class JunitReport {
           if (f.severity().isAtLeast(context.failLevel())) {
             out.write("      <failure type=\"" + xml(context.severity(f.severity())) + "\" message=\"" + xml(message)
                 + "\">" + xml(where + "\n" + message
+                    + context.basis(f).map(b -> "\n" + b).orElse("")
                     + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse(""))
                 + "</failure>\n");
           } else {
-            out.write("      <system-out>" + xml(context.severity(f.severity()) + ": " + message) + "</system-out>\n");
+            out.write("      <system-out>" + xml(context.severity(f.severity()) + ": " + message
+                + context.basis(f).map(b -> "\n" + b).orElse("")) + "</system-out>\n");
           }
           out.write("    </testcase>\n");
         }
@@ -101,7 +109,7 @@ public final class JunitReport {
         if (n.ruleId().equals(rule.id())) {
           any = true;
           String where = context.where(n).map(Location::toString)
-              .orElse(n.localPointer().isEmpty() ? "/" : n.localPointer());
+              .orElse(n.localPointer().isRoot() ? "/" : n.localPointer().toString());
           out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id() + " " + where) + "\">\n");
           out.write("      <skipped message=\"" + xml(context.word("junit.skipped", context.text(n.reason())))
               + "\"/>\n");
@@ -113,6 +121,33 @@ public final class JunitReport {
       }
     }
     out.write("  </testsuite>\n");
+  }
+
+  /**
+   * A suite of the baseline's entries that no longer occur and of those that expired, each a
+   * skipped test case: they are not failures, but a dashboard lists them.
+   */
+  private static void baseline(Writer out, Report report, ReportContext context) throws IOException {
+    String name = context.word("junit.baseline");
+    int entries = report.noLongerOccurring().size() + context.expired().size();
+    out.write("  <testsuite name=\"" + xml(name) + "\" tests=\"" + entries + "\" failures=\"0\" errors=\"0\" skipped=\""
+        + entries + "\">\n");
+    for (Baseline.Entry e : report.noLongerOccurring()) {
+      entry(out, name, e, context.word("junit.stale"), context);
+    }
+    for (Baseline.Entry e : context.expired()) {
+      entry(out, name, e, context.word("junit.expired", e.expires().map(Object::toString).orElse("")), context);
+    }
+    out.write("  </testsuite>\n");
+  }
+
+  private static void entry(Writer out, String suite, Baseline.Entry e, String message, ReportContext context)
+      throws IOException {
+    String where = context.where(e).map(Location::toString)
+        .orElse(e.networkId().map(id -> id + " ").orElse("") + (e.pointer().isRoot() ? "/" : e.pointer().toString()));
+    out.write("    <testcase classname=\"" + xml(suite) + "\" name=\"" + xml(e.ruleId() + " " + where) + "\">\n");
+    out.write("      <skipped message=\"" + xml(message) + "\"/>\n");
+    out.write("    </testcase>\n");
   }
 
   /** The number of test cases of a group: one per finding and per element not evaluated, one per quiet rule. */

@@ -44,7 +44,7 @@ public final class MarkdownReport {
         out.write("|---|---|---|---|\n");
         for (Finding f : report.findings().subList(0, Math.min(ROWS, report.findings().size()))) {
           row(out, context.severity(f.severity()), f.ruleId(), where(context, context.where(f), f.networkId(),
-              f.localPointer()), context.text(f.message()));
+              f.localPointer().toString()), context.text(f.message()) + context.basis(f).map(b -> " (" + b + ")").orElse(""));
         }
         more(out, context, report.findings().size());
       }
@@ -53,7 +53,7 @@ public final class MarkdownReport {
         row(out, context.word("markdown.rule"), context.word("markdown.where"), context.word("markdown.message"));
         out.write("|---|---|---|\n");
         for (NotEvaluated n : report.notEvaluated().subList(0, Math.min(ROWS, report.notEvaluated().size()))) {
-          row(out, n.ruleId(), where(context, context.where(n), n.networkId(), n.localPointer()),
+          row(out, n.ruleId(), where(context, context.where(n), n.networkId(), n.localPointer().toString()),
               context.text(n.reason()));
         }
         more(out, context, report.notEvaluated().size());
@@ -61,7 +61,16 @@ public final class MarkdownReport {
       if (!report.noLongerOccurring().isEmpty()) {
         out.write("\n### " + context.word("markdown.no-longer-occurring") + "\n\n");
         for (Baseline.Entry e : report.noLongerOccurring()) {
-          out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer()) + "\n");
+          out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer().toString()) + "\n");
+        }
+      }
+      if (!context.expired().isEmpty()) {
+        out.write("\n### " + context.word("markdown.expired") + "\n\n");
+        for (Baseline.Entry e : context.expired()) {
+          out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer().toString())
+              + " — " + text(e.expires().map(Object::toString).orElse("")
+                  + e.acceptedBy().map(a -> ", " + context.word("report.entry-why", a)).orElse("")
+                  + e.reason().map(r -> ": " + r).orElse("")) + "\n");
         }
       }
     });

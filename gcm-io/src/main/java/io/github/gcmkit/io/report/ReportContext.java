@@ -1,8 +1,10 @@
 package io.github.gcmkit.io.report;
 
+import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.io.Location;
 import io.github.gcmkit.io.SourceMap;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.rules.Baseline;
@@ -23,6 +25,8 @@ import java.util.Optional;
  * @param sources where the elements stood in the files they were read from
  * @param federation the federation validated, when it was one
  * @param colour whether text may carry ANSI colours
+ * @param catalogVersion the version of the rule catalogue the validation drew its rules from
+ * @param expired the baseline entries that had expired on the day of the validation
  */
 public record ReportContext(
     String profile,
@@ -30,7 +34,9 @@ public record ReportContext(
     String language,
     SourceMap sources,
     Optional<Federation> federation,
-    boolean colour) {
+    boolean colour,
+    Optional<String> catalogVersion,
+    ImmutableList<Baseline.Entry> expired) {
 
   /** The words of reports, in English and French. */
   static final MessageBundle WORDS = MessageBundle.load(ReportContext.class::getResourceAsStream, "/io/github/gcmkit/io/report/report");
@@ -48,6 +54,16 @@ public record ReportContext(
   /** The severity's word in the report's language ({@code error}, {@code erreur}). */
   String severity(Severity severity) {
     return word("severity." + severity.name());
+  }
+
+  /**
+   * "basis: interpreted" in the report's language when {@code finding} rests on a statement the
+   * record marks as interpreted; empty when the document states it.
+   */
+  Optional<String> basis(Finding finding) {
+    return finding.basis() == Provenance.STATED
+        ? Optional.empty()
+        : Optional.of(word("report.basis", word("basis." + finding.basis().name())));
   }
 
   /** Where {@code finding}'s element stood, if it was read from a file. */

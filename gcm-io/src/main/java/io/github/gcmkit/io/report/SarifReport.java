@@ -11,6 +11,7 @@ import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.NotEvaluated;
 import io.github.gcmkit.rules.Report;
 import io.github.gcmkit.rules.Rule;
+import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Severity;
 import java.io.Writer;
 import java.net.URI;
@@ -83,7 +84,7 @@ public final class SarifReport {
             json.writeStartObject();
             JsonOut.text(json, "level", "error");
             message(json, p.message());
-            locations(json, Optional.of(new Location(e.source(), p.line(), p.column())), p.pointer());
+            locations(json, Optional.of(new Location(e.source(), p.line(), p.column())), p.pointer().toString());
             json.writeEndObject();
           }
         }
@@ -125,8 +126,17 @@ public final class SarifReport {
     json.writeStartObject();
     JsonOut.text(json, "name", "gcmkit");
     JsonOut.text(json, "informationUri", HOME);
+    // The jar's manifest, or (tests and IDEs run from classes, with no manifest) gcmkit's own
+    // version, which the built-in catalogue carries.
     Optional.ofNullable(SarifReport.class.getPackage().getImplementationVersion())
+        .or(() -> RuleCatalog.builtIn().version())
         .ifPresent(v -> JsonOut.text(json, "version", v));
+    context.catalogVersion().ifPresent(v -> {
+      json.writeName("properties");
+      json.writeStartObject();
+      JsonOut.text(json, "catalogVersion", v);
+      json.writeEndObject();
+    });
     json.writeName("rules");
     json.writeStartArray();
     for (ConfiguredRule configured : rules) {
@@ -148,6 +158,10 @@ public final class SarifReport {
       json.writeStartObject();
       JsonOut.text(json, "level", level(configured.severity()));
       json.writeEndObject();
+      json.writeName("properties");
+      json.writeStartObject();
+      CatalogJson.citations(json, rule);
+      json.writeEndObject();
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -167,9 +181,13 @@ public final class SarifReport {
     JsonOut.text(json, "level", level(f.severity()));
     message(json, context.text(f.message()) + f.hint().map(h -> " " + context.word("report.hint", context.text(h))).orElse(""));
     locations(json, context.where(f), f.networkId().map(id -> id + ":").orElse("") + f.localPointer());
+    json.writeName("properties");
+    json.writeStartObject();
+    JsonOut.text(json, "basis", f.basis().name().toLowerCase(Locale.ROOT));
+    json.writeEndObject();
     json.writeName("partialFingerprints");
     json.writeStartObject();
-    JsonOut.text(json, "gcmkit/v1", fingerprint(f.ruleId(), f.networkId(), f.localPointer()));
+    JsonOut.text(json, "gcmkit/v1", fingerprint(f.ruleId(), f.networkId(), f.localPointer().toString()));
     json.writeEndObject();
     if (accepted) {
       json.writeName("suppressions");
@@ -224,6 +242,7 @@ public final class SarifReport {
     json.writeName("properties");
     json.writeStartObject();
     JsonOut.text(json, "profile", context.profile());
+    context.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
     json.writeName("passed");
     json.writeBoolean(report.passed(context.failLevel()));
     json.writeName("notEvaluated");
@@ -232,7 +251,7 @@ public final class SarifReport {
       json.writeStartObject();
       JsonOut.text(json, "rule", n.ruleId());
       n.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
-      JsonOut.text(json, "path", n.localPointer());
+      JsonOut.text(json, "path", n.localPointer().toString());
       context.where(n).ifPresent(l -> place(json, l));
       JsonOut.text(json, "reason", context.text(n.reason()));
       json.writeEndObject();
@@ -240,15 +259,24 @@ public final class SarifReport {
     json.writeEndArray();
     json.writeName("noLongerOccurring");
     json.writeStartArray();
-    for (Baseline.Entry e : report.noLongerOccurring()) {
-      json.writeStartObject();
-      JsonOut.text(json, "rule", e.ruleId());
-      e.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
-      JsonOut.text(json, "path", e.pointer());
-      context.where(e).ifPresent(l -> place(json, l));
-      json.writeEndObject();
-    }
+    report.noLongerOccurring().forEach(e -> entry(json, e, context));
     json.writeEndArray();
+    json.writeName("expired");
+    json.writeStartArray();
+    context.expired().forEach(e -> entry(json, e, context));
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void entry(JsonGenerator json, Baseline.Entry e, ReportContext context) {
+    json.writeStartObject();
+    JsonOut.text(json, "rule", e.ruleId());
+    e.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
+    JsonOut.text(json, "path", e.pointer().toString());
+    context.where(e).ifPresent(l -> place(json, l));
+    e.reason().ifPresent(r -> JsonOut.text(json, "reason", r));
+    e.acceptedBy().ifPresent(a -> JsonOut.text(json, "acceptedBy", a));
+    e.expires().ifPresent(d -> JsonOut.text(json, "expires", d.toString()));
     json.writeEndObject();
   }
 

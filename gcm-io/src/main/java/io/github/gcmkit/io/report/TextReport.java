@@ -76,9 +76,12 @@ public final class TextReport {
         line(INDENT + paint("1;32", context.word("report.no-findings")));
       }
       for (Finding f : findings) {
-        line(INDENT + severity(f.severity()) + ' ' + f.ruleId() + "  " + paint("2", where(context.where(f), f.localPointer())));
-        element(f.localPointer());
+        line(INDENT + severity(f.severity()) + ' ' + f.ruleId() + "  " + paint("2", where(context.where(f), f.localPointer().toString())));
+        element(f.localPointer().toString());
         line(detail + safe(context.text(f.message())));
+        if (context.basis(f).isPresent()) {
+          line(detail + paint("2", context.basis(f).get()));
+        }
         if (f.hint().isPresent()) {
           line(detail + paint("2", safe(context.word("report.hint", context.text(f.hint().get())))));
         }
@@ -98,7 +101,16 @@ public final class TextReport {
           report.noLongerOccurring().size()));
       for (Baseline.Entry e : report.noLongerOccurring()) {
         line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
-            + where(context.where(e), e.pointer()));
+            + where(context.where(e), e.pointer().toString()));
+      }
+    }
+    if (!context.expired().isEmpty()) {
+      line(context.word("report.expired", context.expired().size()));
+      for (Baseline.Entry e : context.expired()) {
+        line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
+            + where(context.where(e), e.pointer().toString()) + "  " + e.expires().map(Object::toString).orElse("")
+            + e.acceptedBy().map(a -> ", " + safe(context.word("report.entry-why", a))).orElse("")
+            + e.reason().map(r -> ": " + safe(r)).orElse(""));
       }
     }
     line(verdict(report));
@@ -112,7 +124,7 @@ public final class TextReport {
     // Rules undecided at one place for one reason (a network without a workplan) share a line.
     Map<List<String>, List<String>> rules = new LinkedHashMap<>();
     for (NotEvaluated n : undecided) {
-      rules.computeIfAbsent(List.of(where(context.where(n), n.localPointer()), context.text(n.reason())),
+      rules.computeIfAbsent(List.of(where(context.where(n), n.localPointer().toString()), context.text(n.reason())),
           k -> new ArrayList<>()).add(n.ruleId());
     }
     for (Map.Entry<List<String>, List<String>> e : rules.entrySet()) {

@@ -15,6 +15,9 @@ class EscapersTest {
     assertThat(MarkdownEscaper.text("1.2 | evil")).isEqualTo("1.2 \\| evil");
     assertThat(MarkdownEscaper.text("- not a list\n# not a heading")).isEqualTo("\\- not a list \\# not a heading");
     assertThat(MarkdownEscaper.text("1. not a list")).isEqualTo("1\\. not a list");
+    // Found by fuzzing: a line break that is written as a space made the number a list marker.
+    assertThat(MarkdownEscaper.text("1)\u0085")).isEqualTo("1\\) ");
+    assertThat(MarkdownEscaper.text("2.\u2028item")).isEqualTo("2\\. item");
     assertThat(MarkdownEscaper.text("Priorité 1 : accès")).isEqualTo("Priorité 1 : accès");
     EscapeLaws.markdown("<script>alert(1)</script>");
     EscapeLaws.markdown("1.2 | evil");

@@ -97,11 +97,11 @@ class RenderersTest {
         .contains("## Énoncé de mission", "## Objectifs du réseau", "### Coprésidents", "### Réunions",
             "### Prises de décision", "### Groupes de travail", "### Bilan annuel", "### Secrétariat",
             "tous les trois mois", "par consensus")
-        .contains("| OHCHR |", "| IOM |", "rotatif, 12 mois")
-        .doesNotContain("Objectives of the network", "Co-chairs");
+        .contains("| HCDH |", "| OIM |", "rotatif, 12 mois")
+        .doesNotContain("Objectives of the network", "Co-chairs", "| OHCHR |", "| IOM |");
     String html = HtmlRenderer.render(senegal);
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"fr\">")
-        .contains("<h2>Objectifs du réseau</h2>", "<td>OHCHR</td>", "Chef de Mission de l'OIM");
+        .contains("<h2>Objectifs du réseau</h2>", "<td>HCDH</td>", "Chef de Mission de l'OIM");
   }
 
   @Test

@@ -27,11 +27,11 @@ final class BuiltIn {
 
   private BuiltIn() {}
 
-  /** The rule {@code id}, its title and rationale from the bundle. */
+  /** The rule {@code id}, its title and rationale from the bundle, its sources from {@link Citations}. */
   static <T> Rule rule(
       String id, Severity severity, Target<T> target, Check<? super T> check, Parameter<?>... parameters) {
     Rule.Builder rule =
-        Rule.builder(id)
+        Citations.cite(id, Rule.builder(id))
             .title(MESSAGES.text(id + ".title"))
             .rationale(MESSAGES.text(id + ".rationale"))
             .severity(severity)

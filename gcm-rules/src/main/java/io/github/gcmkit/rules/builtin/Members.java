@@ -4,6 +4,7 @@ import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.GroupKind;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.Membership;
 import io.github.gcmkit.model.MembershipRole;
 import io.github.gcmkit.model.StakeholderGroup;
@@ -43,8 +44,8 @@ final class Members {
   private Members(EntityCatalog catalog, Optional<Network> network, Optional<Charter> charter) {
     this.catalog = catalog;
     this.partial =
-        network.map(n -> n.sourcing().isPartial("/members")).orElse(false)
-            || charter.map(c -> c.sourcing().isPartial("/composition/members")).orElse(false);
+        network.map(n -> n.sourcing().isPartial(JsonPointer.parse("/members"))).orElse(false)
+            || charter.map(c -> c.sourcing().isPartial(JsonPointer.parse("/composition/members"))).orElse(false);
     network.ifPresent(n -> addMembers(n.members()));
     charter.flatMap(Charter::composition).ifPresent(c -> addMembers(c.members()));
     this.everyUnEntity =

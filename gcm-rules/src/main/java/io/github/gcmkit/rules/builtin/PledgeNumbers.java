@@ -1,6 +1,7 @@
 package io.github.gcmkit.rules.builtin;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.rules.RuleContext;
@@ -24,7 +25,7 @@ final class PledgeNumbers {
     boolean anyPartial = false;
     for (Workplan workplan : workplans) {
       workplan.pledges().forEach(p -> p.dashboardNumber().ifPresent(numbers::add));
-      anyPartial |= workplan.sourcing().isPartial("/pledges");
+      anyPartial |= workplan.sourcing().isPartial(JsonPointer.parse("/pledges"));
     }
     this.partial = anyPartial;
   }

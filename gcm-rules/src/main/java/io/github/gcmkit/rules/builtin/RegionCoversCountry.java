@@ -1,5 +1,6 @@
 package io.github.gcmkit.rules.builtin;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.network.NetworkLevel;
@@ -38,7 +39,7 @@ final class RegionCoversCountry implements Check<Federation> {
             "/networks/" + i + "/reportsTo", BuiltIn.text(ID, "no-coverage", region.get().id()));
       } else if (region.get().coveredCountries().contains(country)) {
         continue;
-      } else if (region.get().sourcing().isPartial("/coveredCountries")) {
+      } else if (region.get().sourcing().isPartial(JsonPointer.parse("/coveredCountries"))) {
         context.notEvaluated(
             "/networks/" + i + "/country",
             BuiltIn.text(ID, "partial", region.get().id(), country));

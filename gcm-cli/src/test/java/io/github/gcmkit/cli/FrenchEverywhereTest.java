@@ -1,0 +1,60 @@
+package io.github.gcmkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Under {@code --lang fr}, the words the command line prints around the documents' own text — the
+ * frame — are French, for every command that takes {@code --lang}, on the bundled data. (GitHub
+ * workflow commands keep their English keywords, {@code ::warning}, which the runner reads; quotes
+ * of English documents stay English.)
+ */
+class FrenchEverywhereTest {
+
+  /**
+   * English words of the frames, as whole words: each was once printed in a French run. Words of
+   * the documents themselves (an English workplan's titles) are not frame words and may appear.
+   */
+  private static final List<String> ENGLISH_FRAME = List.of(
+      "no findings", "Hint:", "Summary:", "PASSED", "FAILED", "not evaluated", "Rules:", "Baseline:",
+      "profile '", "error", "warning", "GCM objective", "Guiding principle", "served", "stated by the workplan",
+      "interpreted when encoded", "Title", "Adopted", "Established by", "Objectives", "Members",
+      "External partners", "Co-chairs", "Meetings", "Decisions", "Working groups", "Annual review",
+      "Secretariat", "Reporting", "clauses differ", "permanent, ", "rotating", "term not stated",
+      "succession not stated", "rules. The", "Progress as of", "Not reported", "Settings, each", "from '",
+      "Extends:", "default");
+
+  private static void assertFrench(String... command) {
+    Run run = Run.gcm(command);
+    assertThat(run.exitCode()).as(String.join(" ", command)).isLessThan(2);
+    for (String word : ENGLISH_FRAME) {
+      assertThat(Pattern.compile("(?<![\\w.-])" + Pattern.quote(word) + "(?![\\w-])").matcher(run.out()).find())
+          .as("'%s' in the output of gcm %s", word, String.join(" ", command))
+          .isFalse();
+    }
+  }
+
+  @Test
+  void checkSpeaksFrench() {
+    assertFrench("check", "--bundled", "--lang", "fr");
+    assertFrench("check", "--bundled", "--lang", "fr", "--format", "markdown");
+  }
+
+  @Test
+  void coverageGraphAndRulesSpeakFrench() {
+    assertFrench("coverage", "--bundled", "--lang", "fr");
+    assertFrench("graph", "--bundled", "--lang", "fr");
+    assertFrench("rules", "--lang", "fr");
+  }
+
+  @Test
+  void diffProgressAndProfileSpeakFrench() {
+    // A French charter beside itself: every English word would be the frame's.
+    assertFrench("diff", "--bundled", "sn", "sn", "--lang", "fr");
+    assertFrench("progress", "--bundled", "--lang", "fr");
+    assertFrench("profile", "show", "baseline", "--lang", "fr");
+  }
+}
