@@ -214,14 +214,14 @@ public final class Engine {
       return document(parser, source, expected, 0, null, input::release);
     } catch (DocumentReader.LateLanguage late) {
       if (input.overflowed()) {
-        throw new GcmFormatException(source, List.of(new FormatProblem("/" + LANGUAGE, late.line, late.column,
+        throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root().member(LANGUAGE), late.line, late.column,
             "in a document this large, write 'language' before the fields whose texts are in it")));
       }
       String text;
       try {
         text = input.text();
       } catch (Utf8Input.Failure e) {
-        throw new GcmFormatException(source, List.of(new FormatProblem("", e.line, e.column, e.problem)));
+        throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root(), e.line, e.column, e.problem)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
