@@ -22,6 +22,7 @@ import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.Statement;
 import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.charter.CharterObjective;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.progress.ProgressReport;
@@ -310,6 +311,17 @@ class RenderersTest {
         MarkdownRenderer::render, HtmlRenderer::render, TimelineSvg::render)) {
       Pieces pieces = new Pieces();
       render.accept(large, pieces);
+      assertThat(pieces.text.length()).isGreaterThan(600_000);
+      assertThat(pieces.longest).isLessThan(20_000);
+    }
+    // A charter of 3,000 objectives: a list is written item by item.
+    Charter many = senegal.withObjectives(IntStream.rangeClosed(1, 3_000)
+        .mapToObj(i -> CharterObjective.of("o" + i, LocalizedText.of("fr", "Objectif " + "x".repeat(200))))
+        .toList());
+    for (BiConsumer<Charter, Appendable> render : List.<BiConsumer<Charter, Appendable>>of(
+        MarkdownRenderer::render, HtmlRenderer::render)) {
+      Pieces pieces = new Pieces();
+      render.accept(many, pieces);
       assertThat(pieces.text.length()).isGreaterThan(600_000);
       assertThat(pieces.longest).isLessThan(20_000);
     }
