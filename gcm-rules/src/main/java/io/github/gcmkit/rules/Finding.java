@@ -1,12 +1,11 @@
 package io.github.gcmkit.rules;
 
-import com.google.common.base.Suppliers;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.Provenance;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * One failure of one rule at one place: the rule's id, the severity the profile gives it, the
@@ -20,38 +19,41 @@ import java.util.function.Supplier;
  * relative to the finding's network, so it does not change when networks are added or reordered;
  * {@link Baseline}s match findings by rule, network and local pointer.
  *
- * <p>A finding is recorded as data: the rule, the place and what its message needs. The message
- * and hint are formatted when first read (by a report writer, say), once, and not at all if nobody
- * reads them, so that a validation with many findings costs little more than the checks.
+ * <p>A finding is recorded as data: the rule, the place and what its message needs (a {@link
+ * Message}: a key of the rule's messages and its arguments). The message and hint are worded each
+ * time they are read, in the language asked for ({@link #message(String)}), and kept by nobody, so
+ * that a validation with many findings costs little more than the checks and a report of many
+ * findings holds no text.
  */
 public final class Finding {
 
   private final String ruleId;
   private final Severity severity;
   private final Optional<String> networkId;
-  private final JsonPointer pointer;
+  /** Where the network is in the validated document: the root outside any network. */
+  private final JsonPointer networkBase;
   private final JsonPointer localPointer;
-  private final Supplier<LocalizedText> message;
-  private final Optional<Supplier<LocalizedText>> hint;
+  private final Message message;
+  private final Optional<Message> hint;
   private final Provenance basis;
 
-  /** A finding whose message and hint are made when first read, by suppliers called at most once. */
+  /** A finding whose message and hint are worded when read. */
   Finding(
       String ruleId,
       Severity severity,
       Optional<String> networkId,
-      JsonPointer pointer,
+      JsonPointer networkBase,
       JsonPointer localPointer,
-      Supplier<LocalizedText> message,
-      Optional<Supplier<LocalizedText>> hint,
+      Message message,
+      Optional<Message> hint,
       Provenance basis) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.networkId = networkId;
-    this.pointer = pointer;
+    this.networkBase = networkBase;
     this.localPointer = localPointer;
-    this.message = Suppliers.memoize(message::get);
-    this.hint = hint.map(h -> Suppliers.memoize(h::get));
+    this.message = message;
+    this.hint = hint;
     this.basis = basis;
   }
 
@@ -72,7 +74,7 @@ public final class Finding {
 
   /** The JSON Pointer to the offending element in the validated document. */
   public JsonPointer pointer() {
-    return pointer;
+    return networkBase.append(localPointer);
   }
 
   /**
@@ -84,14 +86,27 @@ public final class Finding {
     return localPointer;
   }
 
-  /** What is wrong, in English and French. */
+  /** What is wrong, in English and French, worded now. */
   public LocalizedText message() {
-    return message.get();
+    return message.toLocalizedText();
   }
 
-  /** How to fix it, if the rule says. */
+  /**
+   * What is wrong, in {@code language} ({@code "en"} or {@code "fr"}): the one text a report in that
+   * language needs, worded now and kept by nobody.
+   */
+  public String message(String language) {
+    return message.text(language);
+  }
+
+  /** How to fix it, if the rule says, in English and French, worded now. */
   public Optional<LocalizedText> hint() {
-    return hint.map(Supplier::get);
+    return hint.map(Message::toLocalizedText);
+  }
+
+  /** How to fix it, if the rule says, in {@code language}, worded now. */
+  public Optional<String> hint(String language) {
+    return hint.map(h -> h.text(language));
   }
 
   /**
@@ -105,7 +120,7 @@ public final class Finding {
 
   /** A copy at another severity. */
   Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, networkId, pointer, localPointer, message, hint, basis);
+    return new Finding(ruleId, newSeverity, networkId, networkBase, localPointer, message, hint, basis);
   }
 
   @Override
@@ -119,16 +134,16 @@ public final class Finding {
     return ruleId.equals(that.ruleId)
         && severity == that.severity
         && networkId.equals(that.networkId)
-        && pointer.equals(that.pointer)
+        && networkBase.equals(that.networkBase)
         && localPointer.equals(that.localPointer)
-        && message().equals(that.message())
-        && hint().equals(that.hint())
+        && message.equals(that.message)
+        && hint.equals(that.hint)
         && basis == that.basis;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message(), hint(), basis);
+    return Objects.hash(ruleId, severity, networkId, networkBase, localPointer, message, hint, basis);
   }
 
   @Override
@@ -138,8 +153,8 @@ public final class Finding {
         + ruleId
         + networkId.map(n -> " [" + n + "]").orElse("")
         + " "
-        + (pointer.isRoot() ? "/" : pointer)
+        + (pointer().isRoot() ? "/" : pointer())
         + ": "
-        + message().text(LocalizedText.ENGLISH);
+        + message(LocalizedText.ENGLISH);
   }
 }

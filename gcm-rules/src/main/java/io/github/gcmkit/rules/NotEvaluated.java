@@ -2,6 +2,7 @@ package io.github.gcmkit.rules;
 
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,25 +11,26 @@ import java.util.Optional;
  * workstream whose leads are given only as free text, a workplan with no period to compare dates
  * with. A {@link Report} never counts such a rule as passed.
  *
- * <p>Pointers are as in {@link Finding}.
+ * <p>Pointers are as in {@link Finding}; the reason, like a finding's message, is worded when read.
  */
 public final class NotEvaluated {
 
   private final String ruleId;
   private final Optional<String> networkId;
-  private final JsonPointer pointer;
+  /** Where the network is in the validated document: the root outside any network. */
+  private final JsonPointer networkBase;
   private final JsonPointer localPointer;
-  private final LocalizedText reason;
+  private final Message reason;
 
   NotEvaluated(
       String ruleId,
       Optional<String> networkId,
-      JsonPointer pointer,
+      JsonPointer networkBase,
       JsonPointer localPointer,
-      LocalizedText reason) {
+      Message reason) {
     this.ruleId = ruleId;
     this.networkId = networkId;
-    this.pointer = pointer;
+    this.networkBase = networkBase;
     this.localPointer = localPointer;
     this.reason = reason;
   }
@@ -45,7 +47,7 @@ public final class NotEvaluated {
 
   /** The JSON Pointer to the element in the validated document. */
   public JsonPointer pointer() {
-    return pointer;
+    return networkBase.append(localPointer);
   }
 
   /** The JSON Pointer to the element in its network's own document. */
@@ -53,9 +55,14 @@ public final class NotEvaluated {
     return localPointer;
   }
 
-  /** Why the rule could not be decided, in English and French. */
+  /** Why the rule could not be decided, in English and French, worded now. */
   public LocalizedText reason() {
-    return reason;
+    return reason.toLocalizedText();
+  }
+
+  /** Why the rule could not be decided, in {@code language} ({@code "en"} or {@code "fr"}), worded now. */
+  public String reason(String language) {
+    return reason.text(language);
   }
 
   @Override
@@ -68,14 +75,14 @@ public final class NotEvaluated {
     }
     return ruleId.equals(that.ruleId)
         && networkId.equals(that.networkId)
-        && pointer.equals(that.pointer)
+        && networkBase.equals(that.networkBase)
         && localPointer.equals(that.localPointer)
         && reason.equals(that.reason);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, networkId, pointer, localPointer, reason);
+    return Objects.hash(ruleId, networkId, networkBase, localPointer, reason);
   }
 
   @Override
@@ -84,8 +91,8 @@ public final class NotEvaluated {
         + ruleId
         + networkId.map(n -> " [" + n + "]").orElse("")
         + " "
-        + (pointer.isRoot() ? "/" : pointer)
+        + (pointer().isRoot() ? "/" : pointer())
         + ": "
-        + reason.text(LocalizedText.ENGLISH);
+        + reason(LocalizedText.ENGLISH);
   }
 }

@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,8 +39,8 @@ public final class Report {
           .thenComparing(NotEvaluated::localPointer)
           .thenComparing(NotEvaluated::ruleId)
           .thenComparing(NotEvaluated::pointer)
-          .thenComparing(n -> n.reason().text(LocalizedText.ENGLISH))
-          .thenComparing(n -> n.reason().text(LocalizedText.FRENCH));
+          .thenComparing(n -> n.reason(LocalizedText.ENGLISH))
+          .thenComparing(n -> n.reason(LocalizedText.FRENCH));
 
   private final ImmutableList<ConfiguredRule> rules;
   private final ImmutableList<Finding> findings;
@@ -46,6 +48,8 @@ public final class Report {
   private final ImmutableList<NotEvaluated> notEvaluated;
   private final ImmutableList<Baseline.Entry> noLongerOccurring;
   private final ImmutableMap<String, RuleStatus> statuses;
+  /** How many new findings each severity has, by the severity's ordinal. */
+  private final int[] bySeverity;
 
   private Report(
       ImmutableList<ConfiguredRule> rules,
@@ -59,7 +63,13 @@ public final class Report {
     this.accepted = accepted;
     this.notEvaluated = notEvaluated;
     this.noLongerOccurring = noLongerOccurring;
-    Set<String> failed = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
+    Set<String> failed = new HashSet<>();
+    int[] bySeverity = new int[Severity.values().length];
+    for (Finding finding : findings) {
+      failed.add(finding.ruleId());
+      bySeverity[finding.severity().ordinal()]++;
+    }
+    this.bySeverity = bySeverity;
     Map<String, RuleStatus> status = new HashMap<>();
     for (ConfiguredRule rule : rules) {
       status.put(
@@ -106,49 +116,81 @@ public final class Report {
         gone);
   }
 
-  /** The findings in the report's order, each finding's sort key computed once. */
+  /**
+   * The findings in the report's order. Each finding's sort key is made once: its network's rank
+   * among the networks' ids and its local pointer spelled as a {@link PointerKey}. The findings are
+   * then placed by network in one pass and sorted within each network.
+   */
   private static ImmutableList<Finding> sorted(List<Finding> findings) {
-    SortKey[] keys = new SortKey[findings.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = SortKey.of(findings.get(i));
+    Map<String, Integer> ranks = new HashMap<>();
+    Optional<String> seen = Optional.empty();
+    for (int i = 0; i < findings.size(); i++) {
+      // Findings of one subject share their network id: look it up once per run of them.
+      if (i == 0 || !findings.get(i).networkId().equals(seen)) {
+        seen = findings.get(i).networkId();
+        ranks.putIfAbsent(seen.orElse(""), 0);
+      }
     }
-    Arrays.sort(keys);
-    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keys.length);
+    String[] networks = ranks.keySet().toArray(new String[0]);
+    Arrays.sort(networks);
+    for (int i = 0; i < networks.length; i++) {
+      ranks.put(networks[i], i);
+    }
+    int[] starts = new int[networks.length + 1];
+    SortKey[] keys = new SortKey[findings.size()];
+    Optional<String> previous = Optional.empty();
+    int rank = -1;
+    for (int i = 0; i < keys.length; i++) {
+      Finding finding = findings.get(i);
+      // Findings of one subject share their network id: look it up once per run of them.
+      if (rank < 0 || !finding.networkId().equals(previous)) {
+        previous = finding.networkId();
+        rank = Objects.requireNonNull(ranks.get(previous.orElse("")));
+      }
+      keys[i] = new SortKey(finding, rank);
+      starts[rank + 1]++;
+    }
+    for (int r = 0; r < networks.length; r++) {
+      starts[r + 1] += starts[r];
+    }
+    SortKey[] placed = new SortKey[keys.length];
+    int[] next = Arrays.copyOf(starts, networks.length);
     for (SortKey key : keys) {
-      sorted.add(key.finding());
+      placed[next[key.rank]++] = key;
+    }
+    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keys.length);
+    for (int r = 0; r < networks.length; r++) {
+      Arrays.sort(placed, starts[r], starts[r + 1]);
+      for (int i = starts[r]; i < starts[r + 1]; i++) {
+        sorted.add(placed[i].finding);
+      }
     }
     return sorted.build();
   }
 
   /**
-   * A finding with its network id ready to compare, in one comparison method; its pointers keep
-   * their own order keys, made once. Messages are compared (and so formatted) only between
-   * findings of the same rule and severity at the same place.
+   * A finding with what orders it, made once: its network's rank and its local pointer spelled to
+   * compare as a string. Messages are compared (and so worded) only between findings of the same
+   * rule and severity at the same place.
    */
   private static final class SortKey implements Comparable<SortKey> {
     private final Finding finding;
-    private final String network;
+    private final int rank;
+    private final String pointer;
 
-    private SortKey(Finding finding) {
+    SortKey(Finding finding, int rank) {
       this.finding = finding;
-      this.network = finding.networkId().orElse("");
-    }
-
-    static SortKey of(Finding finding) {
-      return new SortKey(finding);
-    }
-
-    Finding finding() {
-      return finding;
+      this.rank = rank;
+      this.pointer = PointerKey.of(finding.localPointer());
     }
 
     @Override
     public int compareTo(SortKey other) {
-      int c = network.compareTo(other.network);
+      int c = Integer.compare(rank, other.rank);
       if (c == 0) {
-        c = finding.localPointer().compareTo(other.finding.localPointer());
+        c = pointer.compareTo(other.pointer);
       }
-      if (c == 0) {
+      if (c == 0 && !finding.ruleId().equals(other.finding.ruleId())) {
         c = finding.ruleId().compareTo(other.finding.ruleId());
       }
       if (c == 0) {
@@ -163,9 +205,9 @@ public final class Report {
 
   /** The order of findings of the same rule and severity at the same place: by their words. */
   private static final Comparator<Finding> TIES =
-      Comparator.comparing((Finding f) -> f.message().text(LocalizedText.ENGLISH))
-          .thenComparing(f -> f.message().text(LocalizedText.FRENCH))
-          .thenComparing(f -> f.hint().map(LocalizedText::text).orElse(""));
+      Comparator.comparing((Finding f) -> f.message(LocalizedText.ENGLISH))
+          .thenComparing(f -> f.message(LocalizedText.FRENCH))
+          .thenComparing(f -> f.hint(LocalizedText.ENGLISH).orElse(""));
 
   /** The rules that ran, as the profile configured them, in catalogue order. */
   public ImmutableList<ConfiguredRule> rules() {
@@ -199,7 +241,7 @@ public final class Report {
 
   /** The number of new findings of {@code severity}. */
   public int count(Severity severity) {
-    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    return bySeverity[severity.ordinal()];
   }
 
   /** The number of new findings of each severity, from {@link Severity#ERROR} to {@link Severity#INFO}. */

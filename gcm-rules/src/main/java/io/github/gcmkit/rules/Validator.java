@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -180,16 +181,18 @@ public final class Validator {
       }
     }
 
+    /**
+     * Every rule of {@code target} not evaluated for want of the network's {@code field}: the
+     * entries share one network id, pair of pointers and reason, so that a corpus of many bare
+     * networks costs a few references per rule and network.
+     */
     private void absent(Target<?> target, Network network, JsonPointer base, String field, String reason) {
+      Optional<String> id = Optional.of(network.id());
+      JsonPointer local = JsonPointer.root().member(field);
+      Message why = Engine.MESSAGES.message(reason, network.id());
       for (ConfiguredRule rule : applicable) {
         if (rule.rule().target() == target) {
-          missing.add(
-              new NotEvaluated(
-                  rule.id(),
-                  Optional.of(network.id()),
-                  base.member(field),
-                  JsonPointer.root().member(field),
-                  Engine.MESSAGES.text(reason, network.id())));
+          missing.add(new NotEvaluated(rule.id(), id, base, local, why));
         }
       }
     }
