@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * What a {@link Validator} found: the findings in a stable order, what could not be evaluated,
@@ -81,14 +82,18 @@ public final class Report {
     this.statuses = ImmutableMap.copyOf(status);
   }
 
-  /** Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts. */
+  /**
+   * Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts; the
+   * findings are sorted on the current fork/join pool's threads if {@code parallel}.
+   */
   static Report of(
       ImmutableList<ConfiguredRule> rules,
       List<Finding> findings,
       List<NotEvaluated> notEvaluated,
       Set<String> judged,
-      Baseline baseline) {
-    ImmutableList<Finding> sorted = sorted(findings);
+      Baseline baseline,
+      boolean parallel) {
+    ImmutableList<Finding> sorted = sorted(findings, parallel);
     if (baseline.isEmpty()) {
       return new Report(
           rules,
@@ -121,7 +126,7 @@ public final class Report {
    * among the networks' ids and its local pointer spelled as a {@link PointerKey}. The findings are
    * then placed by network in one pass and sorted within each network.
    */
-  private static ImmutableList<Finding> sorted(List<Finding> findings) {
+  private static ImmutableList<Finding> sorted(List<Finding> findings, boolean parallel) {
     Map<String, Integer> ranks = new HashMap<>();
     Optional<String> seen = Optional.empty();
     for (int i = 0; i < findings.size(); i++) {
@@ -137,19 +142,21 @@ public final class Report {
       ranks.put(networks[i], i);
     }
     int[] starts = new int[networks.length + 1];
-    SortKey[] keys = new SortKey[findings.size()];
+    int[] rankOf = new int[findings.size()];
     Optional<String> previous = Optional.empty();
     int rank = -1;
-    for (int i = 0; i < keys.length; i++) {
+    for (int i = 0; i < rankOf.length; i++) {
       Finding finding = findings.get(i);
       // Findings of one subject share their network id: look it up once per run of them.
       if (rank < 0 || !finding.networkId().equals(previous)) {
         previous = finding.networkId();
         rank = Objects.requireNonNull(ranks.get(previous.orElse("")));
       }
-      keys[i] = new SortKey(finding, rank);
+      rankOf[i] = rank;
       starts[rank + 1]++;
     }
+    SortKey[] keys = new SortKey[rankOf.length];
+    indices(keys.length, parallel).forEach(i -> keys[i] = new SortKey(findings.get(i), rankOf[i]));
     for (int r = 0; r < networks.length; r++) {
       starts[r + 1] += starts[r];
     }
@@ -158,14 +165,18 @@ public final class Report {
     for (SortKey key : keys) {
       placed[next[key.rank]++] = key;
     }
+    indices(networks.length, parallel).forEach(r -> Arrays.sort(placed, starts[r], starts[r + 1]));
     ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keys.length);
-    for (int r = 0; r < networks.length; r++) {
-      Arrays.sort(placed, starts[r], starts[r + 1]);
-      for (int i = starts[r]; i < starts[r + 1]; i++) {
-        sorted.add(placed[i].finding);
-      }
+    for (SortKey key : placed) {
+      sorted.add(key.finding);
     }
     return sorted.build();
+  }
+
+  /** The numbers from 0 to {@code count}, in parallel on the current fork/join pool if {@code parallel}. */
+  private static IntStream indices(int count, boolean parallel) {
+    IntStream indices = IntStream.range(0, count);
+    return parallel ? indices.parallel() : indices;
   }
 
   /**
