@@ -109,7 +109,7 @@ final class Evaluation implements RuleContext {
   @Override
   public void notEvaluated(String pointer, Message reason) {
     Subject.Location at = subject.locate(JsonPointer.parse(pointer));
-    notEvaluated.add(new NotEvaluated(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), reason));
+    notEvaluated.add(ImmutableNotEvaluated.of(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), reason));
   }
 
   /**
@@ -124,11 +124,11 @@ final class Evaluation implements RuleContext {
     Knowledge known = Knowledge.of(subject, relative, at);
     if (known.isUnknown()) {
       notEvaluated.add(
-          new NotEvaluated(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), known.unknownReason()));
+          ImmutableNotEvaluated.of(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), known.unknownReason()));
       return;
     }
     findings.add(
-        new Finding(
+        ImmutableFinding.of(
             rule.id(),
             known.isPartial() ? severity.atMost(Severity.INFO) : severity,
             at.networkId(),

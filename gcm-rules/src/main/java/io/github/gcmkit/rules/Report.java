@@ -3,7 +3,7 @@ package io.github.gcmkit.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.LocalizedText;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.immutables.value.Value;
 
 /**
  * What a {@link Validator} found: the findings in a stable order, what could not be evaluated,
@@ -33,7 +34,9 @@ import java.util.stream.IntStream;
  * if it could judge no subject at all. The undecided elements are listed in {@link
  * #notEvaluated()} either way.
  */
-public final class Report {
+@Value.Immutable(builder = false, copy = false)
+@GcmStyle
+public abstract class Report {
 
   static final Comparator<NotEvaluated> NOT_EVALUATED_ORDER =
       Comparator.comparing((NotEvaluated n) -> n.networkId().orElse(""))
@@ -43,44 +46,7 @@ public final class Report {
           .thenComparing(n -> n.reason(LocalizedText.ENGLISH))
           .thenComparing(n -> n.reason(LocalizedText.FRENCH));
 
-  private final ImmutableList<ConfiguredRule> rules;
-  private final ImmutableList<Finding> findings;
-  private final ImmutableList<Finding> accepted;
-  private final ImmutableList<NotEvaluated> notEvaluated;
-  private final ImmutableList<Baseline.Entry> noLongerOccurring;
-  private final ImmutableMap<String, RuleStatus> statuses;
-  /** How many new findings each severity has, by the severity's ordinal. */
-  private final int[] bySeverity;
-
-  private Report(
-      ImmutableList<ConfiguredRule> rules,
-      ImmutableList<Finding> findings,
-      ImmutableList<Finding> accepted,
-      ImmutableList<NotEvaluated> notEvaluated,
-      Set<String> judged,
-      ImmutableList<Baseline.Entry> noLongerOccurring) {
-    this.rules = rules;
-    this.findings = findings;
-    this.accepted = accepted;
-    this.notEvaluated = notEvaluated;
-    this.noLongerOccurring = noLongerOccurring;
-    Set<String> failed = new HashSet<>();
-    int[] bySeverity = new int[Severity.values().length];
-    for (Finding finding : findings) {
-      failed.add(finding.ruleId());
-      bySeverity[finding.severity().ordinal()]++;
-    }
-    this.bySeverity = bySeverity;
-    Map<String, RuleStatus> status = new HashMap<>();
-    for (ConfiguredRule rule : rules) {
-      status.put(
-          rule.id(),
-          failed.contains(rule.id())
-              ? RuleStatus.FAILED
-              : judged.contains(rule.id()) ? RuleStatus.PASSED : RuleStatus.NOT_EVALUATED);
-    }
-    this.statuses = ImmutableMap.copyOf(status);
-  }
+  Report() {}
 
   /**
    * Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts; the
@@ -94,14 +60,10 @@ public final class Report {
       Baseline baseline,
       boolean parallel) {
     ImmutableList<Finding> sorted = sorted(findings, parallel);
+    ImmutableList<NotEvaluated> undecided = ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated);
     if (baseline.isEmpty()) {
-      return new Report(
-          rules,
-          sorted,
-          ImmutableList.of(),
-          ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
-          judged,
-          ImmutableList.of());
+      return ImmutableReport.of(
+          rules, sorted, ImmutableList.of(), undecided, ImmutableList.of(), statusesOf(rules, sorted, judged));
     }
     ImmutableList<Finding> fresh =
         sorted.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
@@ -112,13 +74,23 @@ public final class Report {
         baseline.entries().stream()
             .filter(e -> !occurring.contains(e))
             .collect(ImmutableList.toImmutableList());
-    return new Report(
-        rules,
-        fresh,
-        accepted,
-        ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
-        judged,
-        gone);
+    return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, fresh, judged));
+  }
+
+  /** Each rule's status: failed with a finding, else passed if it judged a subject, else not evaluated. */
+  private static ImmutableMap<String, RuleStatus> statusesOf(
+      ImmutableList<ConfiguredRule> rules, List<Finding> findings, Set<String> judged) {
+    Set<String> failed = new HashSet<>();
+    findings.forEach(f -> failed.add(f.ruleId()));
+    Map<String, RuleStatus> status = new HashMap<>();
+    for (ConfiguredRule rule : rules) {
+      status.put(
+          rule.id(),
+          failed.contains(rule.id())
+              ? RuleStatus.FAILED
+              : judged.contains(rule.id()) ? RuleStatus.PASSED : RuleStatus.NOT_EVALUATED);
+    }
+    return ImmutableMap.copyOf(status);
   }
 
   /**
@@ -221,45 +193,54 @@ public final class Report {
           .thenComparing(f -> f.hint(LocalizedText.ENGLISH).orElse(""));
 
   /** The rules that ran, as the profile configured them, in catalogue order. */
-  public ImmutableList<ConfiguredRule> rules() {
-    return rules;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<ConfiguredRule> rules();
 
   /** The new findings — all of them without a baseline — ordered by network, pointer and rule. */
-  public ImmutableList<Finding> findings() {
-    return findings;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<Finding> findings();
 
   /** The findings the baseline accepted, in the same order. */
-  public ImmutableList<Finding> accepted() {
-    return accepted;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<Finding> accepted();
+
+  /** What could not be evaluated, and why, ordered by network, pointer and rule. */
+  @Value.Parameter
+  public abstract ImmutableList<NotEvaluated> notEvaluated();
+
+  /** The baseline's entries that matched no finding: fixed since the baseline was made. */
+  @Value.Parameter
+  public abstract ImmutableList<Baseline.Entry> noLongerOccurring();
+
+  /** Each rule's status, by rule id: what the findings and the subjects judged make of them. */
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract ImmutableMap<String, RuleStatus> statuses();
 
   /** How many findings the baseline accepted. */
   public int acceptedCount() {
-    return accepted.size();
-  }
-
-  /** The baseline's entries that matched no finding: fixed since the baseline was made. */
-  public ImmutableList<Baseline.Entry> noLongerOccurring() {
-    return noLongerOccurring;
-  }
-
-  /** What could not be evaluated, and why, ordered by network, pointer and rule. */
-  public ImmutableList<NotEvaluated> notEvaluated() {
-    return notEvaluated;
+    return accepted().size();
   }
 
   /** The number of new findings of {@code severity}. */
   public int count(Severity severity) {
-    return bySeverity[severity.ordinal()];
+    return Objects.requireNonNull(counts().get(severity));
   }
 
-  /** The number of new findings of each severity, from {@link Severity#ERROR} to {@link Severity#INFO}. */
+  /**
+   * The number of new findings of each severity, from {@link Severity#ERROR} to {@link
+   * Severity#INFO}; counted once, when the report is made.
+   */
+  @Value.Derived
+  @Value.Auxiliary
   public ImmutableMap<Severity, Integer> counts() {
+    int[] bySeverity = new int[Severity.values().length];
+    for (Finding finding : findings()) {
+      bySeverity[finding.severity().ordinal()]++;
+    }
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
-      counts.put(severity, count(severity));
+      counts.put(severity, bySeverity[severity.ordinal()]);
     }
     return ImmutableMap.copyOf(counts);
   }
@@ -270,7 +251,7 @@ public final class Report {
    * @throws IllegalArgumentException if that rule did not run
    */
   public RuleStatus status(String ruleId) {
-    RuleStatus status = statuses.get(ruleId);
+    RuleStatus status = statuses().get(ruleId);
     if (status == null) {
       throw new IllegalArgumentException("rule '" + ruleId + "' did not run in this validation");
     }
@@ -297,7 +278,7 @@ public final class Report {
    * {@link Severity#WARNING}, errors and warnings fail the report and information does not.
    */
   public boolean passed(Severity failLevel) {
-    return findings.stream().noneMatch(f -> f.severity().isAtLeast(failLevel));
+    return findings().stream().noneMatch(f -> f.severity().isAtLeast(failLevel));
   }
 
   /** Whether the report has no new error: {@code passed(Severity.ERROR)}. */
@@ -311,30 +292,10 @@ public final class Report {
   }
 
   private ImmutableSortedSet<String> rulesWith(RuleStatus status) {
-    return statuses.entrySet().stream()
+    return statuses().entrySet().stream()
         .filter(e -> e.getValue() == status)
         .map(Map.Entry::getKey)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Report that)) {
-      return false;
-    }
-    return rules.equals(that.rules)
-        && findings.equals(that.findings)
-        && accepted.equals(that.accepted)
-        && notEvaluated.equals(that.notEvaluated)
-        && noLongerOccurring.equals(that.noLongerOccurring);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(rules, findings, accepted, notEvaluated, noLongerOccurring);
   }
 
   /** The report as plain English text. */

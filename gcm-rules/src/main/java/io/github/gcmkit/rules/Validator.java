@@ -202,7 +202,7 @@ public final class Validator {
       Message why = Engine.MESSAGES.message(reason, network.id());
       for (ConfiguredRule rule : applicable) {
         if (rule.rule().target() == target) {
-          missing.add(new NotEvaluated(rule.id(), id, base, local, why));
+          missing.add(ImmutableNotEvaluated.of(rule.id(), id, base, local, why));
         }
       }
     }
