@@ -20,7 +20,8 @@ final class PointerKey {
   /** The spelling of {@code pointer} that sorts as the pointer does. */
   static String of(JsonPointer pointer) {
     String text = pointer.toString();
-    StringBuilder key = new StringBuilder(text.length() + 8);
+    // A token costs one character more than its slash: room for one token in two, so that it never grows.
+    StringBuilder key = new StringBuilder(text.length() + text.length() / 2 + 2);
     int start = 1;
     while (start <= text.length() && !text.isEmpty()) {
       int slash = text.indexOf('/', start);

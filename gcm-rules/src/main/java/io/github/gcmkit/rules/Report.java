@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -100,12 +99,13 @@ public abstract class Report {
    */
   private static ImmutableList<Finding> sorted(List<Finding> findings, boolean parallel) {
     Map<String, Integer> ranks = new HashMap<>();
-    Optional<String> seen = Optional.empty();
+    String seen = "";
     for (int i = 0; i < findings.size(); i++) {
       // Findings of one subject share their network id: look it up once per run of them.
-      if (i == 0 || !findings.get(i).networkId().equals(seen)) {
-        seen = findings.get(i).networkId();
-        ranks.putIfAbsent(seen.orElse(""), 0);
+      String network = findings.get(i).networkId().orElse("");
+      if (i == 0 || !network.equals(seen)) {
+        seen = network;
+        ranks.putIfAbsent(network, 0);
       }
     }
     String[] networks = ranks.keySet().toArray(new String[0]);
@@ -115,14 +115,13 @@ public abstract class Report {
     }
     int[] starts = new int[networks.length + 1];
     int[] rankOf = new int[findings.size()];
-    Optional<String> previous = Optional.empty();
+    String previous = "";
     int rank = -1;
     for (int i = 0; i < rankOf.length; i++) {
-      Finding finding = findings.get(i);
-      // Findings of one subject share their network id: look it up once per run of them.
-      if (rank < 0 || !finding.networkId().equals(previous)) {
-        previous = finding.networkId();
-        rank = Objects.requireNonNull(ranks.get(previous.orElse("")));
+      String network = findings.get(i).networkId().orElse("");
+      if (rank < 0 || !network.equals(previous)) {
+        previous = network;
+        rank = Objects.requireNonNull(ranks.get(network));
       }
       rankOf[i] = rank;
       starts[rank + 1]++;
