@@ -1,7 +1,7 @@
 package io.github.gcmkit.model;
 
-import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +30,7 @@ public abstract class Message {
    * The message that reads what {@code text} gives, asked for when the message is first read, once;
    * {@code text} may be called on another thread and must not fail.
    */
-  public static Message of(java.util.function.Supplier<LocalizedText> text) {
+  public static Message of(Supplier<LocalizedText> text) {
     return new TextMessage(Suppliers.memoize(text::get));
   }
 

@@ -94,7 +94,7 @@ public abstract class Report {
 
   /**
    * The findings in the report's order. Each finding's sort key is made once: its network's rank
-   * among the networks' ids and its local pointer spelled as a {@link PointerKey}. The findings are
+   * among the networks' ids and its local pointer spelled as its {@link io.github.gcmkit.model.JsonPointer#sortKey() sort key}. The findings are
    * then placed by network in one pass and sorted within each network.
    */
   private static ImmutableList<Finding> sorted(List<Finding> findings, boolean parallel) {
@@ -163,7 +163,7 @@ public abstract class Report {
     SortKey(Finding finding, int rank) {
       this.finding = finding;
       this.rank = rank;
-      this.pointer = PointerKey.of(finding.localPointer());
+      this.pointer = finding.localPointer().sortKey();
     }
 
     @Override

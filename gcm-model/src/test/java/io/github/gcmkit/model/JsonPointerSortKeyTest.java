@@ -1,17 +1,16 @@
-package io.github.gcmkit.rules;
+package io.github.gcmkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.gcmkit.model.JsonPointer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /** A pointer's sort key orders pointers exactly as {@link JsonPointer#compareTo} does. */
-class PointerKeyTest {
+class JsonPointerSortKeyTest {
 
   /** Tokens that meet every case of the order: indices, near-indices, names, escapes, control characters. */
   private static final List<String> TOKENS = List.of(
@@ -32,16 +31,16 @@ class PointerKeyTest {
   void keysCompareAsTheirPointers() {
     qt().withExamples(20_000)
         .forAll(POINTERS, POINTERS)
-        .checkAssert((a, b) -> assertThat(Integer.signum(PointerKey.of(a).compareTo(PointerKey.of(b))))
+        .checkAssert((a, b) -> assertThat(Integer.signum(a.sortKey().compareTo(b.sortKey())))
             .as("%s vs %s", a, b)
             .isEqualTo(Integer.signum(a.compareTo(b))));
   }
 
   @Test
   void arrayIndicesComeFirstAndByValue() {
-    assertThat(PointerKey.of(JsonPointer.parse("/priorities/2")))
-        .isLessThan(PointerKey.of(JsonPointer.parse("/priorities/10")))
-        .isLessThan(PointerKey.of(JsonPointer.parse("/priorities/name")));
-    assertThat(PointerKey.of(JsonPointer.root())).isLessThan(PointerKey.of(JsonPointer.parse("/")));
+    assertThat(JsonPointer.parse("/priorities/2").sortKey())
+        .isLessThan(JsonPointer.parse("/priorities/10").sortKey())
+        .isLessThan(JsonPointer.parse("/priorities/name").sortKey());
+    assertThat(JsonPointer.root().sortKey()).isLessThan(JsonPointer.parse("/").sortKey());
   }
 }
