@@ -120,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
     List<GcmFormatException> unreadable = new ArrayList<>();
     Profile rules = attempt(unreadable, () -> profile.equals("baseline")
         ? Profile.baseline()
-        : GcmProfiles.defaults().read(Path.of(profile)), "the profile", Path.of(profile));
+        : GcmProfiles.defaults().read(Inputs.regularFile(Path.of(profile))), "the profile", Path.of(profile));
     if (baseline != null && updateBaseline != null && !baseline.equals(updateBaseline)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--baseline and --update-baseline name different files: give one of them");
@@ -128,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
     Path baselineFile = updateBaseline != null ? updateBaseline : baseline;
     Baseline accepted = Baseline.empty();
     if (baselineFile != null) {
-      accepted = attempt(unreadable, () -> GcmBaselines.read(baselineFile), "the baseline", baselineFile);
+      accepted = attempt(unreadable, () -> GcmBaselines.read(Inputs.regularFile(baselineFile)), "the baseline", baselineFile);
     }
     progress.step("reading " + what.size() + " documents");
     Map<String, GcmDocument> inputs = what.read(unreadable, readOptions());
@@ -136,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
     Subject subject = null;
     if (unreadable.isEmpty()) {
       try {
-        subject = Subject.of(inputs);
+        subject = Subject.of(inputs, lang.language);
       } catch (UnreadableException e) {
         unreadable.addAll(e.inputs());
       }
@@ -227,6 +227,8 @@ final class CheckCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       unreadable.add(new GcmFormatException(source.toString(), List.of(new FormatProblem(
           JsonPointer.root(), 1, 1, what + " cannot be read: " + Errors.describe(e.getCause())))));
+    } catch (OutOfMemoryError e) {
+      throw new OutOfMemoryException(source.toString());
     }
     return null;
   }
@@ -234,13 +236,13 @@ final class CheckCommand implements Callable<Integer> {
   /** What is validated: a federation, or one charter or workplan on its own. */
   record Subject(@Nullable Federation federation, @Nullable Object standalone, String source) {
 
-    static Subject of(Map<String, GcmDocument> documents) {
+    static Subject of(Map<String, GcmDocument> documents, String language) {
       List<String> standalone = documents.entrySet().stream()
           .filter(e -> e.getValue().value() instanceof Charter || e.getValue().value() instanceof Workplan)
           .map(Map.Entry::getKey)
           .toList();
       if (standalone.isEmpty()) {
-        return new Subject(Inputs.federation(documents), null, "");
+        return new Subject(Inputs.federation(documents, language), null, "");
       }
       if (documents.size() > 1) {
         throw new CommandException("a charter or workplan document is checked on its own: give "

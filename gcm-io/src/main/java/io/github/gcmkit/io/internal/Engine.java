@@ -1,5 +1,6 @@
 package io.github.gcmkit.io.internal;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.io.DocumentKind;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
@@ -7,6 +8,7 @@ import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.network.Network;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,16 +18,21 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Reads and writes whole documents — the envelope ({@code gcmFormat}, {@code kind}) and its body —
@@ -48,6 +55,9 @@ public final class Engine {
   /** The field that holds the event in an event document. */
   public static final String EVENT = "event";
 
+  /** The field of a federation that lists its networks. */
+  private static final String NETWORKS = "networks";
+
   /**
    * The most characters of a network or federation document read from a stream kept while it is
    * read, in case its envelope declares the language of its plain strings after some of them.
@@ -59,15 +69,19 @@ public final class Engine {
 
 
   private final GcmOptions options;
-  private final ObjectMapper mapper;
-  private final ObjectWriter writer;
+  private final TokenStreamFactory factory;
+  private final ObjectWriteContext output;
   private final boolean yaml;
 
-  /** An engine over {@code mapper}, whose factory carries the read limits. */
-  public Engine(GcmOptions options, ObjectMapper mapper, ObjectWriter writer, boolean yaml) {
+  /**
+   * An engine whose parsers and generators come straight from Jackson's streaming {@code factory},
+   * which carries the read limits (databind is not involved); {@code pretty} for gcmkit's canonical
+   * JSON layout. The codecs choose the factory, so that a JSON engine never loads YAML's classes.
+   */
+  public Engine(GcmOptions options, TokenStreamFactory factory, boolean pretty, boolean yaml) {
     this.options = options;
-    this.mapper = mapper;
-    this.writer = writer;
+    this.factory = factory;
+    this.output = Factories.output(factory, pretty);
     this.yaml = yaml;
   }
 
@@ -177,13 +191,13 @@ public final class Engine {
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (yaml) {
-      try (JsonParser parser = mapper.createParser(scalarRuns(new StringReader(body)))) {
+      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), scalarRuns(new StringReader(body)))) {
         return TreeReader.read(parser, problems, options.maxValues());
       } catch (RuntimeException e) {
         return TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
       }
     }
-    try (JsonParser parser = mapper.createParser(body)) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), body)) {
       return TreeReader.read(parser, problems, options.maxValues());
     }
   }
@@ -235,7 +249,7 @@ public final class Engine {
    */
   private JsonParser createParser(Reader text, String source) {
     try {
-      return mapper.createParser(yaml ? scalarRuns(text) : text);
+      return factory.createParser(ObjectReadContext.empty(), yaml ? scalarRuns(text) : text);
     } catch (RuntimeException e) {
       Problems problems = new Problems(0);
       TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
@@ -311,7 +325,7 @@ public final class Engine {
       emit(document, out);
     } catch (StreamConstraintsException e) {
       throw new IllegalArgumentException(
-          "value: nested deeper than " + Mappers.MAX_WRITE_DEPTH + " levels, the most that is written", e);
+          "value: nested deeper than " + Factories.MAX_WRITE_DEPTH + " levels, the most that is written", e);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
@@ -325,7 +339,7 @@ public final class Engine {
    */
   public void write(GcmDocument document, OutputStream out) {
     try {
-      try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
+      try (JsonGenerator generator = factory.createGenerator(output, out, JsonEncoding.UTF8)) {
         emit(document, generator);
       }
       if (!yaml) {
@@ -340,12 +354,62 @@ public final class Engine {
   }
 
   private void emit(GcmDocument document, Writer out) throws IOException {
-    try (JsonGenerator generator = writer.createGenerator(out)) {
-      emit(document, generator);
+    emit(out, generator -> emit(document, generator));
+  }
+
+  private void emit(Writer out, Consumer<JsonGenerator> body) throws IOException {
+    try (JsonGenerator generator = factory.createGenerator(output, out)) {
+      body.accept(generator);
     }
     if (!yaml) {
       out.write('\n');
     }
+  }
+
+  /**
+   * Writes the federation of {@code networks} in canonical form to {@code out}, ending with a line
+   * break: the bytes {@link #write(GcmDocument, Writer)} writes for it, each network written as it
+   * comes and then let go. Only the ids are kept, to refuse one given twice.
+   *
+   * @throws IllegalArgumentException at the first network whose id an earlier one has, once the
+   *     networks before it are written
+   */
+  public void writeFederation(Iterator<? extends Network> networks, Writer out) {
+    try {
+      emit(out, generator -> federation(networks, generator));
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void federation(Iterator<? extends Network> networks, JsonGenerator generator) {
+    Emitter emitter = new Emitter(generator, ImmutableMap.of());
+    generator.writeStartObject();
+    generator.writeName(GCM_FORMAT);
+    generator.writeString(FORMAT_VERSION);
+    generator.writeName(KIND);
+    generator.writeString(DocumentKind.FEDERATION.code());
+    Set<String> ids = new HashSet<>();
+    Path list = Path.ROOT.member(NETWORKS);
+    int index = 0;
+    while (networks.hasNext()) {
+      Network network = networks.next();
+      if (!ids.add(network.id())) {
+        throw new IllegalArgumentException(
+            "networks: /" + NETWORKS + "/" + index + "/id: '" + network.id() + "' is used twice");
+      }
+      if (index == 0) {
+        generator.writeName(NETWORKS);
+        generator.writeStartArray();
+      }
+      emitter.value(network, Network.class, list.item(index++), DEFAULT_LANGUAGE);
+    }
+    if (index > 0) {
+      generator.writeEndArray();
+    }
+    generator.writeEndObject();
   }
 
   private void emit(GcmDocument document, JsonGenerator generator) {
