@@ -1,6 +1,8 @@
 package io.github.gcmkit.io;
 
 import io.github.gcmkit.io.internal.Engine;
+import io.github.gcmkit.io.internal.Factories;
+import io.github.gcmkit.io.internal.Lazy;
 import io.github.gcmkit.io.internal.Mappers;
 import io.github.gcmkit.io.internal.NdjsonReader;
 import java.io.IOException;
@@ -30,15 +32,11 @@ public final class GcmJson extends GcmCodec {
 
   private static final GcmJson DEFAULTS = new GcmJson(GcmOptions.defaults());
 
-  private final JsonMapper mapper;
+  /** Built on first use: reading and writing documents need no databind mapper. */
+  private final Lazy<JsonMapper> mapper = new Lazy<>();
 
   private GcmJson(GcmOptions options) {
-    this(options, Mappers.json(options));
-  }
-
-  private GcmJson(GcmOptions options, JsonMapper mapper) {
-    super(new Engine(options, mapper, Mappers.writer(mapper, options), false));
-    this.mapper = mapper;
+    super(new Engine(options, Factories.jsonFactory(options), options.prettyPrint(), false));
   }
 
   /** Strict reading, default limits, pretty output. */
@@ -53,7 +51,7 @@ public final class GcmJson extends GcmCodec {
 
   /** A Jackson mapper for the model types, with this codec's limits and {@link GcmModule}. */
   public JsonMapper mapper() {
-    return mapper;
+    return mapper.get(() -> Mappers.json(options()));
   }
 
   /**

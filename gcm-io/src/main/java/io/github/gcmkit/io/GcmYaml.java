@@ -1,6 +1,8 @@
 package io.github.gcmkit.io;
 
 import io.github.gcmkit.io.internal.Engine;
+import io.github.gcmkit.io.internal.Factories;
+import io.github.gcmkit.io.internal.Lazy;
 import io.github.gcmkit.io.internal.Mappers;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -19,15 +21,11 @@ public final class GcmYaml extends GcmCodec {
 
   private static final GcmYaml DEFAULTS = new GcmYaml(GcmOptions.defaults());
 
-  private final YAMLMapper mapper;
+  /** Built on first use: reading and writing documents need no databind mapper. */
+  private final Lazy<YAMLMapper> mapper = new Lazy<>();
 
   private GcmYaml(GcmOptions options) {
-    this(options, Mappers.yaml(options));
-  }
-
-  private GcmYaml(GcmOptions options, YAMLMapper mapper) {
-    super(new Engine(options, mapper, mapper.writer(), true));
-    this.mapper = mapper;
+    super(new Engine(options, Factories.yamlFactory(options), false, true));
   }
 
   /** Strict reading, default limits. */
@@ -42,6 +40,6 @@ public final class GcmYaml extends GcmCodec {
 
   /** A Jackson YAML mapper for the model types, with this codec's limits and {@link GcmModule}. */
   public YAMLMapper mapper() {
-    return mapper;
+    return mapper.get(() -> Mappers.yaml(options()));
   }
 }
