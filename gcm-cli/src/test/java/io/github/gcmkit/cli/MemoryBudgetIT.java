@@ -143,6 +143,26 @@ class MemoryBudgetIT {
     ordinary(gcm("check", "--baseline", baseline.toString(), workplan("plan.json", 10, "").toString()), 1);
   }
 
+  /**
+   * A baseline near its limits, whose entries each say why and by whom they were accepted: read
+   * entry by entry, never held whole as a tree of its values.
+   */
+  @Test
+  void aBaselineOfThreeHundredThousandEntriesWithReasons() throws Exception {
+    Path baseline = dir.resolve("reasons.json");
+    try (BufferedWriter out = Files.newBufferedWriter(baseline)) {
+      out.write("{\"gcmBaseline\": \"1.0\", \"accepted\": [\n");
+      for (int i = 0; i < 300_000; i++) {
+        out.write((i == 0 ? "" : ",\n") + "{\"rule\": \"workplan.period.valid\", \"network\": \"n" + i % 1000
+            + "\", \"path\": \"/workplans/0/priorities/" + i % 97 + "/workstreams/" + i
+            + "\", \"reason\": \"Period stated elsewhere in the plan\", \"acceptedBy\": \"Secretariat " + i % 1000 + "\"}");
+      }
+      out.write("]}\n");
+    }
+    assertThat(Files.size(baseline)).isGreaterThan(50_000_000);
+    ordinary(gcm("check", "--baseline", baseline.toString(), workplan("plan.json", 10, "").toString()), 1);
+  }
+
   @Test
   void rendersAndTimelineOfAFortyMegabyteWorkplan() throws Exception {
     Path plan = workplan("plan.json", 100_000, "x".repeat(380));

@@ -46,15 +46,50 @@ public final class BaselineFormat {
    */
   public static Baseline read(Engine engine, String text, String source) {
     Problems problems = new Problems(0);
-    Tree tree = engine.parse(text, problems);
-    Baseline baseline = tree == null ? null : baseline(tree, new Settings(problems, engine.yaml()));
+    Settings settings = new Settings(problems, engine.yaml());
+    Entries entries = new Entries(settings);
+    Tree tree = engine.parse(text, problems, entries);
+    Baseline baseline = tree == null ? null : baseline(tree, settings, entries.read);
     if (baseline == null || problems.any()) {
       throw new GcmFormatException(source, problems.all());
     }
     return baseline;
   }
 
-  private static @Nullable Baseline baseline(Tree tree, Settings settings) {
+  /**
+   * The entries, made one by one as the parser reaches them, so that neither the tree nor the
+   * problems of a large baseline hold them all; past the limit, a problem at the first one too many.
+   */
+  private static final class Entries implements TreeReader.Items {
+    private final Settings settings;
+    private final List<Baseline.Entry> read = new ArrayList<>();
+
+    Entries(Settings settings) {
+      this.settings = settings;
+    }
+
+    @Override
+    public String member() {
+      return ACCEPTED;
+    }
+
+    @Override
+    public void item(int index, Tree item) {
+      String pointer = Pointer.item("/" + ACCEPTED, index);
+      if (index == GcmBaselines.MAX_ENTRIES) {
+        settings.problems().add(pointer, item, "the baseline holds more than the limit of " + GcmBaselines.MAX_ENTRIES + " entries");
+      }
+      if (index >= GcmBaselines.MAX_ENTRIES) {
+        return;
+      }
+      Baseline.Entry entry = entry(item, pointer, settings);
+      if (entry != null) {
+        read.add(entry);
+      }
+    }
+  }
+
+  private static @Nullable Baseline baseline(Tree tree, Settings settings, List<Baseline.Entry> entries) {
     Tree.Obj root = settings.envelope(tree, VERSION, "a gcmkit baseline");
     if (root == null) {
       return null;
@@ -68,18 +103,6 @@ public final class BaselineFormat {
     Tree.Arr array = node == null ? null : settings.array(node, "/" + ACCEPTED);
     if (array == null) {
       return null;
-    }
-    if (array.items().size() > GcmBaselines.MAX_ENTRIES) {
-      settings.problems().add(Pointer.item("/" + ACCEPTED, GcmBaselines.MAX_ENTRIES), array.items().get(GcmBaselines.MAX_ENTRIES),
-          "the baseline holds more than the limit of " + GcmBaselines.MAX_ENTRIES + " entries");
-      return null;
-    }
-    List<Baseline.Entry> entries = new ArrayList<>();
-    for (int i = 0; i < array.items().size(); i++) {
-      Baseline.Entry entry = entry(array.items().get(i), Pointer.item("/" + ACCEPTED, i), settings);
-      if (entry != null) {
-        entries.add(entry);
-      }
     }
     return Baseline.of(entries);
   }

@@ -186,19 +186,27 @@ public final class Engine {
    * {@code null} after recording in {@code problems} why it could not be parsed.
    */
   public @Nullable Tree parse(String text, Problems problems) {
+    return parse(text, problems, null);
+  }
+
+  /**
+   * Parses {@code text} as {@link #parse(String, Problems)} does, handing the items of the root
+   * object's array member {@code items.member()} to {@code items} as they are read.
+   */
+  @Nullable Tree parse(String text, Problems problems, TreeReader.@Nullable Items items) {
     if (!fits(text, problems)) {
       return null;
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (yaml) {
       try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), scalarRuns(new StringReader(body)))) {
-        return TreeReader.read(parser, problems, options.maxValues());
+        return TreeReader.read(parser, problems, options.maxValues(), items);
       } catch (RuntimeException e) {
         return TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
       }
     }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), body)) {
-      return TreeReader.read(parser, problems, options.maxValues());
+      return TreeReader.read(parser, problems, options.maxValues(), items);
     }
   }
 

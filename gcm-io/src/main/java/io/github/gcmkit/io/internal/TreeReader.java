@@ -37,13 +37,34 @@ final class TreeReader {
    * after the first value is a problem.
    */
   static @Nullable Tree read(JsonParser parser, Problems problems, int maxValues) {
+    return read(parser, problems, maxValues, null);
+  }
+
+  /**
+   * Receives the items of one array member of the root object one at a time, as they are read,
+   * so that the tree never holds them: a baseline's entries, which may be hundreds of thousands.
+   */
+  interface Items {
+    /** The name of the root object's member whose array items are received. */
+    String member();
+
+    /** Item {@code index} of that array. */
+    void item(int index, Tree item);
+  }
+
+  /**
+   * Reads the document as {@link #read(JsonParser, Problems, int)} does, but hands the items of
+   * the root object's array member {@code items.member()} to {@code items} instead of keeping them:
+   * in the tree that array is empty, at its place.
+   */
+  static @Nullable Tree read(JsonParser parser, Problems problems, int maxValues, @Nullable Items items) {
     try {
       Tokens in = new Tokens(parser, problems, maxValues, null);
       if (in.next() == null) {
         problems.add("", 1, 1, "the document is empty");
         return null;
       }
-      Tree tree = value(in);
+      Tree tree = items == null || in.token() != JsonToken.START_OBJECT ? value(in) : root(in, items);
       in.expectEnd();
       return tree;
     } catch (Tokens.Stop e) {
@@ -51,6 +72,29 @@ final class TreeReader {
     } catch (RuntimeException e) {
       return unreadable(e, parser.currentLocation(), problems);
     }
+  }
+
+  private static Tree root(Tokens in, Items items) {
+    int line = in.line();
+    int column = in.column();
+    List<Tree.Member> members = new ArrayList<>();
+    for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
+      String name = in.text();
+      int nameLine = in.line();
+      int nameColumn = in.column();
+      in.next();
+      if (name.equals(items.member()) && in.token() == JsonToken.START_ARRAY) {
+        Tree.Arr streamed = new Tree.Arr(in.line(), in.column(), List.of());
+        int index = 0;
+        for (JsonToken item = in.next(); item != JsonToken.END_ARRAY && item != null; item = in.next()) {
+          items.item(index++, value(in));
+        }
+        members.add(new Tree.Member(name, nameLine, nameColumn, streamed));
+      } else {
+        members.add(new Tree.Member(name, nameLine, nameColumn, value(in)));
+      }
+    }
+    return new Tree.Obj(line, column, List.copyOf(members));
   }
 
   private static Tree value(Tokens in) {
