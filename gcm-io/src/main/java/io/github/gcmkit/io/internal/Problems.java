@@ -6,11 +6,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects the problems found in one document, in the order they are found. */
+/**
+ * Collects the problems found in one document, in the order they are found: the first {@value
+ * #MOST} of them, and how many more there were.
+ */
 public final class Problems {
+
+  /**
+   * The most problems listed for one document. Each costs memory, and a document within the limits
+   * can hold a million (a field unknown in strict mode, a value of the wrong type): past these,
+   * problems are counted, not kept.
+   */
+  public static final int MOST = 1_000;
 
   private final List<FormatProblem> found = new ArrayList<>();
   private final int lineOffset;
+  /** The problems past {@link #MOST}, counted; where the first of them is. */
+  private int more;
+  private String firstMorePointer = "";
+  private int firstMoreLine;
+  private int firstMoreColumn;
 
   /** How many lines precede the document in its source (an NDJSON line's number less one). */
   public int lineOffset() {
@@ -39,7 +54,15 @@ public final class Problems {
 
   /** Records a problem at {@code pointer}, at a known line and column. */
   public void add(String pointer, int line, int column, String message) {
-    found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
+    if (found.size() < MOST) {
+      found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
+      return;
+    }
+    if (more++ == 0) {
+      firstMorePointer = pointer;
+      firstMoreLine = line + lineOffset;
+      firstMoreColumn = column;
+    }
   }
 
   /** How many problems were found so far. */
@@ -54,6 +77,7 @@ public final class Problems {
   List<FormatProblem> truncate(int count) {
     List<FormatProblem> after = new ArrayList<>(found.subList(count, found.size()));
     found.subList(count, found.size()).clear();
+    more = 0;
     return after;
   }
 
@@ -67,10 +91,18 @@ public final class Problems {
     return !found.isEmpty();
   }
 
-  /** The problems found so far, in document order (by line, then column). */
+  /**
+   * The problems found so far, in document order (by line, then column), and last, if there were
+   * more than {@link #MOST}, one that says how many more, at the first of them.
+   */
   public List<FormatProblem> all() {
     List<FormatProblem> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparingInt(FormatProblem::line).thenComparingInt(FormatProblem::column));
+    if (more > 0) {
+      sorted.add(new FormatProblem(JsonPointer.parse(firstMorePointer), firstMoreLine, firstMoreColumn,
+          "and " + more + (more == 1 ? " more problem" : " more problems") + " from here on, not listed:"
+              + " a document lists at most " + MOST));
+    }
     return sorted;
   }
 }
