@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Render a charter or a workplan as Markdown or HTML.",
       "",
-      "The document is written in its own language, to standard output.",
+      "The document is written in its own language, or with --lang in English or French (headings, "
+          + "labels and organisation names, and the document's texts where it has them in that language), "
+          + "to standard output.",
       "",
       "SOURCE is a charter or workplan document, or a network: its charter, or its workplan with "
           + "--workplan (when no charter is recorded for the network, its only workplan).",
@@ -37,6 +39,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "'markdown' (the default) or 'html' (a standalone page).")
   String format = "markdown";
 
+  @Mixin LanguageOption lang = new LanguageOption();
+
   @Option(names = "--workplan", paramLabel = "ID", arity = "0..1", fallbackValue = "",
       description = "Render the network's workplan ID (or its only workplan) instead of its charter.")
   @Nullable String workplan;
@@ -47,10 +51,12 @@ final class RenderCommand implements Callable<Integer> {
     Object subject = subject();
     String text;
     if (subject instanceof Charter charter) {
-      text = html ? HtmlRenderer.render(charter) : MarkdownRenderer.render(charter);
+      String language = lang.given().orElse(charter.language());
+      text = html ? HtmlRenderer.render(charter, language) : MarkdownRenderer.render(charter, language);
     } else {
       Workplan w = (Workplan) subject;
-      text = html ? HtmlRenderer.render(w) : MarkdownRenderer.render(w);
+      String language = lang.given().orElse(w.language());
+      text = html ? HtmlRenderer.render(w, language) : MarkdownRenderer.render(w, language);
     }
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();

@@ -37,6 +37,30 @@ class FrenchEverywhereTest {
     }
   }
 
+  /** English words of the command's refusals on standard error: each was once printed in a French run. */
+  private static final List<String> ENGLISH_REFUSALS = List.of(
+      "give the documents", "there is no", "is not a date", "invalid value", "could not be read", "cannot be read",
+      "see '", "no such file", "nothing was checked", "is a federation", "document, not", "unknown field");
+
+  private static void assertRefusedInFrench(String... command) {
+    Run run = Run.gcm(command);
+    assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(Gcm.UNREADABLE);
+    assertThat(run.err()).as("gcm %s", String.join(" ", command)).isNotBlank();
+    for (String words : ENGLISH_REFUSALS) {
+      assertThat(run.err()).as("'%s' in the errors of gcm %s", words, String.join(" ", command)).doesNotContain(words);
+    }
+  }
+
+  @Test
+  void refusalsSpeakFrench() {
+    assertRefusedInFrench("check", "--lang", "fr");
+    assertRefusedInFrench("check", "--lang", "fr", "no-such-file.json");
+    assertRefusedInFrench("check", "--lang", "fr", "--profile", "no-such-profile.json", "--bundled");
+    assertRefusedInFrench("progress", "--bundled", "--as-of", "2021-13-01", "--lang", "fr");
+    assertRefusedInFrench("graph", "--bundled", "--format", "svg", "--lang", "fr");
+    assertRefusedInFrench("render", "--bundled", "zz", "--lang", "fr");
+  }
+
   @Test
   void checkSpeaksFrench() {
     assertFrench("check", "--bundled", "--lang", "fr");

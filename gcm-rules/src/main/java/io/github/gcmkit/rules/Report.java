@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,8 @@ public final class Report {
   private final ImmutableList<NotEvaluated> notEvaluated;
   private final ImmutableList<Baseline.Entry> noLongerOccurring;
   private final ImmutableMap<String, RuleStatus> statuses;
+  private final ImmutableList<Baseline.Entry> expired;
+  private final Optional<String> catalogVersion;
 
   private Report(
       ImmutableList<ConfiguredRule> rules,
@@ -69,6 +72,28 @@ public final class Report {
               : judged.contains(rule.id()) ? RuleStatus.PASSED : RuleStatus.NOT_EVALUATED);
     }
     this.statuses = ImmutableMap.copyOf(status);
+    this.expired = ImmutableList.of();
+    this.catalogVersion = Optional.empty();
+  }
+
+  /** {@code report} with the baseline's expired entries and the catalogue's version it was validated with. */
+  private Report(Report report, ImmutableList<Baseline.Entry> expired, Optional<String> catalogVersion) {
+    this.rules = report.rules;
+    this.findings = report.findings;
+    this.accepted = report.accepted;
+    this.notEvaluated = report.notEvaluated;
+    this.noLongerOccurring = report.noLongerOccurring;
+    this.statuses = report.statuses;
+    this.expired = expired;
+    this.catalogVersion = catalogVersion;
+  }
+
+  /**
+   * This report, made with a baseline some of whose entries had {@code expired} on the day of the
+   * validation, by the rules of a catalogue of version {@code catalogVersion}.
+   */
+  Report with(ImmutableList<Baseline.Entry> expired, Optional<String> catalogVersion) {
+    return new Report(this, expired, catalogVersion);
   }
 
   /** Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts. */
@@ -192,6 +217,23 @@ public final class Report {
     return noLongerOccurring;
   }
 
+  /**
+   * The baseline's entries that had expired on the day of the validation ({@link
+   * Validator.Builder#asOf}), in the baseline's order: they accepted nothing, so the findings they
+   * named are among the {@link #findings()} again.
+   */
+  public ImmutableList<Baseline.Entry> expired() {
+    return expired;
+  }
+
+  /**
+   * The version of the rule catalogue the validation drew its rules from ({@link
+   * RuleCatalog#version()}), which reports and baselines record; empty for a catalogue without one.
+   */
+  public Optional<String> catalogVersion() {
+    return catalogVersion;
+  }
+
   /** What could not be evaluated, and why, ordered by network, pointer and rule. */
   public ImmutableList<NotEvaluated> notEvaluated() {
     return notEvaluated;
@@ -276,12 +318,14 @@ public final class Report {
         && findings.equals(that.findings)
         && accepted.equals(that.accepted)
         && notEvaluated.equals(that.notEvaluated)
-        && noLongerOccurring.equals(that.noLongerOccurring);
+        && noLongerOccurring.equals(that.noLongerOccurring)
+        && expired.equals(that.expired)
+        && catalogVersion.equals(that.catalogVersion);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rules, findings, accepted, notEvaluated, noLongerOccurring);
+    return Objects.hash(rules, findings, accepted, notEvaluated, noLongerOccurring, expired, catalogVersion);
   }
 
   /** The report as plain English text. */

@@ -4,7 +4,6 @@ import io.github.gcmkit.io.GcmBaselines;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.rules.Baseline;
-import io.github.gcmkit.rules.RuleCatalog;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -61,9 +60,7 @@ public final class BaselineFormat {
     }
     settings.unknownFields(root, "", Set.of(Binder.SCHEMA, VERSION, CATALOG_VERSION, ACCEPTED));
     Tree catalogVersion = root.get(CATALOG_VERSION);
-    if (catalogVersion != null) {
-      settings.text(catalogVersion, "/" + CATALOG_VERSION);
-    }
+    String version = catalogVersion == null ? null : settings.text(catalogVersion, "/" + CATALOG_VERSION);
     Tree node = settings.required(root, "", ACCEPTED);
     Tree.Arr array = node == null ? null : settings.array(node, "/" + ACCEPTED);
     if (array == null) {
@@ -81,7 +78,7 @@ public final class BaselineFormat {
         entries.add(entry);
       }
     }
-    return Baseline.of(entries);
+    return Baseline.of(entries).withCatalogVersion(Optional.ofNullable(version));
   }
 
   private static Baseline.@Nullable Entry entry(Tree node, String pointer, Settings settings) {
@@ -161,13 +158,13 @@ public final class BaselineFormat {
 
   /**
    * The canonical JSON text of {@code baseline}, its entries ordered by network, pointer and rule,
-   * with the built-in rule catalogue's version.
+   * with the version of the rule catalogue it records, if any.
    */
   public static String write(Baseline baseline) {
     return JsonOut.write(out -> {
       out.writeStartObject();
       JsonOut.text(out, VERSION, CURRENT);
-      RuleCatalog.builtIn().version().ifPresent(v -> JsonOut.text(out, CATALOG_VERSION, v));
+      baseline.catalogVersion().ifPresent(v -> JsonOut.text(out, CATALOG_VERSION, v));
       out.writeName(ACCEPTED);
       out.writeStartArray();
       for (Baseline.Entry entry : baseline.entries()) {

@@ -21,12 +21,28 @@ public final class MarkdownRenderer {
 
   /** The charter as Markdown. */
   public static String render(Charter charter) {
-    return write(Outlines.charter(charter));
+    return write(Outlines.charter(charter, charter.language()));
+  }
+
+  /**
+   * The charter as Markdown in {@code language} ({@code en} or {@code fr}): its headings, labels and
+   * organisation names in that language, its texts too where the charter has them in it.
+   */
+  public static String render(Charter charter, String language) {
+    return write(Outlines.charter(charter, language));
   }
 
   /** The workplan as Markdown. */
   public static String render(Workplan workplan) {
-    return write(Outlines.workplan(workplan));
+    return write(Outlines.workplan(workplan, workplan.language()));
+  }
+
+  /**
+   * The workplan as Markdown in {@code language} ({@code en} or {@code fr}): its headings, labels and
+   * organisation names in that language, its texts too where the workplan has them in it.
+   */
+  public static String render(Workplan workplan, String language) {
+    return write(Outlines.workplan(workplan, language));
   }
 
   static String write(Outline outline) {

@@ -40,7 +40,7 @@ public final class GithubReport {
         command(out, "notice", context.where(e), e.ruleId(),
             context.word("report.no-longer-occurring", element(e.networkId(), e.pointer().toString())));
       }
-      for (Baseline.Entry e : context.expired()) {
+      for (Baseline.Entry e : report.expired()) {
         command(out, "notice", context.where(e), e.ruleId(), context.word("report.expired-line",
             element(e.networkId(), e.pointer().toString()), e.expires().map(Object::toString).orElse("")));
       }

@@ -35,7 +35,7 @@ public final class JunitReport {
       for (String group : groups) {
         tests += tests(report, group);
       }
-      int entries = report.noLongerOccurring().size() + context.expired().size();
+      int entries = report.noLongerOccurring().size() + report.expired().size();
       out.write("<testsuites name=\"gcmkit " + xml(context.profile()) + "\" tests=\"" + (tests + entries)
           + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + (report.notEvaluated().size() + entries)
           + "\">\n");
@@ -129,13 +129,13 @@ public final class JunitReport {
    */
   private static void baseline(Writer out, Report report, ReportContext context) throws IOException {
     String name = context.word("junit.baseline");
-    int entries = report.noLongerOccurring().size() + context.expired().size();
+    int entries = report.noLongerOccurring().size() + report.expired().size();
     out.write("  <testsuite name=\"" + xml(name) + "\" tests=\"" + entries + "\" failures=\"0\" errors=\"0\" skipped=\""
         + entries + "\">\n");
     for (Baseline.Entry e : report.noLongerOccurring()) {
       entry(out, name, e, context.word("junit.stale"), context);
     }
-    for (Baseline.Entry e : context.expired()) {
+    for (Baseline.Entry e : report.expired()) {
       entry(out, name, e, context.word("junit.expired", e.expires().map(Object::toString).orElse("")), context);
     }
     out.write("  </testsuite>\n");
