@@ -1,6 +1,7 @@
 package io.github.gcmkit.io.internal;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -31,7 +32,8 @@ public final class Attribute {
   private final Class<?> elementType;
   private final Type genericType;
   private final Method getter;
-  private final @Nullable Method setter;
+  private final MethodHandle get;
+  private final @Nullable MethodHandle set;
   private final @Nullable MethodHandle defaultValue;
 
   Attribute(
@@ -49,7 +51,9 @@ public final class Attribute {
     this.elementType = elementType;
     this.genericType = genericType;
     this.getter = getter;
-    this.setter = setter;
+    // Method handles, not Method.invoke: every value read and written goes through them.
+    this.get = handle(getter, MethodType.methodType(Object.class, Object.class));
+    this.set = setter == null ? null : handle(setter, MethodType.methodType(Object.class, Object.class, Object.class));
     this.defaultValue =
         defaultValue == null
             ? null
@@ -98,12 +102,34 @@ public final class Attribute {
 
   /** The attribute's value in {@code instance}. */
   public Object get(Object instance) {
-    return invoke(getter, instance);
+    try {
+      return (Object) get.invokeExact(instance);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Sets the attribute on a builder. */
   void set(Object builder, Object value) {
-    invoke(java.util.Objects.requireNonNull(setter, "setter"), builder, value);
+    try {
+      Object unused = (Object) java.util.Objects.requireNonNull(set, "setter").invokeExact(builder, value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A handle on {@code method} (made accessible) of the type {@code type}. */
+  static MethodHandle handle(Method method, MethodType type) {
+    try {
+      method.setAccessible(true);
+      return MethodHandles.lookup().unreflect(method).asType(type);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The value the model gives this attribute of {@code instance} when it is not set. */

@@ -2,6 +2,8 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.ContinuousSchedule;
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityRef;
@@ -19,33 +21,39 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonToken;
 
 /**
- * Binds a {@link Tree} to the model, recording every problem it finds with its pointer and
- * location instead of stopping at the first. A value whose parts have problems is not built: the
- * binder returns {@code null} for it and goes on checking its siblings.
+ * Binds the model straight from a document's {@link Tokens}, by the table of {@link ModelType}s,
+ * recording every problem it finds with its pointer and location instead of stopping at the first.
+ * A value whose parts have problems is not built: the binder returns {@code null} for it and goes on
+ * checking its siblings. Each method starts on the value's first token and leaves the tokens on its
+ * last.
  */
 public final class Binder {
 
   /** The field that tags a schedule object. */
   public static final String SCHEDULE_TYPE = "type";
 
-  private final GcmOptions options;
-  private final Problems problems;
-  private final Scalars scalars;
   /** The field by which editors attach a JSON Schema to a document. */
   public static final String SCHEMA = "$schema";
 
+  /** The attribute by which a value declares the language of its plain strings. */
+  private static final String LANGUAGE = "language";
+
+  private final GcmOptions options;
+  private final Problems problems;
+  private final Scalars scalars;
+  private final Positions positions;
+
   private final Map<String, LinkedHashMap<String, String>> extensions = new LinkedHashMap<>();
 
-  /**
-   * A binder that records into {@code problems}. With {@code scalarsAsText} (YAML), a number or
-   * boolean is accepted where text is expected, as YAML writes {@code 2020} for {@code "2020"}.
-   */
-  public Binder(GcmOptions options, Problems problems, boolean scalarsAsText) {
+  /** A binder that records into {@code problems} and locates invariants by {@code positions}. */
+  Binder(GcmOptions options, Problems problems, Positions positions) {
     this.options = options;
     this.problems = problems;
-    this.scalars = new Scalars(options, problems, scalarsAsText, this::unknownField);
+    this.scalars = new Scalars(options, problems, this::unknownField);
+    this.positions = positions;
   }
 
   /** Whether the document is read leniently. */
@@ -54,243 +62,347 @@ public final class Binder {
   }
 
   /** The unknown fields kept in lenient mode, by the pointer of their enclosing object. */
-  public Map<String, LinkedHashMap<String, String>> extensions() {
+  Map<String, LinkedHashMap<String, String>> extensions() {
     return extensions;
   }
 
-  /** Binds {@code node} as a value of {@code type}; {@code null} if it has problems. */
-  public @Nullable Object bind(Tree node, Class<?> type, Path pointer, String language) {
-    Object scalar = scalars.bind(node, type, pointer, language);
+  /** Binds the value the tokens stand on as a value of {@code type}; {@code null} if it has problems. */
+  @Nullable Object bind(Tokens in, Class<?> type, Path pointer, String language) {
+    Object scalar = scalars.bind(in, type, pointer, language);
     if (scalar != Scalars.NOT_SCALAR) {
       return scalar;
     }
     if (type == StakeholderRef.class || type == EntityRef.class) {
-      return stakeholder(node, pointer, language);
+      return stakeholder(in, pointer, language);
     }
     if (Schedule.class.isAssignableFrom(type)) {
-      return schedule(node, pointer, language);
+      return schedule(in, pointer, language);
     }
     if (ModelType.isValueType(type)) {
-      return object(node, ModelType.of(type), pointer, language, Set.of());
+      return object(in, ModelType.of(type), pointer, language);
     }
     throw new IllegalStateException("no binding for " + type.getName());
   }
 
-  /**
-   * Binds {@code node} as an object of the value type {@code type}, accepting the fields in
-   * {@code allowed} besides its attributes (the envelope's, a schedule's tag).
-   */
-  public @Nullable Object object(
-      Tree node, ModelType type, Path pointer, String language, Set<String> allowed) {
-    if (!(node instanceof Tree.Obj obj)) {
-      return scalars.wrongType(node, pointer, "an object");
+  /** Binds the object the tokens stand on as a value of {@code type}. */
+  @Nullable Object object(Tokens in, ModelType type, Path pointer, String language) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      return scalars.wrongType(in, pointer, "an object");
     }
-    String inner = declaredLanguage(obj, type, pointer).orElse(language);
-    for (Tree.Member member : obj.members()) {
-      String name = member.name();
-      if (type.attribute(name).isEmpty() && !allowed.contains(name)) {
-        unknownField(pointer, name, member);
-      }
-    }
-    @Nullable Object[] draft = type.newDraft();
-    boolean complete = true;
-    EntityCatalog outer = scalars.catalog();
-    LocalEntities local = LocalEntities.declaredBy(type, obj, pointer);
-    if (local != null) {
-      complete = local.declare(this, scalars, problems, inner, draft);
-    }
-    try {
-      complete &= attributes(obj, type, pointer, inner, draft, local);
-    } finally {
-      scalars.resolveIn(outer);
-    }
-    if (!complete) {
-      return null;
-    }
-    try {
-      return type.build(draft);
-    } catch (InvariantViolation e) {
-      invariant(obj, pointer, e);
-      return null;
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(pointer, obj, String.valueOf(e.getMessage()));
-      return null;
-    }
+    Draft draft = new Draft(type, pointer, language, in.line(), in.column(), in.position());
+    in.next();
+    return draft.members(in, Set.of()).build();
   }
 
-  /** Binds the attributes of {@code type} into {@code draft}, but those {@code local} has bound. */
-  private boolean attributes(
-      Tree.Obj obj,
-      ModelType type,
-      Path pointer,
-      String inner,
-      @Nullable Object[] draft,
-      @Nullable LocalEntities local) {
-    boolean complete = true;
-    for (Attribute attribute : type.attributes()) {
-      if (local != null && local.binds(attribute)) {
-        continue;
-      }
-      Path child = pointer.member(attribute.name());
-      Tree value = obj.get(attribute.name());
-      if (value instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.NULL) {
-        if (!options.lenient()) {
-          problems.add(child, value, "null is not allowed here; leave the field out instead");
-          complete = false;
+  /**
+   * A value of a model type being read: its attributes' values as they come, whether each was
+   * present, and whether every part so far was well-formed.
+   */
+  final class Draft {
+    private final ModelType type;
+    private final Path pointer;
+    private final int line;
+    private final int column;
+    private final int position;
+    private final @Nullable Object[] values;
+    private final boolean[] present;
+    private String language;
+    private boolean complete = true;
+    private boolean languageDeclared;
+    /** The organisations a network declares of its own, bound before its other fields. */
+    private @Nullable LocalEntities local;
+    private @Nullable EntityCatalog outer;
+
+    /** A draft of {@code type} for the object that starts at {@code line}, {@code column}. */
+    Draft(ModelType type, Path pointer, String language, int line, int column, int position) {
+      this.type = type;
+      this.pointer = pointer;
+      this.language = language;
+      this.line = line;
+      this.column = column;
+      this.position = position;
+      this.values = type.newDraft();
+      this.present = new boolean[values.length];
+    }
+
+    /** The language of plain strings in this value. */
+    String language() {
+      return language;
+    }
+
+    /** Sets the language of the plain strings read from now on (an envelope's). */
+    void language(String tag) {
+      this.language = tag;
+    }
+
+    /**
+     * Reads members from the field name (or object end) the tokens stand on to the object's end,
+     * accepting the fields in {@code allowed} besides the attributes (and leaving them unread).
+     * A value whose plain strings take the language it declares, declared after them, is read
+     * from a buffer of its tokens.
+     */
+    Draft members(Tokens tokens, Set<String> allowed) {
+      Tokens in = prepare(tokens);
+      for (JsonToken t = in.token(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
+        String name = in.text();
+        int nameLine = in.line();
+        int nameColumn = in.column();
+        in.next();
+        if (allowed.contains(name) && type.attribute(name).isEmpty()) {
+          in.skip();
           continue;
         }
-        value = null;
+        member(in, name, nameLine, nameColumn);
       }
-      if (value == null) {
-        if (attribute.shape() == Attribute.Shape.REQUIRED) {
-          problems.add(pointer, obj, "the required field '" + attribute.name() + "' is missing");
+      return this;
+    }
+
+    /**
+     * The tokens to read this value's members from, standing on its first field name: {@code in},
+     * or, for a value that declares the language of its plain strings after some of them, a buffer
+     * of the rest of its tokens, the language known.
+     */
+    Tokens prepare(Tokens in) {
+      Tokens replay = in;
+      if (!languageDeclared && type.attribute(LANGUAGE).isPresent() && in.token() == JsonToken.PROPERTY_NAME
+          && (in.replayed() || !in.text().equals(LANGUAGE))) {
+        replay = in.replayed() ? in : in.bufferRest();
+        String declared = replay.peekString(LANGUAGE);
+        if (declared != null) {
+          Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+        }
+        languageDeclared = true;
+      }
+      if (LocalEntities.declarable(type) && replay.token() == JsonToken.PROPERTY_NAME) {
+        // A network's own organisations resolve the codes of all its other fields, wherever they come.
+        replay = replay.replayed() ? replay : replay.bufferRest();
+        Tokens items = replay.memberValue(LocalEntities.FIELD);
+        local = LocalEntities.declaredBy(type, items, pointer, positions);
+        if (local != null && items != null) {
+          outer = scalars.catalog();
+          List<Entity> declared = new ArrayList<>();
+          complete &= local.declare(Binder.this, scalars, problems, language, items, declared);
+          present[local.attribute().index()] = true;
+          values[local.attribute().index()] = declared;
+        }
+      }
+      return replay;
+    }
+
+    /** Reads the value of the member {@code name}, which the tokens stand on. */
+    void member(Tokens in, String name, int nameLine, int nameColumn) {
+      Optional<Attribute> found = type.attribute(name);
+      if (found.isEmpty()) {
+        unknownField(in, pointer, name, nameLine, nameColumn);
+        return;
+      }
+      Attribute attribute = found.get();
+      if (local != null && local.binds(attribute)) {
+        in.skip();
+        return;
+      }
+      Path child = pointer.member(name);
+      if (in.token() == JsonToken.VALUE_NULL) {
+        if (!options.lenient()) {
+          problems.add(child, in.line(), in.column(), "null is not allowed here; leave the field out instead");
+          present[attribute.index()] = true;
           complete = false;
         }
-        continue;
+        return;
       }
+      present[attribute.index()] = true;
+      boolean declaresLanguage = name.equals(LANGUAGE) && in.token() == JsonToken.VALUE_STRING;
+      String declared = declaresLanguage ? in.text() : null;
       Object bound =
           attribute.shape() == Attribute.Shape.COLLECTION
-              ? collection(value, attribute, child, inner)
-              : bind(value, attribute.elementType(), child, inner);
+              ? collection(in, attribute, child, language)
+              : bind(in, attribute.elementType(), child, language);
+      if (declared != null && !languageDeclared) {
+        Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+      }
+      if (name.equals(LANGUAGE)) {
+        languageDeclared = true;
+      }
       if (bound == null) {
         complete = false;
-      } else if (complete) {
-        draft[attribute.index()] = bound;
+      } else {
+        values[attribute.index()] = bound;
       }
     }
-    return complete;
+
+    /** The value, or {@code null} after recording why it cannot be built. */
+    @Nullable Object build() {
+      if (outer != null) {
+        scalars.resolveIn(outer);
+      }
+      for (Attribute attribute : type.attributes()) {
+        if (attribute.shape() == Attribute.Shape.REQUIRED && !present[attribute.index()]) {
+          problems.add(pointer, line, column, "the required field '" + attribute.name() + "' is missing");
+          complete = false;
+        }
+      }
+      if (!complete) {
+        return null;
+      }
+      try {
+        return type.build(values);
+      } catch (InvariantViolation e) {
+        invariant(e);
+        return null;
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        problems.add(pointer, line, column, String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+
+    /**
+     * Records a broken model invariant at the field it names ({@code ["period", "to"]}), located at
+     * the deepest value of that field the document has.
+     */
+    private void invariant(InvariantViolation violation) {
+      Path target = pointer;
+      int at = position;
+      int cursor = position;
+      for (String step : violation.field()) {
+        target = target.member(step);
+        cursor = cursor < 0 ? -1 : positions.child(cursor, step);
+        if (cursor >= 0) {
+          at = cursor;
+        }
+      }
+      if (at < 0) {
+        problems.add(target, line, column, violation.problem());
+      } else {
+        problems.add(target, positions.line(at), positions.column(at), violation.problem());
+      }
+    }
   }
 
-  /** Binds {@code node} as the collection {@code attribute}; {@code null} if it has problems. */
-  @Nullable Object collection(Tree node, Attribute attribute, Path pointer, String language) {
-    if (!(node instanceof Tree.Arr arr)) {
-      return scalars.wrongType(node, pointer, "an array");
+  private @Nullable Object collection(Tokens in, Attribute attribute, Path pointer, String language) {
+    if (in.token() != JsonToken.START_ARRAY) {
+      return scalars.wrongType(in, pointer, "an array");
     }
-    List<Object> items = new ArrayList<>(arr.items().size());
+    List<Object> items = new ArrayList<>();
     boolean complete = true;
-    for (int i = 0; i < arr.items().size(); i++) {
-      Object item = bind(arr.items().get(i), attribute.elementType(), pointer.item(i), language);
+    int i = 0;
+    for (JsonToken t = in.next(); t != JsonToken.END_ARRAY && t != null; t = in.next()) {
+      Object item = bind(in, attribute.elementType(), pointer.item(i++), language);
       if (item == null) {
         complete = false;
-      } else {
+      } else if (complete) {
         items.add(item);
       }
     }
     return complete ? items : null;
   }
 
-  private Optional<String> declaredLanguage(Tree.Obj obj, ModelType type, Path pointer) {
-    if (type.attribute("language").isEmpty()) {
-      return Optional.empty();
-    }
-    Tree declared = obj.get("language");
-    if (declared instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.STRING) {
-      return Scalars.languageTag(s.text());
-    }
-    return Optional.empty();
-  }
-
-  private void unknownField(Path pointer, String name, Tree.Member member) {
-    if (pointer.toString().isEmpty() && name.equals(SCHEMA)) {
+  /**
+   * Records (or keeps, in lenient mode) the field {@code name} that the object at {@code pointer}
+   * has no attribute for; the tokens stand on its value.
+   */
+  void unknownField(Tokens in, Path pointer, String name, int nameLine, int nameColumn) {
+    if (pointer == Path.ROOT && name.equals(SCHEMA)) {
       // How editors attach a JSON Schema to a file: kept, in strict mode too, and written back.
-      if (member.value() instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.STRING) {
-        extensions.computeIfAbsent(pointer.toString(), p -> new LinkedHashMap<>()).put(name, TreeJson.write(s));
+      if (in.token() == JsonToken.VALUE_STRING) {
+        extensions.computeIfAbsent("", p -> new LinkedHashMap<>()).put(name, JsonText.write(in));
       } else {
-        problems.add(pointer.member(name), member.line(), member.column(),
-            "'" + SCHEMA + "' must be a string, the URI of a JSON Schema; found " + member.value().describe());
+        problems.add(pointer.member(name), nameLine, nameColumn,
+            "'" + SCHEMA + "' must be a string, the URI of a JSON Schema; found " + in.describe());
+        in.skip();
       }
     } else if (options.lenient()) {
-      extensions.computeIfAbsent(pointer.toString(), p -> new LinkedHashMap<>()).put(name, TreeJson.write(member.value()));
+      extensions.computeIfAbsent(pointer.toString(), p -> new LinkedHashMap<>()).put(name, JsonText.write(in));
     } else {
-      problems.add(pointer.member(name), member.line(), member.column(), "unknown field '" + name + "'");
+      problems.add(pointer.member(name), nameLine, nameColumn, "unknown field '" + name + "'");
+      in.skip();
     }
   }
 
-  /** Records that an object has a field it should not have. */
-  public void unknownFields(Tree.Obj obj, Path pointer, Set<String> known) {
-    for (Tree.Member member : obj.members()) {
-      if (!known.contains(member.name())) {
-        unknownField(pointer, member.name(), member);
-      }
+  private @Nullable StakeholderRef stakeholder(Tokens in, Path pointer, String language) {
+    if (in.token() == JsonToken.START_OBJECT) {
+      return (StakeholderRef) object(in, ModelType.of(StakeholderGroup.class), pointer, language);
     }
-  }
-
-  /**
-   * Records a broken model invariant at the field it names ({@code ["period", "to"]}), located at
-   * the deepest value of that field the document has.
-   */
-  private void invariant(Tree.Obj obj, Path pointer, InvariantViolation violation) {
-    Path target = pointer;
-    Tree at = obj;
-    Tree cursor = obj;
-    for (String step : violation.field()) {
-      target = target.member(step);
-      cursor = child(cursor, step);
-      if (cursor != null) {
-        at = cursor;
-      }
-    }
-    problems.add(target, at, violation.problem());
-  }
-
-  private static @Nullable Tree child(@Nullable Tree node, String key) {
-    if (node instanceof Tree.Obj o) {
-      return o.get(key);
-    }
-    if (node instanceof Tree.Arr a) {
-      try {
-        int i = Integer.parseInt(key);
-        return i >= 0 && i < a.items().size() ? a.items().get(i) : null;
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private @Nullable StakeholderRef stakeholder(Tree node, Path pointer, String language) {
-    if (node instanceof Tree.Obj) {
-      return (StakeholderRef) object(node, ModelType.of(StakeholderGroup.class), pointer, language, Set.of());
-    }
-    if (node instanceof Tree.Scalar s && s.kind() != Tree.ScalarKind.NULL) {
-      EntityId id = scalars.entityId(node, pointer);
+    if (in.isScalar() && in.token() != JsonToken.VALUE_NULL) {
+      EntityId id = scalars.entityId(in, pointer);
       return id == null ? null : StakeholderRef.entity(id);
     }
-    scalars.wrongType(node, pointer, "an entity code or a group object");
+    scalars.wrongType(in, pointer, "an entity code or a group object");
     return null;
   }
 
-  private @Nullable Schedule schedule(Tree node, Path pointer, String language) {
-    if (!(node instanceof Tree.Obj obj)) {
-      scalars.wrongType(node, pointer, "a schedule object");
+  private @Nullable Schedule schedule(Tokens tokens, Path pointer, String language) {
+    if (tokens.token() != JsonToken.START_OBJECT) {
+      scalars.wrongType(tokens, pointer, "a schedule object");
       return null;
     }
-    Tree tag = obj.get(SCHEDULE_TYPE);
+    int line = tokens.line();
+    int column = tokens.column();
+    int position = tokens.position();
+    Tokens in = tokens;
+    in.next();
+    // The tag says which type the other fields belong to: read it first, from a buffer if need be.
+    if (in.token() == JsonToken.PROPERTY_NAME && !in.text().equals(SCHEDULE_TYPE)) {
+      in = in.bufferRest();
+    }
+    Tokens tag = null;
+    boolean inline = false;
+    if (in.replayed()) {
+      tag = in.memberValue(SCHEDULE_TYPE);
+    } else if (in.token() == JsonToken.PROPERTY_NAME) {
+      in.next();
+      tag = in;
+      inline = true;
+    }
     if (tag == null) {
-      problems.add(pointer, obj, "the required field '" + SCHEDULE_TYPE
+      problems.add(pointer, line, column, "the required field '" + SCHEDULE_TYPE
           + "' is missing, expected one of: window, continuous, recurring, unspecified");
+      skipRest(in);
       return null;
     }
+    int tagLine = tag.line();
+    int tagColumn = tag.column();
     String type = scalars.text(tag, pointer.member(SCHEDULE_TYPE));
+    if (inline) {
+      in.next();
+    }
     if (type == null) {
+      skipRest(in);
       return null;
     }
     Set<String> allowed = Set.of(SCHEDULE_TYPE);
+    ModelType model;
     switch (type) {
-      case "window":
-        return (ScheduleWindow) object(obj, ModelType.of(ScheduleWindow.class), pointer, language, allowed);
-      case "recurring":
-        return (RecurringSchedule) object(obj, ModelType.of(RecurringSchedule.class), pointer, language, allowed);
-      case "continuous":
-        unknownFields(obj, pointer, allowed);
-        return Schedule.continuous();
-      case "unspecified":
-        unknownFields(obj, pointer, allowed);
-        return Schedule.unspecified();
-      default:
-        problems.add(pointer.member(SCHEDULE_TYPE), tag, "unknown schedule type '" + type
+      case "window" -> model = ModelType.of(ScheduleWindow.class);
+      case "recurring" -> model = ModelType.of(RecurringSchedule.class);
+      case "continuous", "unspecified" -> {
+        for (JsonToken t = in.token(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
+          String name = in.text();
+          int nameLine = in.line();
+          int nameColumn = in.column();
+          in.next();
+          if (name.equals(SCHEDULE_TYPE)) {
+            in.skip();
+          } else {
+            unknownField(in, pointer, name, nameLine, nameColumn);
+          }
+        }
+        return type.equals("continuous") ? Schedule.continuous() : Schedule.unspecified();
+      }
+      default -> {
+        problems.add(pointer.member(SCHEDULE_TYPE), tagLine, tagColumn, "unknown schedule type '" + type
             + "', expected one of: window, continuous, recurring, unspecified");
+        skipRest(in);
         return null;
+      }
+    }
+    return (Schedule) new Draft(model, pointer, language, line, column, position).members(in, allowed).build();
+  }
+
+  /** Reads the rest of an object without binding it. */
+  static void skipRest(Tokens in) {
+    for (JsonToken t = in.token(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
+      in.next();
+      in.skip();
     }
   }
 
@@ -311,14 +423,13 @@ public final class Binder {
     throw new IllegalStateException("unknown schedule " + schedule);
   }
 
-
   /** Binds a string. */
-  public @Nullable String text(Tree node, Path pointer) {
-    return scalars.text(node, pointer);
+  @Nullable String text(Tokens in, Path pointer) {
+    return scalars.text(in, pointer);
   }
 
   /** Binds the {@code language} of an envelope: the language of plain strings in the document. */
-  public @Nullable String language(Tree node, Path pointer) {
-    return scalars.language(node, pointer);
+  @Nullable String language(Tokens in, Path pointer) {
+    return scalars.language(in, pointer);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.gcmkit.io.internal;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.io.DocumentKind;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
@@ -17,13 +16,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -54,6 +47,12 @@ public final class Engine {
 
   /** The field that holds the event in an event document. */
   public static final String EVENT = "event";
+
+  /**
+   * The most characters of a network or federation document read from a stream kept while it is
+   * read, in case its envelope declares the language of its plain strings after some of them.
+   */
+  private static final int MOST_KEPT = 16 * 1024 * 1024;
 
   /** The language of plain strings when a document declares none. */
   public static final String DEFAULT_LANGUAGE = "en";
@@ -89,8 +88,83 @@ public final class Engine {
 
   /** Reads a document whose first line is line {@code lineOffset + 1} of its source. */
   public GcmDocument read(String text, String source, @Nullable DocumentKind expected, int lineOffset) {
+    return readText(text.startsWith("\uFEFF") ? text.substring(1) : text, source, expected, lineOffset);
+  }
+
+  /** Reads a document from its text, without a byte order mark. */
+  private GcmDocument readText(String body, String source, @Nullable DocumentKind expected, int lineOffset) {
     Problems problems = new Problems(lineOffset);
-    return document(parse(text, problems), problems, source, expected);
+    if (!fits(body, problems)) {
+      throw new GcmFormatException(source, problems.all());
+    }
+    try {
+      return document(body, source, expected, lineOffset, null);
+    } catch (DocumentReader.LateLanguage late) {
+      // The envelope declared the language of plain strings after some of them: read again knowing it.
+      return document(body, source, expected, lineOffset, late.tag);
+    }
+  }
+
+  /**
+   * Whether {@code text} is within the length limits, recording in {@code problems} why not: the
+   * document's length, and in YAML the length of each line.
+   */
+  private boolean fits(String text, Problems problems) {
+    if (text.length() > options.maxDocumentLength()) {
+      problems.add("", 1, 1, "the document is longer than the limit of " + options.maxDocumentLength() + " characters");
+      return false;
+    }
+    int[] longLine = yaml ? longLine(text, longestLine()) : null;
+    if (longLine != null) {
+      problems.add("", longLine[0], longLine[1], longLine(longLine[0], longestLine()));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Reads a document in one pass over its tokens, binding the model as they come; {@code language},
+   * if not null, is the envelope's language, known from an earlier pass.
+   */
+  private GcmDocument document(
+      String text, String source, @Nullable DocumentKind expected, int lineOffset, @Nullable String language) {
+    try (JsonParser parser = createParser(new StringReader(text), source)) {
+      return document(parser, source, expected, lineOffset, language, () -> {});
+    }
+  }
+
+  /**
+   * Reads a document in one pass over the tokens of {@code parser}; {@code release} is told once the
+   * document will not be read again.
+   */
+  private GcmDocument document(JsonParser parser, String source, @Nullable DocumentKind expected,
+      int lineOffset, @Nullable String language, Runnable release) {
+    Problems syntax = new Problems(lineOffset);
+    Problems problems = new Problems(lineOffset);
+    Positions positions = new Positions();
+    GcmDocument document;
+    try {
+      Tokens in = new Tokens(parser, syntax, options.maxValues(), positions);
+      if (in.next() == null) {
+        syntax.add("", 1, 1, "the document is empty");
+        throw new GcmFormatException(source, syntax.all());
+      }
+      document = new DocumentReader(options, problems, positions, language, release)
+          .read(in, source, expected, lineOffset);
+      in.expectEnd();
+    } catch (Tokens.Stop e) {
+      throw new GcmFormatException(source, syntax.all());
+    } catch (GcmFormatException | DocumentReader.LateLanguage e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Jackson's failures, and the YAML scanner's should any escape Jackson's wrapping.
+      TreeReader.unreadable(e, parser.currentLocation(), syntax);
+      throw new GcmFormatException(source, syntax.all());
+    }
+    if (problems.any() || document == null) {
+      throw new GcmFormatException(source, problems.all());
+    }
+    return document;
   }
 
   /**
@@ -98,13 +172,7 @@ public final class Engine {
    * {@code null} after recording in {@code problems} why it could not be parsed.
    */
   public @Nullable Tree parse(String text, Problems problems) {
-    if (text.length() > options.maxDocumentLength()) {
-      problems.add("", 1, 1, "the document is longer than the limit of " + options.maxDocumentLength() + " characters");
-      return null;
-    }
-    int[] longLine = yaml ? longLine(text, longestLine()) : null;
-    if (longLine != null) {
-      problems.add("", longLine[0], longLine[1], longLine(longLine[0], longestLine()));
+    if (!fits(text, problems)) {
       return null;
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -129,41 +197,50 @@ public final class Engine {
         "a string is longer than the limit of " + options.maxStringLength() + " characters");
   }
 
-  /**
-   * Parses the stream {@code in} as UTF-8, a buffer at a time, up to the document length limit:
-   * the document is never held in memory as bytes or text, only as the tree of its values. Returns
-   * {@code null} after recording in {@code problems} why it could not be parsed.
-   *
-   * @throws UncheckedIOException if the stream cannot be read
-   */
-  public @Nullable Tree parse(InputStream in, Problems problems) {
-    Reader text = new Utf8Input(in, options.maxDocumentLength(), longestLine());
-    try (JsonParser parser = mapper.createParser(yaml ? scalarRuns(text) : text)) {
-      return TreeReader.read(parser, problems, options.maxValues());
-    } catch (RuntimeException e) {
-      // The YAML parser reads ahead as it is created.
-      return TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
-    }
-  }
-
   /** Reads a document from bytes that must be UTF-8. */
   public GcmDocument read(byte[] bytes, String source, @Nullable DocumentKind expected) {
     return read(new ByteArrayInputStream(bytes), source, expected);
   }
 
-  /** Reads a whole stream as UTF-8, a buffer at a time, up to the document length limit. */
+  /**
+   * Reads a whole stream as UTF-8, a buffer at a time, up to the document length limit (and in
+   * YAML, the line length limit).
+   */
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
-    Problems problems = new Problems(0);
-    return document(parse(in, problems), problems, source, expected);
+    // Decoded a buffer at a time (the byte order mark skipped), so that a problem early in a huge
+    // document is found without reading all of it; kept only while it may be read again.
+    KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()), MOST_KEPT);
+    try (JsonParser parser = createParser(input, source)) {
+      return document(parser, source, expected, 0, null, input::release);
+    } catch (DocumentReader.LateLanguage late) {
+      if (input.overflowed()) {
+        throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root().member(LANGUAGE), late.line, late.column,
+            "in a document this large, write 'language' before the fields whose texts are in it")));
+      }
+      String text;
+      try {
+        text = input.text();
+      } catch (Utf8Input.Failure e) {
+        throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root(), e.line, e.column, e.problem)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return document(text, source, expected, 0, late.tag);
+    }
   }
 
-  private GcmDocument document(
-      @Nullable Tree tree, Problems problems, String source, @Nullable DocumentKind expected) {
-    GcmDocument document = tree == null ? null : bind(tree, problems, source, expected);
-    if (problems.any() || document == null) {
+  /**
+   * A parser of the document {@code text}, which in YAML stops at a scalar far longer than the
+   * limit; the YAML parser reads ahead as it is created.
+   */
+  private JsonParser createParser(Reader text, String source) {
+    try {
+      return mapper.createParser(yaml ? scalarRuns(text) : text);
+    } catch (RuntimeException e) {
+      Problems problems = new Problems(0);
+      TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
       throw new GcmFormatException(source, problems.all());
     }
-    return document;
   }
 
   /**
@@ -174,9 +251,13 @@ public final class Engine {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public String text(InputStream in, String source) {
+    return text(in, source, Long.MAX_VALUE);
+  }
+
+  private String text(InputStream in, String source, long longestLine) {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
-    try (Utf8Input input = new Utf8Input(in, options.maxDocumentLength(), Long.MAX_VALUE)) {
+    try (Utf8Input input = new Utf8Input(in, options.maxDocumentLength(), longestLine)) {
       for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
         text.append(buffer, 0, n);
       }
@@ -215,92 +296,6 @@ public final class Engine {
       }
     }
     return null;
-  }
-
-  private @Nullable GcmDocument bind(
-      Tree tree, Problems problems, String source, @Nullable DocumentKind expected) {
-    if (!(tree instanceof Tree.Obj root)) {
-      problems.add("", tree, "expected a gcmkit document (an object with \"gcmFormat\" and \"kind\"), found " + tree.describe());
-      return null;
-    }
-    Binder binder = new Binder(options, problems, yaml);
-    boolean envelope = true;
-    Tree version = root.get(GCM_FORMAT);
-    if (version == null) {
-      problems.add("", root, "the required field '" + GCM_FORMAT + "' is missing: this is not a gcmkit document");
-      envelope = false;
-    } else {
-      String v = binder.text(version, Path.ROOT.member(GCM_FORMAT));
-      Optional<String> unsupported = v == null ? Optional.empty() : Versions.problem(v, "document");
-      if (unsupported.isPresent()) {
-        problems.add("/" + GCM_FORMAT, version, unsupported.get());
-        envelope = false;
-      }
-      envelope &= v != null;
-    }
-    Tree kindNode = root.get(KIND);
-    DocumentKind kind = null;
-    if (kindNode == null) {
-      problems.add("", root, "the required field '" + KIND + "' is missing");
-    } else {
-      String k = binder.text(kindNode, Path.ROOT.member(KIND));
-      if (k != null) {
-        kind = DocumentKind.ofCode(k).orElse(null);
-        if (kind == null) {
-          problems.add("/" + KIND, kindNode, "unknown kind '" + k + "', expected one of: "
-              + Arrays.stream(DocumentKind.values()).map(DocumentKind::code).collect(Collectors.joining(", ")));
-        } else if (expected != null && kind != expected) {
-          problems.add("/" + KIND, kindNode, "expected a document of kind '" + expected.code() + "', found '" + k + "'");
-          kind = null;
-        }
-      }
-    }
-    if (!envelope || kind == null) {
-      return null;
-    }
-    Object value;
-    if (kind == DocumentKind.EVENT) {
-      binder.unknownFields(root, Path.ROOT, Set.of(GCM_FORMAT, KIND, EVENT));
-      Tree body = root.get(EVENT);
-      if (body == null) {
-        problems.add("", root, "the required field '" + EVENT + "' is missing");
-        return null;
-      }
-      value = binder.object(body, ModelType.of(Event.class), Path.ROOT.member(EVENT), DEFAULT_LANGUAGE, Set.of());
-    } else {
-      String language = DEFAULT_LANGUAGE;
-      Set<String> allowed = Set.of(GCM_FORMAT, KIND);
-      if (kind == DocumentKind.NETWORK || kind == DocumentKind.FEDERATION) {
-        allowed = Set.of(GCM_FORMAT, KIND, LANGUAGE);
-        Tree declared = root.get(LANGUAGE);
-        if (declared != null) {
-          String tag = binder.language(declared, Path.ROOT.member(LANGUAGE));
-          if (tag == null) {
-            return null;
-          }
-          language = tag;
-        }
-      }
-      value = binder.object(root, ModelType.of(kind.modelType()), Path.ROOT, language, allowed);
-    }
-    if (value == null || problems.any()) {
-      return null;
-    }
-    return new GcmDocument(kind, value, freeze(binder.extensions()), PositionTree.of(source, tree, problems.lineOffset()));
-  }
-
-  private static ImmutableMap<String, ImmutableMap<String, String>> freeze(
-      Map<String, LinkedHashMap<String, String>> extensions) {
-    ImmutableMap.Builder<String, ImmutableMap<String, String>> frozen =
-        ImmutableMap.builderWithExpectedSize(extensions.size());
-    // Each object's fields are let go once copied: a document of many objects with unknown fields
-    // is never held twice over.
-    for (var i = extensions.entrySet().iterator(); i.hasNext(); ) {
-      Map.Entry<String, LinkedHashMap<String, String>> e = i.next();
-      frozen.put(e.getKey(), ImmutableMap.copyOf(e.getValue()));
-      i.remove();
-    }
-    return frozen.buildOrThrow();
   }
 
   /** Writes {@code document} in canonical form. */

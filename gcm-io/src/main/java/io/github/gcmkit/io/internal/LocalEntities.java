@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonToken;
 
 /**
  * The organisations a network document declares of its own (its {@code entities}): bound before the
@@ -22,26 +23,31 @@ final class LocalEntities {
   static final String FIELD = "entities";
 
   private final Attribute attribute;
-  private final Tree node;
   private final Path pointer;
+  private final Positions positions;
 
-  private LocalEntities(Attribute attribute, Tree node, Path pointer) {
+  private LocalEntities(Attribute attribute, Path pointer, Positions positions) {
     this.attribute = attribute;
-    this.node = node;
     this.pointer = pointer;
+    this.positions = positions;
   }
 
-  /** The organisations {@code obj} declares, if it is a network that declares some. */
-  static @Nullable LocalEntities declaredBy(ModelType type, Tree.Obj obj, Path pointer) {
-    if (type.type() != Network.class) {
-      return null;
-    }
-    Tree node = obj.get(FIELD);
+  /** Whether values of {@code type} may declare organisations of their own (networks do). */
+  static boolean declarable(ModelType type) {
+    return type.type() == Network.class && type.attribute(FIELD).isPresent();
+  }
+
+  /**
+   * The organisations that the object of {@code type} at {@code pointer} declares, if it is a network
+   * that declares some: {@code items}, the tokens of its field {@code entities}, standing on an array.
+   */
+  static @Nullable LocalEntities declaredBy(ModelType type, @Nullable Tokens items, Path pointer, Positions positions) {
     Optional<Attribute> attribute = type.attribute(FIELD);
-    if (!(node instanceof Tree.Arr) || attribute.isEmpty()) {
+    if (type.type() != Network.class || items == null || items.token() != JsonToken.START_ARRAY
+        || attribute.isEmpty()) {
       return null; // absent, or not an array: bound, and reported, as any other field
     }
-    return new LocalEntities(attribute.get(), node, pointer.member(FIELD));
+    return new LocalEntities(attribute.get(), pointer.member(FIELD), positions);
   }
 
   /** Whether {@code candidate} is the attribute these organisations are bound into. */
@@ -49,26 +55,36 @@ final class LocalEntities {
     return candidate == attribute;
   }
 
+  /** The attribute these organisations are bound into. */
+  Attribute attribute() {
+    return attribute;
+  }
+
   /**
-   * Binds the declared organisations into {@code draft} and makes {@code scalars} resolve codes in
-   * the catalogue extended by those that do not clash with it; whether all of them are well declared.
+   * Binds the declared organisations, whose array {@code items} stands on, and makes {@code scalars}
+   * resolve codes in the catalogue extended by those that do not clash with it; the organisations
+   * bound, and whether all of them are well declared.
    */
-  boolean declare(
-      Binder binder, Scalars scalars, Problems problems, String language, @Nullable Object[] draft) {
-    List<Tree> items = ((Tree.Arr) node).items();
+  boolean declare(Binder binder, Scalars scalars, Problems problems, String language, Tokens items,
+      List<Entity> declared) {
     EntityCatalog base = scalars.catalog();
-    List<Entity> declared = new ArrayList<>(items.size());
-    List<Integer> indices = new ArrayList<>(items.size());
+    int arrayLine = items.line();
+    int arrayColumn = items.column();
+    List<Integer> indices = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
     boolean complete = true;
     scalars.declaring(true);
     try {
-      for (int i = 0; i < items.size(); i++) {
-        Object entity = binder.bind(items.get(i), Entity.class, pointer.item(i), language);
+      int i = 0;
+      for (JsonToken t = items.next(); t != JsonToken.END_ARRAY && t != null; t = items.next(), i++) {
+        int item = items.position();
+        Object entity = binder.bind(items, Entity.class, pointer.item(i), language);
         if (entity == null) {
           complete = false;
-        } else if (unclashed((Entity) entity, items.get(i), pointer.item(i), base, problems)) {
+        } else if (unclashed((Entity) entity, item, pointer.item(i), base, problems)) {
           declared.add((Entity) entity);
           indices.add(i);
+          at.add(item);
         } else {
           complete = false;
         }
@@ -80,32 +96,29 @@ final class LocalEntities {
     try {
       extended = base.with(declared);
     } catch (IllegalArgumentException e) {
-      problems.add(pointer, node, "two organisations declared here share a code or an alias: "
+      problems.add(pointer, arrayLine, arrayColumn, "two organisations declared here share a code or an alias: "
           + String.valueOf(e.getMessage()).replaceFirst("^entities\\[\\d+\\]: ", ""));
       complete = false;
     }
-    complete &= parentsResolve(declared, indices, extended, binder, problems);
+    complete &= parentsResolve(declared, indices, at, extended, binder, problems);
     scalars.resolveIn(extended);
-    draft[attribute.index()] = declared;
     return complete;
   }
 
-  private boolean unclashed(Entity entity, Tree item, Path at, EntityCatalog base, Problems problems) {
+  private boolean unclashed(Entity entity, int item, Path at, EntityCatalog base, Problems problems) {
     boolean unclashed = true;
     Optional<Entity> known = base.resolve(entity.id().code());
     if (known.isPresent()) {
-      problems.add(at.member("id"), located(item, "id"), clash(entity.id().code(), known.get()));
+      add(problems, at.member("id"), located(item, "id"), clash(entity.id().code(), known.get()));
       unclashed = false;
     }
     List<String> aliases = new ArrayList<>(entity.aliases());
     for (int j = 0; j < aliases.size(); j++) {
       Optional<Entity> other = base.resolve(aliases.get(j));
       if (other.isPresent()) {
-        Tree where = located(item, "aliases");
-        if (where instanceof Tree.Arr arr && j < arr.items().size()) {
-          where = arr.items().get(j);
-        }
-        problems.add(at.member("aliases").item(j), where, clash(aliases.get(j), other.get()));
+        int where = located(item, "aliases");
+        int alias = where == item ? -1 : positions.child(where, Integer.toString(j));
+        add(problems, at.member("aliases").item(j), alias < 0 ? where : alias, clash(aliases.get(j), other.get()));
         unclashed = false;
       }
     }
@@ -115,10 +128,10 @@ final class LocalEntities {
   private boolean parentsResolve(
       List<Entity> declared,
       List<Integer> indices,
+      List<Integer> at,
       EntityCatalog catalog,
       Binder binder,
       Problems problems) {
-    List<Tree> items = ((Tree.Arr) node).items();
     boolean complete = true;
     for (int i = 0; i < declared.size(); i++) {
       Entity entity = declared.get(i);
@@ -130,8 +143,7 @@ final class LocalEntities {
       if (resolved.isPresent()) {
         declared.set(i, entity.withParent(resolved.get().id()));
       } else if (!binder.lenient()) {
-        int index = indices.get(i);
-        problems.add(pointer.item(index).member("parent"), located(items.get(index), "parent"),
+        add(problems, pointer.item(indices.get(i)).member("parent"), located(at.get(i), "parent"),
             unknown(catalog, parent.code()));
         complete = false;
       }
@@ -139,9 +151,14 @@ final class LocalEntities {
     return complete;
   }
 
-  private static Tree located(Tree item, String field) {
-    Tree value = item instanceof Tree.Obj o ? o.get(field) : null;
-    return value == null ? item : value;
+  /** The value of the field {@code field} of the item at {@code item}, or the item itself. */
+  private int located(int item, String field) {
+    int value = item < 0 ? -1 : positions.child(item, field);
+    return value < 0 ? item : value;
+  }
+
+  private void add(Problems problems, Path at, int position, String message) {
+    problems.add(at, position < 0 ? 1 : positions.line(position), position < 0 ? 1 : positions.column(position), message);
   }
 
   private static String clash(String name, Entity known) {

@@ -50,6 +50,8 @@ public final class ModelType {
   private final @Nullable Method builderFactory;
   private final @Nullable Method build;
   private final @Nullable Method factory;
+  private final @Nullable MethodHandle newBuilder;
+  private final @Nullable MethodHandle builds;
 
   private ModelType(Class<?> type) {
     this.type = type;
@@ -75,6 +77,10 @@ public final class ModelType {
         }
       }
       this.factory = builderClass == null ? findFactory(impl, found) : null;
+      this.newBuilder = builderFactory == null ? null
+          : Attribute.handle(builderFactory, MethodType.methodType(Object.class));
+      this.builds = build == null ? null
+          : Attribute.handle(build, MethodType.methodType(Object.class, Object.class));
       found.sort(Comparator.comparing((Attribute a) -> !a.name().equals("language")));
       this.attributes = ImmutableList.copyOf(found);
       ImmutableMap.Builder<String, Attribute> names = ImmutableMap.builder();
@@ -138,14 +144,20 @@ public final class ModelType {
     if (builderFactory == null || build == null) {
       return Attribute.invoke(Objects.requireNonNull(factory, "factory"), null, (Object[]) draft);
     }
-    Object builder = Attribute.invoke(builderFactory, null);
-    for (Attribute attribute : attributes) {
-      Object value = draft[attribute.index()];
-      if (value != null) {
-        attribute.set(builder, value);
+    try {
+      Object builder = (Object) java.util.Objects.requireNonNull(newBuilder).invokeExact();
+      for (Attribute attribute : attributes) {
+        Object value = draft[attribute.index()];
+        if (value != null) {
+          attribute.set(builder, value);
+        }
       }
+      return (Object) java.util.Objects.requireNonNull(builds).invokeExact(builder);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
     }
-    return Attribute.invoke(build, builder);
   }
 
   private static @Nullable Method findBuilderFactory(Class<?> type, Class<?> impl) {

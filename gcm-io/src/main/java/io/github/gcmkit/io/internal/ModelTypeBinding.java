@@ -51,12 +51,20 @@ public final class ModelTypeBinding {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
       Problems problems = new Problems(0);
-      Tree tree = TreeReader.readCurrent(p, problems, options.maxValues());
-      Object value = null;
-      if (tree != null) {
-        // As GcmYaml reads: YAML's plain scalars are text where text is expected.
-        boolean yaml = TreeReader.isYaml(p);
-        value = new Binder(options, problems, yaml).bind(tree, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);
+      Problems syntax = new Problems(0);
+      Positions positions = new Positions();
+      Object value;
+      // One pass over the parser's tokens, by the same table and checks as GcmJson and GcmYaml.
+      try {
+        Tokens in = new Tokens(p, syntax, options.maxValues(), positions);
+        value = new Binder(options, problems, positions).bind(in, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);
+      } catch (Tokens.Stop e) {
+        value = null;
+        problems = syntax;
+      } catch (RuntimeException e) {
+        TreeReader.unreadable(e, p.currentLocation(), syntax);
+        value = null;
+        problems = syntax;
       }
       if (value == null || problems.any()) {
         String message =

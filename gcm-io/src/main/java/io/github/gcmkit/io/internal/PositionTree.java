@@ -2,7 +2,6 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.DocumentPositions;
 import io.github.gcmkit.io.Location;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,27 +48,24 @@ public final class PositionTree implements DocumentPositions {
   }
 
   /**
-   * The positions of {@code tree}, read from {@code source} where {@code lineOffset} lines precede
-   * it (an NDJSON line's number less one).
+   * The positions recorded while reading a document from {@code source} where {@code lineOffset}
+   * lines precede it (an NDJSON line's number less one).
    */
-  public static PositionTree of(String source, Tree tree, int lineOffset) {
+  static PositionTree of(String source, Positions positions, int lineOffset) {
     Encoder encoder = new Encoder();
-    // Each entry is a member (a value with its name) or an item (a value without one).
-    ArrayDeque<Object> queue = new ArrayDeque<>();
-    queue.add(tree);
-    while (!queue.isEmpty()) {
-      Object entry = queue.poll();
-      Tree value = entry instanceof Tree.Member member ? member.value() : (Tree) entry;
-      int count = -1;
-      if (value instanceof Tree.Obj obj) {
-        count = obj.members().size();
-        queue.addAll(obj.members());
-      } else if (value instanceof Tree.Arr arr) {
-        count = arr.items().size();
-        queue.addAll(arr.items());
+    // Breadth first, so that the members or items of a value follow each other.
+    int[] queue = new int[positions.size()];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = 0;
+    while (head < tail) {
+      int value = queue[head++];
+      int count = positions.count(value);
+      int child = positions.first(value);
+      for (int i = 0; i < count; i++, child = positions.next(child)) {
+        queue[tail++] = child;
       }
-      encoder.add(value.line() + lineOffset, value.column(), count,
-          entry instanceof Tree.Member member ? member.name() : null);
+      encoder.add(positions.line(value) + lineOffset, positions.column(value), count, positions.name(value));
     }
     return encoder.finish(source);
   }

@@ -42,6 +42,26 @@ public final class Problems {
     found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
   }
 
+  /** How many problems were found so far. */
+  int count() {
+    return found.size();
+  }
+
+  /**
+   * Forgets the problems found after the first {@code count}, and returns them (for a reader that
+   * keeps only some of them).
+   */
+  List<FormatProblem> truncate(int count) {
+    List<FormatProblem> after = new ArrayList<>(found.subList(count, found.size()));
+    found.subList(count, found.size()).clear();
+    return after;
+  }
+
+  /** Records problems found before, as they were recorded. */
+  void restore(List<FormatProblem> problems) {
+    found.addAll(problems);
+  }
+
   /** Whether any problem was found. */
   public boolean any() {
     return !found.isEmpty();

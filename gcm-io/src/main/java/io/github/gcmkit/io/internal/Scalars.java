@@ -23,11 +23,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonToken;
 
 /**
  * Binds the values the format writes in a form of their own — strings, numbers, booleans, codes,
- * dates, months, entity codes, texts in several languages — recording a located problem for each
- * one that is wrong.
+ * dates, months, entity codes, texts in several languages — straight from the tokens, recording a
+ * located problem for each one that is wrong. Each method starts on the value's first token and
+ * leaves the tokens on its last.
  */
 final class Scalars {
 
@@ -56,10 +58,18 @@ final class Scalars {
 
   private final GcmOptions options;
   private final Problems problems;
-  private final boolean scalarsAsText;
 
   /** The entity codes resolved in this document so far: the same few codes recur throughout. */
   private final Map<String, Optional<Entity>> entities = new HashMap<>();
+
+  /** Where a field that the format does not define goes: kept in lenient mode, else a problem. */
+  @FunctionalInterface
+  interface UnknownField {
+    /** The field {@code name} of the object at {@code pointer}, whose value the tokens stand on. */
+    void found(Tokens in, Path pointer, String name, int nameLine, int nameColumn);
+  }
+
+  private final UnknownField unknownField;
 
   /** The catalogue codes resolve against: the options', with the organisations of the network read. */
   private EntityCatalog catalog;
@@ -67,18 +77,9 @@ final class Scalars {
   /** Whether the codes met are those a document declares for its own organisations, not references. */
   private boolean declaring;
 
-  /** Where a field that the format does not define goes: kept in lenient mode, else a problem. */
-  @FunctionalInterface
-  interface UnknownField {
-    void found(Path pointer, String name, Tree.Member member);
-  }
-
-  private final UnknownField unknownField;
-
-  Scalars(GcmOptions options, Problems problems, boolean scalarsAsText, UnknownField unknownField) {
+  Scalars(GcmOptions options, Problems problems, UnknownField unknownField) {
     this.options = options;
     this.problems = problems;
-    this.scalarsAsText = scalarsAsText;
     this.unknownField = unknownField;
     this.catalog = options.entityCatalog();
   }
@@ -105,7 +106,7 @@ final class Scalars {
   }
 
   /** Binds {@code node} if {@code type} is one of these values; {@link #NOT_SCALAR} otherwise. */
-  @Nullable Object bind(Tree node, Class<?> type, Path pointer, String language) {
+  @Nullable Object bind(Tokens node, Class<?> type, Path pointer, String language) {
     if (type == String.class) {
       return text(node, pointer);
     }
@@ -134,14 +135,16 @@ final class Scalars {
   }
 
   /** Binds the {@code language} of an envelope: the language of plain strings in the document. */
-  @Nullable String language(Tree node, Path pointer) {
+  @Nullable String language(Tokens node, Path pointer) {
+    int line = node.line();
+    int column = node.column();
     String tag = text(node, pointer);
     if (tag == null) {
       return null;
     }
     Optional<String> normal = languageTag(tag);
     if (normal.isEmpty()) {
-      problems.add(pointer, node, "'" + tag + "' is not a BCP 47 language tag");
+      problems.add(pointer, line, column, "'" + tag + "' is not a BCP 47 language tag");
       return null;
     }
     return normal.get();
@@ -181,27 +184,30 @@ final class Scalars {
     }
   }
 
-  @Nullable Object wrongType(Tree node, Path pointer, String expected) {
-    problems.add(pointer, node, "expected " + expected + ", found " + node.describe());
+  /** Records that the value is not what was expected, skips it, and returns {@code null}. */
+  @Nullable Object wrongType(Tokens node, Path pointer, String expected) {
+    problems.add(pointer, node.line(), node.column(), "expected " + expected + ", found " + node.describe());
+    node.skip();
     return null;
   }
 
-  /** Binds a string. */
-  @Nullable String text(Tree node, Path pointer) {
-    if (node instanceof Tree.Scalar s
-        && (s.kind() == Tree.ScalarKind.STRING || (scalarsAsText && s.kind() != Tree.ScalarKind.NULL))) {
-      return s.text();
+  /** Binds a string (in YAML, any scalar but null, as YAML writes {@code 2020} for {@code "2020"}). */
+  @Nullable String text(Tokens node, Path pointer) {
+    JsonToken token = node.token();
+    if (token == JsonToken.VALUE_STRING
+        || (node.yaml() && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL)) {
+      return node.text();
     }
     wrongType(node, pointer, "a string");
     return null;
   }
 
-  private @Nullable Integer integer(Tree node, Path pointer) {
-    if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.INTEGER) {
+  private @Nullable Integer integer(Tokens node, Path pointer) {
+    if (node.token() == JsonToken.VALUE_NUMBER_INT) {
       try {
-        return Integer.valueOf(s.text());
+        return Integer.valueOf(node.text());
       } catch (NumberFormatException e) {
-        problems.add(pointer, node, s.text() + " is out of range");
+        problems.add(pointer, node.line(), node.column(), node.text() + " is out of range");
         return null;
       }
     }
@@ -209,43 +215,48 @@ final class Scalars {
     return null;
   }
 
-  private @Nullable Boolean bool(Tree node, Path pointer) {
-    if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.BOOLEAN) {
-      return Boolean.valueOf(s.text().equalsIgnoreCase("true"));
+  private @Nullable Boolean bool(Tokens node, Path pointer) {
+    if (node.token() == JsonToken.VALUE_TRUE || node.token() == JsonToken.VALUE_FALSE) {
+      return node.token() == JsonToken.VALUE_TRUE;
     }
     wrongType(node, pointer, "true or false");
     return null;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private @Nullable Object enumValue(Tree node, Class<?> type, Path pointer) {
+  private @Nullable Object enumValue(Tokens node, Class<?> type, Path pointer) {
+    int line = node.line();
+    int column = node.column();
     String code =
-        type == GcmObjective.class && node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.INTEGER
-            ? s.text()
+        type == GcmObjective.class && node.token() == JsonToken.VALUE_NUMBER_INT
+            ? node.text()
             : text(node, pointer);
     if (code == null) {
       return null;
     }
     Object constant = Enums.parse((Class) type, code);
     if (constant == null) {
-      problems.add(pointer, node, "unknown value '" + code + "', expected one of: " + Enums.codes(type) + Enums.otherForms(type));
+      problems.add(pointer, line, column,
+          "unknown value '" + code + "', expected one of: " + Enums.codes(type) + Enums.otherForms(type));
     }
     return constant;
   }
 
-  private @Nullable LocalizedText localizedText(Tree node, Path pointer, String language) {
-    if (node instanceof Tree.Scalar) {
+  private @Nullable LocalizedText localizedText(Tokens node, Path pointer, String language) {
+    int line = node.line();
+    int column = node.column();
+    if (node.isScalar()) {
       String text = text(node, pointer);
       if (text == null) {
         return null;
       }
       if (text.isBlank()) {
-        problems.add(pointer, node, "the text is blank");
+        problems.add(pointer, line, column, "the text is blank");
         return null;
       }
       return LocalizedText.of(language, text);
     }
-    if (!(node instanceof Tree.Obj obj)) {
+    if (node.token() != JsonToken.START_OBJECT) {
       wrongType(node, pointer, "a string or an object of texts by language");
       return null;
     }
@@ -253,12 +264,18 @@ final class Scalars {
     boolean complete = true;
     List<String> languages = new ArrayList<>();
     String original = null;
-    for (Tree.Member member : obj.members()) {
-      String key = member.name();
-      Tree value = member.value();
+    int originalLine = line;
+    int originalColumn = column;
+    for (JsonToken t = node.next(); t == JsonToken.PROPERTY_NAME; t = node.next()) {
+      String key = node.text();
+      int keyLine = node.line();
+      int keyColumn = node.column();
+      node.next();
       Path child = pointer.member(key);
       if (key.equals(ORIGINAL)) {
-        original = language(value, child);
+        originalLine = node.line();
+        originalColumn = node.column();
+        original = language(node, child);
         complete &= original != null;
         continue;
       }
@@ -266,19 +283,21 @@ final class Scalars {
       if (tag.isEmpty()) {
         if (options.lenient()) {
           // Kept, as an unknown field of any other object is, and written back into this object.
-          unknownField.found(pointer, key, member);
+          unknownField.found(node, pointer, key, keyLine, keyColumn);
         } else {
-          problems.add(child, member.line(), member.column(),
-              "'" + key + "' is not a BCP 47 language tag");
+          problems.add(child, keyLine, keyColumn, "'" + key + "' is not a BCP 47 language tag");
+          node.skip();
           complete = false;
         }
         continue;
       }
-      String text = text(value, child);
+      int valueLine = node.line();
+      int valueColumn = node.column();
+      String text = text(node, child);
       if (text == null) {
         complete = false;
       } else if (text.isBlank()) {
-        problems.add(child, value, "the text is blank");
+        problems.add(child, valueLine, valueColumn, "the text is blank");
         complete = false;
       } else {
         builder.putText(tag.get(), text);
@@ -289,7 +308,7 @@ final class Scalars {
       return null;
     }
     if (languages.isEmpty()) {
-      problems.add(pointer, obj, "a text needs at least one language");
+      problems.add(pointer, line, column, "a text needs at least one language");
       return null;
     }
     if (original == null) {
@@ -298,31 +317,33 @@ final class Scalars {
       } else if (languages.size() == 1) {
         original = languages.get(0);
       } else {
-        problems.add(pointer, obj,
+        problems.add(pointer, line, column,
             "which language is the original? Add \"original\": one of " + String.join(", ", languages));
         return null;
       }
     } else if (!languages.contains(original)) {
-      problems.add(pointer.member(ORIGINAL), obj.get(ORIGINAL) == null ? obj : obj.get(ORIGINAL),
+      problems.add(pointer.member(ORIGINAL), originalLine, originalColumn,
           "the original language '" + original + "' has no text");
       return null;
     }
     try {
       return builder.original(original).build();
     } catch (IllegalArgumentException e) {
-      problems.add(pointer, obj, String.valueOf(e.getMessage()));
+      problems.add(pointer, line, column, String.valueOf(e.getMessage()));
       return null;
     }
   }
 
-  private @Nullable PartialDate partialDate(Tree node, Path pointer) {
+  private @Nullable PartialDate partialDate(Tokens node, Path pointer) {
+    int line = node.line();
+    int column = node.column();
     String text = text(node, pointer);
     if (text == null) {
       return null;
     }
     Matcher m = PARTIAL_DATE.matcher(text);
     if (!m.matches()) {
-      problems.add(pointer, node,
+      problems.add(pointer, line, column,
           "'" + text + "' is not a date: write 2020, 2020-08 or 2020-08-12, optionally after early, mid or late");
       return null;
     }
@@ -340,12 +361,14 @@ final class Scalars {
       return date.build();
     } catch (IllegalArgumentException e) {
       String reason = problem(e);
-      problems.add(pointer, node, reason.contains(text) ? reason : "'" + text + "' is not a date: " + reason);
+      problems.add(pointer, line, column, reason.contains(text) ? reason : "'" + text + "' is not a date: " + reason);
       return null;
     }
   }
 
-  private @Nullable YearMonth month(Tree node, Path pointer) {
+  private @Nullable YearMonth month(Tokens node, Path pointer) {
+    int line = node.line();
+    int column = node.column();
     String text = text(node, pointer);
     if (text == null) {
       return null;
@@ -357,11 +380,13 @@ final class Scalars {
         // reported below
       }
     }
-    problems.add(pointer, node, "'" + text + "' is not a month: write YYYY-MM, such as 2020-11");
+    problems.add(pointer, line, column, "'" + text + "' is not a month: write YYYY-MM, such as 2020-11");
     return null;
   }
 
-  @Nullable EntityId entityId(Tree node, Path pointer) {
+  @Nullable EntityId entityId(Tokens node, Path pointer) {
+    int line = node.line();
+    int column = node.column();
     String code = text(node, pointer);
     if (code == null) {
       return null;
@@ -375,13 +400,13 @@ final class Scalars {
       return entity.get().id();
     }
     if (!options.lenient()) {
-      problems.add(pointer, node, LocalEntities.unknown(catalog, code));
+      problems.add(pointer, line, column, LocalEntities.unknown(catalog, code));
       return null;
     }
     try {
       return EntityId.of(code);
     } catch (IllegalArgumentException e) {
-      problems.add(pointer, node, problem(e));
+      problems.add(pointer, line, column, problem(e));
       return null;
     }
   }

@@ -1,8 +1,10 @@
 /**
  * The machinery behind {@link io.github.gcmkit.io.GcmJson} and {@link io.github.gcmkit.io.GcmYaml}:
- * the located document tree, the reflective metadata of the model's value types, the binder that
- * collects every problem and the canonical emitter; the readers and writers of profiles, baselines
- * and reports. Not exported: nothing here is API.
+ * the checked tokens of a document, the table of the model's value types (found by reflection over
+ * their builders and accessors), the binder that reads the model from the tokens in one pass and
+ * collects every problem with its location, and the canonical emitter; the small located tree of
+ * profiles and baselines with their readers and writers; the writers of reports. Not exported:
+ * nothing here is API.
  */
 @NullMarked
 package io.github.gcmkit.io.internal;

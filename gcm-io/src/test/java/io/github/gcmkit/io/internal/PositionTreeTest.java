@@ -24,7 +24,7 @@ class PositionTreeTest {
       SplittableRandom random = new SplittableRandom(seed);
       Tree tree = tree(random, 0);
       int offset = random.nextInt(3) == 0 ? random.nextInt(1_000_000) : 0;
-      PositionTree positions = PositionTree.of("doc", tree, offset);
+      PositionTree positions = positions("doc", tree, offset);
       check(positions, tree, "", offset);
     });
   }
@@ -34,7 +34,7 @@ class PositionTreeTest {
     Tree.Scalar name = new Tree.Scalar(3, 7, Tree.ScalarKind.STRING, "n");
     Tree.Arr items = new Tree.Arr(4, 2, List.of(name, new Tree.Obj(9, 1, List.of())));
     Tree.Obj root = new Tree.Obj(1, 1, List.of(new Tree.Member("a/b", 2, 1, items)));
-    PositionTree positions = PositionTree.of("doc", root, 0);
+    PositionTree positions = positions("doc", root, 0);
     assertThat(positions.locate("/a~1b/0")).contains(new Location("doc", 3, 7));
     assertThat(positions.locate("/a~1b/1/missing")).contains(new Location("doc", 9, 1));
     assertThat(positions.locate("/a~1b/2")).contains(new Location("doc", 4, 2));
@@ -51,7 +51,7 @@ class PositionTreeTest {
           new Tree.Member("id", i + 2, 5, new Tree.Scalar(i + 2, 11, Tree.ScalarKind.STRING, "1." + i)),
           new Tree.Member("outcome", i + 2, 20, new Tree.Scalar(i + 2, 31, Tree.ScalarKind.STRING, "o")))));
     }
-    PositionTree positions = PositionTree.of("doc", new Tree.Obj(1, 1,
+    PositionTree positions = positions("doc", new Tree.Obj(1, 1,
         List.of(new Tree.Member("workstreams", 1, 2, new Tree.Arr(1, 16, items)))), 0);
     assertThat(positions.locate("/workstreams/9999/outcome")).contains(new Location("doc", 10_001, 31));
     assertThat(positions.locate("/workstreams/4321/id")).contains(new Location("doc", 4_323, 11));
@@ -100,5 +100,25 @@ class PositionTreeTest {
       return new Tree.Arr(line, column, items);
     }
     return new Tree.Scalar(line, column, Tree.ScalarKind.STRING, "s");
+  }
+
+  /** The positions of {@code tree}, recorded as a reader records them, value by value. */
+  private static PositionTree positions(String source, Tree tree, int lineOffset) {
+    Positions positions = new Positions();
+    record(positions, tree, null);
+    return PositionTree.of(source, positions, lineOffset);
+  }
+
+  private static void record(Positions positions, Tree value, @org.jspecify.annotations.Nullable String name) {
+    int at = positions.value(value.line(), value.column(), name);
+    if (value instanceof Tree.Obj obj) {
+      positions.open(at);
+      obj.members().forEach(m -> record(positions, m.value(), m.name()));
+      positions.close();
+    } else if (value instanceof Tree.Arr arr) {
+      positions.open(at);
+      arr.items().forEach(item -> record(positions, item, null));
+      positions.close();
+    }
   }
 }

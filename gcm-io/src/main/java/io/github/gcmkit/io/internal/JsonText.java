@@ -2,50 +2,57 @@ package io.github.gcmkit.io.internal;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
-import java.util.Map;
+import tools.jackson.core.JsonToken;
 
-/** Writes a {@link Tree} as compact JSON text (for the extensions of lenient reading). */
-final class TreeJson {
+/**
+ * Writes the value the tokens stand on as compact JSON text (for the extensions of lenient
+ * reading), leaving the tokens on its last token.
+ */
+final class JsonText {
 
-  private TreeJson() {}
+  private JsonText() {}
 
-  static String write(Tree tree) {
+  static String write(Tokens in) {
     StringBuilder out = new StringBuilder();
-    write(tree, out);
+    write(in, out);
     return out.toString();
   }
 
-  private static void write(Tree tree, StringBuilder out) {
-    if (tree instanceof Tree.Obj obj) {
+  private static void write(Tokens in, StringBuilder out) {
+    JsonToken token = in.token();
+    if (token == JsonToken.START_OBJECT) {
       out.append('{');
       boolean first = true;
-      for (Tree.Member e : obj.members()) {
+      for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
         if (!first) {
           out.append(',');
         }
         first = false;
-        string(e.name(), out);
+        string(in.text(), out);
         out.append(':');
-        write(e.value(), out);
+        in.next();
+        write(in, out);
       }
       out.append('}');
-    } else if (tree instanceof Tree.Arr arr) {
+    } else if (token == JsonToken.START_ARRAY) {
       out.append('[');
-      for (int i = 0; i < arr.items().size(); i++) {
-        if (i > 0) {
+      boolean first = true;
+      for (JsonToken t = in.next(); t != JsonToken.END_ARRAY && t != null; t = in.next()) {
+        if (!first) {
           out.append(',');
         }
-        write(arr.items().get(i), out);
+        first = false;
+        write(in, out);
       }
       out.append(']');
+    } else if (token == JsonToken.VALUE_STRING) {
+      string(in.text(), out);
+    } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      number(in.text(), out);
+    } else if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      out.append(token == JsonToken.VALUE_TRUE);
     } else {
-      Tree.Scalar s = (Tree.Scalar) tree;
-      switch (s.kind()) {
-        case STRING -> string(s.text(), out);
-        case INTEGER, DECIMAL -> number(s.text(), out);
-        case BOOLEAN -> out.append(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
-        case NULL -> out.append("null");
-      }
+      out.append("null");
     }
   }
 

@@ -1,0 +1,63 @@
+package io.github.gcmkit.io.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * The text of a document read once from a stream, kept as it is read for as long as the reader may
+ * need to read the document again (a network's envelope can declare the language of its plain
+ * strings after some of them); let go as soon as it cannot.
+ */
+final class KeptInput extends Reader {
+
+  private final Reader in;
+  private final int most;
+  private StringBuilder kept = new StringBuilder();
+  private boolean keeping = true;
+  private boolean overflowed;
+
+  /** The text of {@code in}, kept up to {@code most} characters. */
+  KeptInput(Reader in, int most) {
+    this.in = in;
+    this.most = most;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    int n = in.read(buffer, offset, length);
+    if (keeping && n > 0) {
+      if (kept.length() + n > most) {
+        release();
+        overflowed = true;
+      } else {
+        kept.append(buffer, offset, n);
+      }
+    }
+    return n;
+  }
+
+  /** Stops keeping the text: the document will not be read again. */
+  void release() {
+    keeping = false;
+    kept = new StringBuilder();
+  }
+
+  /** Whether the text read so far was longer than could be kept, so that it cannot be read again. */
+  boolean overflowed() {
+    return overflowed;
+  }
+
+  /** The whole text: what was read so far, and the rest of the stream. */
+  String text() throws IOException {
+    char[] buffer = new char[8192];
+    for (int n = in.read(buffer, 0, buffer.length); n >= 0; n = in.read(buffer, 0, buffer.length)) {
+      kept.append(buffer, 0, n);
+    }
+    return kept.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
