@@ -118,7 +118,7 @@ public abstract class EntityCatalog implements WithEntityCatalog {
    * beyond).
    */
   public ImmutableList<Entity> suggestions(String unknown) {
-    return EntitySpelling.closest(entities(), unknown, SUGGESTIONS);
+    return Spelling.closest(entities(), unknown, SUGGESTIONS);
   }
 
   @Value.Lazy

@@ -190,7 +190,7 @@ final class DocumentReader {
         found = true;
         event = binder.object(in, ModelType.of(Event.class), Path.ROOT.member(Engine.EVENT), Engine.DEFAULT_LANGUAGE);
       } else {
-        binder.unknownField(in, Path.ROOT, name, nameLine, nameColumn);
+        binder.unknownField(in, Path.ROOT, name, nameLine, nameColumn, List.of(Engine.GCM_FORMAT, Engine.KIND, Engine.EVENT));
       }
     }
     if (!found) {

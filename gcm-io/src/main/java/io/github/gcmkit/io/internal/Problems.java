@@ -2,9 +2,11 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Collects the problems found in one document, in the order they are found. */
 public final class Problems {
@@ -40,6 +42,29 @@ public final class Problems {
   /** Records a problem at {@code pointer}, at a known line and column. */
   public void add(String pointer, int line, int column, String message) {
     found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
+  }
+
+  /**
+   * Records the problem {@code key} of the bundle of reading problems ({@link FormatProblem#of}),
+   * its placeholders filled with {@code args}, at {@code pointer}, at a known line and column.
+   */
+  public void report(String pointer, int line, int column, String key, Object... args) {
+    found.add(FormatProblem.of(JsonPointer.parse(pointer), line + lineOffset, column, key, args));
+  }
+
+  /** Records the problem {@code key} of the bundle of reading problems at {@code pointer}, at a known line and column. */
+  public void report(Path pointer, int line, int column, String key, Object... args) {
+    report(pointer.toString(), line, column, key, args);
+  }
+
+  /** Records the problem {@code key} of the bundle of reading problems at {@code pointer}, located at {@code where}. */
+  public void report(String pointer, Tree where, String key, Object... args) {
+    report(pointer, where.line(), where.column(), key, args);
+  }
+
+  /** Records a problem worded already in English and French, known to tools by {@code key}. */
+  public void worded(String pointer, int line, int column, String key, LocalizedText text) {
+    found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, Optional.of(key), text));
   }
 
   /** How many problems were found so far. */

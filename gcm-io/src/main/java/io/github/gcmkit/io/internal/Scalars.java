@@ -11,6 +11,7 @@ import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
 import java.time.DateTimeException;
 import java.time.YearMonth;
+import io.github.gcmkit.model.Spelling;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -236,8 +237,13 @@ final class Scalars {
     }
     Object constant = Enums.parse((Class) type, code);
     if (constant == null) {
-      problems.add(pointer, line, column,
-          "unknown value '" + code + "', expected one of: " + Enums.codes(type) + Enums.otherForms(type));
+      String key = Enums.unknownKey(type);
+      Optional<String> close = Spelling.closest(code, Enums.codeList(type));
+      if (close.isPresent()) {
+        problems.report(pointer, line, column, key + ".suggest", code, Enums.codes(type), close.get());
+      } else {
+        problems.report(pointer, line, column, key, code, Enums.codes(type));
+      }
     }
     return constant;
   }

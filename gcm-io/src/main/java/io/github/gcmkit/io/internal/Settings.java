@@ -54,8 +54,8 @@ final class Settings {
   void unknownFields(Tree.Obj obj, String pointer, Set<String> known) {
     for (Tree.Member member : obj.members()) {
       if (!known.contains(member.name())) {
-        problems.add(Pointer.member(pointer, member.name()), member.line(),
-            member.column(), "unknown field '" + member.name() + "'");
+        Binder.unknown(problems, Pointer.member(pointer, member.name()), member.line(), member.column(),
+            member.name(), known);
       }
     }
   }
