@@ -205,7 +205,7 @@ public final class Binder {
       Path child = pointer.member(name);
       if (in.token() == JsonToken.VALUE_NULL) {
         if (!options.lenient()) {
-          problems.add(child, in.line(), in.column(), "null is not allowed here; leave the field out instead");
+          problems.report(child, in.line(), in.column(), "null");
           present[attribute.index()] = true;
           complete = false;
         }
@@ -238,7 +238,7 @@ public final class Binder {
       }
       for (Attribute attribute : type.attributes()) {
         if (attribute.shape() == Attribute.Shape.REQUIRED && !present[attribute.index()]) {
-          problems.add(pointer, line, column, "the required field '" + attribute.name() + "' is missing");
+          problems.report(pointer, line, column, "required-field", attribute.name());
           complete = false;
         }
       }
@@ -377,8 +377,7 @@ public final class Binder {
       inline = true;
     }
     if (tag == null) {
-      problems.add(pointer, line, column, "the required field '" + SCHEDULE_TYPE
-          + "' is missing, expected one of: window, continuous, recurring, unspecified");
+      problems.report(pointer, line, column, "required-field.schedule-type", SCHEDULE_TYPE);
       skipRest(in);
       return null;
     }
@@ -412,8 +411,7 @@ public final class Binder {
         return type.equals("continuous") ? Schedule.continuous() : Schedule.unspecified();
       }
       default -> {
-        problems.add(pointer.member(SCHEDULE_TYPE), tagLine, tagColumn, "unknown schedule type '" + type
-            + "', expected one of: window, continuous, recurring, unspecified");
+        problems.report(pointer.member(SCHEDULE_TYPE), tagLine, tagColumn, "unknown-schedule-type", type);
         skipRest(in);
         return null;
       }

@@ -145,8 +145,7 @@ final class DocumentReader {
       Field version, Field kindField, int line, int column, @Nullable DocumentKind expected) {
     boolean envelope = true;
     if (!version.present()) {
-      problems.add("", line, column,
-          "the required field '" + Engine.GCM_FORMAT + "' is missing: this is not a gcmkit document");
+      problems.report("", line, column, "required-field.not-document", Engine.GCM_FORMAT);
       envelope = false;
     } else if (version.text() == null) {
       envelope = false;
@@ -159,13 +158,13 @@ final class DocumentReader {
     }
     DocumentKind kind = null;
     if (!kindField.present()) {
-      problems.add("", line, column, "the required field '" + Engine.KIND + "' is missing");
+      problems.report("", line, column, "required-field", Engine.KIND);
     } else if (kindField.text() != null) {
       String k = kindField.text();
       kind = DocumentKind.ofCode(k).orElse(null);
       if (kind == null) {
-        problems.add("/" + Engine.KIND, kindField.line(), kindField.column(), "unknown kind '" + k + "', expected one of: "
-            + Arrays.stream(DocumentKind.values()).map(DocumentKind::code).collect(Collectors.joining(", ")));
+        problems.report("/" + Engine.KIND, kindField.line(), kindField.column(), "unknown-kind", k,
+            Arrays.stream(DocumentKind.values()).map(DocumentKind::code).collect(Collectors.joining(", ")));
       } else if (expected != null && kind != expected) {
         problems.add("/" + Engine.KIND, kindField.line(), kindField.column(),
             "expected a document of kind '" + expected.code() + "', found '" + k + "'");
@@ -194,7 +193,7 @@ final class DocumentReader {
       }
     }
     if (!found) {
-      problems.add("", line, column, "the required field '" + Engine.EVENT + "' is missing");
+      problems.report("", line, column, "required-field", Engine.EVENT);
     }
     return event;
   }

@@ -145,7 +145,7 @@ final class Scalars {
     }
     Optional<String> normal = languageTag(tag);
     if (normal.isEmpty()) {
-      problems.add(pointer, line, column, "'" + tag + "' is not a BCP 47 language tag");
+      problems.report(pointer, line, column, "not-language-tag", tag);
       return null;
     }
     return normal.get();
@@ -257,7 +257,7 @@ final class Scalars {
         return null;
       }
       if (text.isBlank()) {
-        problems.add(pointer, line, column, "the text is blank");
+        problems.report(pointer, line, column, "text-blank");
         return null;
       }
       return LocalizedText.of(language, text);
@@ -291,7 +291,7 @@ final class Scalars {
           // Kept, as an unknown field of any other object is, and written back into this object.
           unknownField.found(node, pointer, key, keyLine, keyColumn);
         } else {
-          problems.add(child, keyLine, keyColumn, "'" + key + "' is not a BCP 47 language tag");
+          problems.report(child, keyLine, keyColumn, "not-language-tag", key);
           node.skip();
           complete = false;
         }
@@ -303,7 +303,7 @@ final class Scalars {
       if (text == null) {
         complete = false;
       } else if (text.isBlank()) {
-        problems.add(child, valueLine, valueColumn, "the text is blank");
+        problems.report(child, valueLine, valueColumn, "text-blank");
         complete = false;
       } else {
         builder.putText(tag.get(), text);
@@ -314,7 +314,7 @@ final class Scalars {
       return null;
     }
     if (languages.isEmpty()) {
-      problems.add(pointer, line, column, "a text needs at least one language");
+      problems.report(pointer, line, column, "text-no-language");
       return null;
     }
     if (original == null) {
@@ -323,13 +323,11 @@ final class Scalars {
       } else if (languages.size() == 1) {
         original = languages.get(0);
       } else {
-        problems.add(pointer, line, column,
-            "which language is the original? Add \"original\": one of " + String.join(", ", languages));
+        problems.report(pointer, line, column, "text-which-original", String.join(", ", languages));
         return null;
       }
     } else if (!languages.contains(original)) {
-      problems.add(pointer.member(ORIGINAL), originalLine, originalColumn,
-          "the original language '" + original + "' has no text");
+      problems.report(pointer.member(ORIGINAL), originalLine, originalColumn, "text-original-missing", original);
       return null;
     }
     try {
@@ -386,7 +384,7 @@ final class Scalars {
         // reported below
       }
     }
-    problems.add(pointer, line, column, "'" + text + "' is not a month: write YYYY-MM, such as 2020-11");
+    problems.report(pointer, line, column, "not-month", text);
     return null;
   }
 
@@ -406,7 +404,7 @@ final class Scalars {
       return entity.get().id();
     }
     if (!options.lenient()) {
-      problems.add(pointer, line, column, LocalEntities.unknown(catalog, code));
+      LocalEntities.unknown(problems, pointer, line, column, catalog, code);
       return null;
     }
     try {

@@ -64,7 +64,7 @@ final class Settings {
   @Nullable Tree required(Tree.Obj obj, String pointer, String name) {
     Tree value = obj.get(name);
     if (value == null) {
-      problems.add(pointer, obj, "the required field '" + name + "' is missing");
+      problems.report(pointer, obj, "required-field", name);
     }
     return value;
   }
@@ -74,7 +74,7 @@ final class Settings {
     if (node instanceof Tree.Scalar s
         && (s.kind() == Tree.ScalarKind.STRING || (scalarsAsText && s.kind() != Tree.ScalarKind.NULL))) {
       if (s.text().isBlank()) {
-        problems.add(pointer, node, "the text is blank");
+        problems.report(pointer, node, "text-blank");
         return null;
       }
       return s.text();
