@@ -111,7 +111,7 @@ public final class BaselineFormat {
     Tree node = obj.get(field);
     String text = node == null ? null : settings.text(node, Pointer.member(pointer, field));
     if (node != null && text != null && text.isBlank()) {
-      settings.problems().add(Pointer.member(pointer, field), node, "is blank: leave the field out or say something");
+      settings.problems().report(Pointer.member(pointer, field), node, "baseline.note-blank");
       return null;
     }
     return text;
@@ -125,7 +125,7 @@ public final class BaselineFormat {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      settings.problems().add(pointer, node, "'" + text + "' is not a date: write it as YYYY-MM-DD, such as 2027-06-30");
+      settings.problems().report(pointer, node, "baseline.not-date", text);
       return null;
     }
   }
@@ -143,12 +143,11 @@ public final class BaselineFormat {
   private static @Nullable String pathText(Tree node, String pointer, Settings settings) {
     if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.STRING) {
       if (!s.text().isEmpty() && !s.text().startsWith("/")) {
-        settings.problems().add(pointer, node, "'" + s.text() + "' is not a JSON Pointer: write \"\" or a path starting with /");
+        settings.problems().report(pointer, node, "baseline.not-pointer", s.text());
         return null;
       }
       if (!validEscapes(s.text())) {
-        settings.problems().add(pointer, node, "'" + s.text()
-            + "' is not a JSON Pointer: a ~ must be followed by 0 (for ~) or 1 (for /)");
+        settings.problems().report(pointer, node, "baseline.pointer-escape", s.text());
         return null;
       }
       return s.text();
