@@ -2,9 +2,12 @@ package io.github.gcmkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under {@code --lang fr}, the words the command line prints around the documents' own text — the
@@ -59,6 +62,23 @@ class FrenchEverywhereTest {
     assertRefusedInFrench("progress", "--bundled", "--as-of", "2021-13-01", "--lang", "fr");
     assertRefusedInFrench("graph", "--bundled", "--format", "svg", "--lang", "fr");
     assertRefusedInFrench("render", "--bundled", "zz", "--lang", "fr");
+  }
+
+  @Test
+  void readingProblemsSpeakFrench(@TempDir Path dir) throws Exception {
+    Path misspelt = Files.writeString(dir.resolve("ml.json"),
+        "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"ml\", \"levl\": \"national\"}");
+    Path broken = Files.writeString(dir.resolve("broken.yaml"), "gcmFormat: '1.0'\nkind: network\nid: a: b\n");
+    assertRefusedInFrench("check", "--lang", "fr", misspelt.toString());
+    assertRefusedInFrench("check", "--lang", "fr", broken.toString());
+    Run run = Run.gcm("check", "--lang", "fr", misspelt.toString(), broken.toString());
+    assertThat(run.err()).contains("ml.json:1:", "champ inconnu « levl » ; vouliez-vous dire « level » ?",
+        "le champ obligatoire « name » manque", "document mal formé : deux-points suivis d’une espace",
+        "2 entrées n’ont pas pu être lues ; rien n’a été vérifié");
+    for (String format : List.of("markdown", "sarif", "junit", "github")) {
+      assertThat(Run.gcm("check", "--lang", "fr", "--format", format, misspelt.toString()).out())
+          .as(format).contains("champ inconnu").doesNotContain("unknown field");
+    }
   }
 
   @Test

@@ -182,8 +182,8 @@ public final class GcmReports {
       case TEXT -> TextReport.write(inputs, context, out);
       case JSON -> JsonReport.write(inputs, context.profile(), out);
       case SARIF -> SarifReport.write(inputs, context, out);
-      case JUNIT -> JunitReport.write(inputs, out);
-      case GITHUB -> GithubReport.write(inputs, out);
+      case JUNIT -> JunitReport.write(inputs, context, out);
+      case GITHUB -> GithubReport.write(inputs, context, out);
       case MARKDOWN -> MarkdownReport.write(inputs, context, out);
     }
   }

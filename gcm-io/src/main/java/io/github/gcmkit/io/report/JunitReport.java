@@ -49,8 +49,11 @@ public final class JunitReport {
     });
   }
 
-  /** Writes a suite whose every problem of the inputs that could not be read is an error. */
-  public static void write(List<GcmFormatException> unreadable, Writer out) {
+  /**
+   * Writes a suite whose every problem of the inputs that could not be read is an error, in the
+   * report's language.
+   */
+  public static void write(List<GcmFormatException> unreadable, ReportContext context, Writer out) {
     Output.run(out, () -> {
       int problems = unreadable.stream().mapToInt(e -> e.problems().size()).sum();
       out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -61,7 +64,8 @@ public final class JunitReport {
         for (FormatProblem p : e.problems()) {
           Location at = new Location(e.source(), p.line(), p.column());
           out.write("    <testcase classname=\"" + xml(e.source()) + "\" name=\"" + xml(at.toString()) + "\">\n");
-          out.write("      <error type=\"unreadable\" message=\"" + xml(p.toString()) + "\">" + xml(at + " " + p)
+          String problem = p.toString(context.language());
+          out.write("      <error type=\"unreadable\" message=\"" + xml(problem) + "\">" + xml(at + " " + problem)
               + "</error>\n");
           out.write("    </testcase>\n");
         }
