@@ -316,8 +316,7 @@ public final class Binder {
       if (in.token() == JsonToken.VALUE_STRING) {
         extensions.computeIfAbsent("", p -> new LinkedHashMap<>()).put(name, JsonText.write(in));
       } else {
-        problems.add(pointer.member(name), nameLine, nameColumn,
-            "'" + SCHEMA + "' must be a string, the URI of a JSON Schema; found " + in.describe());
+        problems.report(pointer.member(name), nameLine, nameColumn, "schema-not-string", SCHEMA, Problems.kind(in.describe()));
         in.skip();
       }
     } else if (options.lenient()) {

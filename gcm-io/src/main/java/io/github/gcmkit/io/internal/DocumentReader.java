@@ -70,8 +70,7 @@ final class DocumentReader {
   @Nullable GcmDocument read(Tokens tokens, String source, @Nullable DocumentKind expected, int lineOffset) {
     Tokens in = tokens;
     if (in.token() != JsonToken.START_OBJECT) {
-      problems.add("", in.line(), in.column(),
-          "expected a gcmkit document (an object with \"gcmFormat\" and \"kind\"), found " + in.describe());
+      problems.report("", in.line(), in.column(), "not-document", Problems.kind(in.describe()));
       in.skip();
       return null;
     }
@@ -152,7 +151,7 @@ final class DocumentReader {
     } else {
       Optional<String> unsupported = Versions.problem(version.text(), "document");
       if (unsupported.isPresent()) {
-        problems.add("/" + Engine.GCM_FORMAT, version.line(), version.column(), unsupported.get());
+        problems.report("/" + Engine.GCM_FORMAT, version.line(), version.column(), unsupported.get(), version.text());
         envelope = false;
       }
     }

@@ -3,6 +3,7 @@ package io.github.gcmkit.io.internal;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.MessageBundle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,10 @@ import java.util.Optional;
 
 /** Collects the problems found in one document, in the order they are found. */
 public final class Problems {
+
+  /** The bundle of reading problems, for the words a problem is made of ({@link #kind}). */
+  static final MessageBundle WORDS =
+      MessageBundle.load(Problems.class::getResourceAsStream, "/io/github/gcmkit/io/problems");
 
   private final List<FormatProblem> found = new ArrayList<>();
   private final int lineOffset;
@@ -65,6 +70,20 @@ public final class Problems {
   /** Records a problem worded already in English and French, known to tools by {@code key}. */
   public void worded(String pointer, int line, int column, String key, LocalizedText text) {
     found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, Optional.of(key), text));
+  }
+
+  /**
+   * A kind of value in English and French, from its English description ({@code "an object"},
+   * {@code "a string or an object of texts by language"}): the message {@code kind.<slug>} of the
+   * bundle of reading problems.
+   */
+  static LocalizedText kind(String description) {
+    return WORDS.text("kind." + description.replaceAll("[^a-z]+", "-"));
+  }
+
+  /** Records that the value at {@code pointer} is {@code found} where {@code expected} was, both English descriptions. */
+  void wrongType(String pointer, int line, int column, String expected, String found) {
+    report(pointer, line, column, "wrong-type", kind(expected), kind(found));
   }
 
   /** How many problems were found so far. */

@@ -187,7 +187,7 @@ final class Scalars {
 
   /** Records that the value is not what was expected, skips it, and returns {@code null}. */
   @Nullable Object wrongType(Tokens node, Path pointer, String expected) {
-    problems.add(pointer, node.line(), node.column(), "expected " + expected + ", found " + node.describe());
+    problems.wrongType(pointer.toString(), node.line(), node.column(), expected, node.describe());
     node.skip();
     return null;
   }
