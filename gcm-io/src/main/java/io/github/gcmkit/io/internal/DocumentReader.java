@@ -165,8 +165,7 @@ final class DocumentReader {
         problems.report("/" + Engine.KIND, kindField.line(), kindField.column(), "unknown-kind", k,
             Arrays.stream(DocumentKind.values()).map(DocumentKind::code).collect(Collectors.joining(", ")));
       } else if (expected != null && kind != expected) {
-        problems.add("/" + Engine.KIND, kindField.line(), kindField.column(),
-            "expected a document of kind '" + expected.code() + "', found '" + k + "'");
+        problems.report("/" + Engine.KIND, kindField.line(), kindField.column(), "kind-mismatch", expected.code(), k);
         kind = null;
       }
     }

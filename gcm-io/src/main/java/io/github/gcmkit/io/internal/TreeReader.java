@@ -39,7 +39,7 @@ final class TreeReader {
     try {
       Tokens in = new Tokens(parser, problems, maxValues, null);
       if (in.next() == null) {
-        problems.add("", 1, 1, "the document is empty");
+        problems.report("", 1, 1, "document-empty");
         return null;
       }
       Tree tree = value(in);
