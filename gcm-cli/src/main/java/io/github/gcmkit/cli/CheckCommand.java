@@ -122,14 +122,14 @@ final class CheckCommand implements Callable<Integer> {
     List<GcmFormatException> unreadable = new ArrayList<>();
     Profile rules = attempt(unreadable, () -> profile.equals("baseline")
         ? Profile.baseline()
-        : GcmProfiles.defaults().read(Path.of(profile)), "unreadable.profile", Path.of(profile));
+        : GcmProfiles.defaults().read(Inputs.regularFile(Path.of(profile))), "unreadable.profile", Path.of(profile));
     if (baseline != null && updateBaseline != null && !baseline.equals(updateBaseline)) {
       throw OptionException.of(spec.commandLine(), "option.baselines-differ");
     }
     Path baselineFile = updateBaseline != null ? updateBaseline : baseline;
     Baseline accepted = Baseline.empty();
     if (baselineFile != null) {
-      accepted = attempt(unreadable, () -> GcmBaselines.read(baselineFile), "unreadable.baseline", baselineFile);
+      accepted = attempt(unreadable, () -> GcmBaselines.read(Inputs.regularFile(baselineFile)), "unreadable.baseline", baselineFile);
     }
     progress.step(Messages.text(lang.language, "progress.reading", what.size()));
     Map<String, GcmDocument> inputs = what.read(unreadable, readOptions());
@@ -137,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
     Subject subject = null;
     if (unreadable.isEmpty()) {
       try {
-        subject = Subject.of(inputs);
+        subject = Subject.of(inputs, lang.language);
       } catch (UnreadableException e) {
         unreadable.addAll(e.inputs());
       }
@@ -228,6 +228,8 @@ final class CheckCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       unreadable.add(new GcmFormatException(source.toString(), List.of(new FormatProblem(
           JsonPointer.root(), 1, 1, Optional.of(key), Messages.localized(key, Errors.describe(e.getCause()))))));
+    } catch (OutOfMemoryError e) {
+      throw new OutOfMemoryException(source.toString());
     }
     return null;
   }
@@ -235,13 +237,13 @@ final class CheckCommand implements Callable<Integer> {
   /** What is validated: a federation, or one charter or workplan on its own. */
   record Subject(@Nullable Federation federation, @Nullable Object standalone, String source) {
 
-    static Subject of(Map<String, GcmDocument> documents) {
+    static Subject of(Map<String, GcmDocument> documents, String language) {
       List<String> standalone = documents.entrySet().stream()
           .filter(e -> e.getValue().value() instanceof Charter || e.getValue().value() instanceof Workplan)
           .map(Map.Entry::getKey)
           .toList();
       if (standalone.isEmpty()) {
-        return new Subject(Inputs.federation(documents), null, "");
+        return new Subject(Inputs.federation(documents, language), null, "");
       }
       if (documents.size() > 1) {
         throw CommandException.of("refused.standalone", standalone.get(0));

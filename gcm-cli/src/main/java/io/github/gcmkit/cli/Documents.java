@@ -105,7 +105,7 @@ final class Documents {
 
   private static void readLines(
       Path file, GcmOptions options, Map<String, GcmDocument> documents, List<GcmFormatException> unreadable) {
-    try (Stream<GcmDocument> lines = GcmJson.with(options).stream(file)) {
+    try (Stream<GcmDocument> lines = GcmJson.with(options).stream(Inputs.regularFile(file))) {
       Iterator<GcmDocument> iterator = lines.iterator();
       int count = 0;
       while (true) {
@@ -126,12 +126,12 @@ final class Documents {
   }
 
   /**
-   * The documents as one federation.
+   * The documents as one federation, its problems in {@code language}.
    *
-   * @throws UnreadableException if some cannot be read
-   * @throws CommandException if one is a charter or workplan, or two hold the same network
+   * @throws UnreadableException if some cannot be read, or two hold the same network
+   * @throws CommandException if one is a charter or workplan, or not a regular file
    */
-  Federation federation() {
+  Federation federation(String language) {
     check();
     if (bundled && files().isEmpty()) {
       return Datasets.federation();
@@ -141,6 +141,6 @@ final class Documents {
     if (!unreadable.isEmpty()) {
       throw new UnreadableException(unreadable);
     }
-    return Inputs.federation(documents);
+    return Inputs.federation(documents, language);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.gcmkit.cli;
 
 import io.github.gcmkit.io.GcmJson;
-import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.testkit.ModelGenerators;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -43,10 +42,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr(), networks >= LARGE);
-    progress.step("generating " + networks + " networks (seed " + seed + ")");
-    Federation federation = ModelGenerators.defaults().fullFederation(networks).sample(seed);
-    progress.step("writing JSON");
-    GcmJson.defaults().write(federation, out);
+    progress.step("generating and writing " + networks + " networks (seed " + seed + ")");
+    // Each network is written as it is made and then let go: the federation is never held.
+    GcmJson.defaults().writeFederation(ModelGenerators.defaults().fullFederationNetworks(networks, seed), out);
     progress.step("done");
     return Gcm.OK;
   }

@@ -123,17 +123,25 @@ final class Inputs {
           throw new GcmFormatException(STANDARD_INPUT, e.problems());
         }
       }
-      if (!Files.isRegularFile(path) && Files.exists(path)) {
-        // A directory, a named pipe or a device: never opened, so never waited on.
-        throw new GcmFormatException(path.toString(), List.of(new FormatProblem(JsonPointer.root(), 1, 1,
-            "not a regular file; to read a stream, give '-' and send it on standard input")));
-      }
-      return codec.read(path);
+      return codec.read(regularFile(path));
     } catch (OutOfMemoryError e) {
       throw new OutOfMemoryException(path.toString());
     } catch (UncheckedIOException e) {
       throw unreadable(path, e);
     }
+  }
+
+  /**
+   * {@code path}, if it is a regular file or does not exist (reading it says so).
+   *
+   * @throws CommandException if it is a directory, a named pipe or a device: refused at once, never
+   *     opened, so never waited on
+   */
+  static Path regularFile(Path path) {
+    if (!Files.isRegularFile(path) && Files.exists(path)) {
+      throw CommandException.of("input.not-a-regular-file", path);
+    }
+    return path;
   }
 
   /** The problem of a file that cannot be read at all. */
@@ -163,14 +171,15 @@ final class Inputs {
   /**
    * One federation of the networks and events of {@code documents} (federation, network and event
    * documents), by their source, with each progress report added to the network it names and each
-   * joint programme to the national network of its country.
+   * joint programme to the national network of its country. A network given twice is a problem in
+   * {@code language}.
    *
    * @throws CommandException if a document is a charter or a workplan, or a progress report or
    *     programme has no network in the input
    * @throws UnreadableException if two hold the same network: a problem at the later one, which
    *     names the earlier
    */
-  static Federation federation(Map<String, GcmDocument> documents) {
+  static Federation federation(Map<String, GcmDocument> documents, String language) {
     Map<String, String> origins = new LinkedHashMap<>();
     Map<String, List<FormatProblem>> twice = new LinkedHashMap<>();
     Federation.Builder federation = Federation.builder();
@@ -181,11 +190,12 @@ final class Inputs {
         case FEDERATION -> {
           Federation f = document.value(Federation.class);
           for (int i = 0; i < f.networks().size(); i++) {
-            add(federation, origins, twice, f.networks().get(i), source, JsonPointer.root().member("networks").item(i));
+            add(federation, origins, twice, f.networks().get(i), source,
+                JsonPointer.root().member("networks").item(i), language);
           }
           federation.addAllEvents(f.events());
         }
-        case NETWORK -> add(federation, origins, twice, document.value(Network.class), source, JsonPointer.root());
+        case NETWORK -> add(federation, origins, twice, document.value(Network.class), source, JsonPointer.root(), language);
         case EVENT -> federation.addEvent(document.value(Event.class));
         case PROGRESS -> reports.put(source, document.value(ProgressReport.class));
         case PROGRAMME -> programmes.put(source, document.value(JointProgramme.class));
@@ -224,11 +234,12 @@ final class Inputs {
   }
 
   private static void add(Federation.Builder federation, Map<String, String> origins,
-      Map<String, List<FormatProblem>> twice, Network network, String source, JsonPointer pointer) {
+      Map<String, List<FormatProblem>> twice, Network network, String source, JsonPointer pointer,
+      String language) {
     String earlier = origins.putIfAbsent(network.id(), source);
     if (earlier != null) {
       twice.computeIfAbsent(source, s -> new ArrayList<>()).add(new FormatProblem(pointer, 1, 1,
-          "the network '" + network.id() + "' is also in " + earlier + ": give each network once"));
+          Messages.text(language, "input.network-twice", network.id(), earlier)));
     } else {
       federation.addNetwork(network);
     }

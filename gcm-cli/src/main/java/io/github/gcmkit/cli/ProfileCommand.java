@@ -66,7 +66,7 @@ final class ProfileCommand implements Callable<Integer> {
       Profile profile;
       List<ConfiguredRule> rules;
       try {
-        profile = file.equals("baseline") ? Profile.baseline() : GcmProfiles.defaults().read(Path.of(file));
+        profile = file.equals("baseline") ? Profile.baseline() : GcmProfiles.defaults().read(Inputs.regularFile(Path.of(file)));
         rules = profile.resolve(RuleCatalog.installed());
       } catch (GcmFormatException e) {
         Errors.problems(err, e, lang.language);

@@ -6,6 +6,7 @@ import io.github.gcmkit.io.render.MarkdownRenderer;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -49,17 +50,25 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     boolean html = Choice.of(spec, "--format", format, "markdown", "html").equals("html");
     Object subject = subject();
-    String text;
+    // Written as it is made: a large document's render is never held whole.
+    PrintWriter out = spec.commandLine().getOut();
     if (subject instanceof Charter charter) {
       String language = lang.given().orElse(charter.language());
-      text = html ? HtmlRenderer.render(charter, language) : MarkdownRenderer.render(charter, language);
+      if (html) {
+        HtmlRenderer.render(charter, language, out);
+      } else {
+        MarkdownRenderer.render(charter, language, out);
+      }
     } else {
       Workplan w = (Workplan) subject;
       String language = lang.given().orElse(w.language());
-      text = html ? HtmlRenderer.render(w, language) : MarkdownRenderer.render(w, language);
+      if (html) {
+        HtmlRenderer.render(w, language, out);
+      } else {
+        MarkdownRenderer.render(w, language, out);
+      }
     }
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
+    out.flush();
     return Gcm.OK;
   }
 

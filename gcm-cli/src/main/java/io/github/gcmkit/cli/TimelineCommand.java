@@ -7,6 +7,7 @@ import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.progress.WorkplanProgress;
 import io.github.gcmkit.model.workplan.Workplan;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,11 +65,14 @@ final class TimelineCommand implements Callable<Integer> {
         known.add(report);
       }
     }
-    String svg = asOf.given().isEmpty() && known.isEmpty()
-        ? TimelineSvg.render(plan)
-        : TimelineSvg.render(WorkplanProgress.of(plan, known, asOf.date()));
-    spec.commandLine().getOut().print(svg);
-    spec.commandLine().getOut().flush();
+    // Written as it is made: a large workplan's timeline is never held whole.
+    PrintWriter out = spec.commandLine().getOut();
+    if (asOf.given().isEmpty() && known.isEmpty()) {
+      TimelineSvg.render(plan, out);
+    } else {
+      TimelineSvg.render(WorkplanProgress.of(plan, known, asOf.date()), out);
+    }
+    out.flush();
     return Gcm.OK;
   }
 }

@@ -82,6 +82,23 @@ class HostileOutputTest {
   }
 
   @Test
+  void aNetworkInTwoFilesIsAProblemInTheLanguageOfTheCommandLine() throws IOException {
+    Path one = Files.writeString(dir.resolve("one.json"), GcmJson.defaults().write(wca()));
+    Path two = Files.writeString(dir.resolve("two.json"), GcmJson.defaults().write(wca()));
+    String french = "le réseau « wca » figure aussi dans " + one + " : donnez chaque réseau une seule fois";
+    Run text = Run.gcm("check", "--lang", "fr", one.toString(), two.toString());
+    assertThat(text.exitCode()).isEqualTo(2);
+    assertThat(text.err()).contains(two + ":1:1: /: " + french).doesNotContain("also in");
+    Run json = Run.gcm("check", "--lang", "fr", "--format", "json", one.toString(), two.toString());
+    assertThat(json.exitCode()).isEqualTo(2);
+    JsonNode problem = GcmJson.defaults().mapper().readTree(json.out()).get("problems").get(0);
+    assertThat(problem.get("message").asString()).isEqualTo(french);
+    Run graph = Run.gcm("graph", "--lang", "fr", one.toString(), two.toString());
+    assertThat(graph.exitCode()).isEqualTo(2);
+    assertThat(graph.err()).contains(two + ":1:1: /: " + french);
+  }
+
+  @Test
   void aDashReadsStandardInput() {
     InputStream saved = System.in;
     try {
@@ -98,11 +115,17 @@ class HostileOutputTest {
   void aDirectoryIsRefusedAtOnce() {
     Run run = Run.gcm("render", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("not a regular file");
+    assertThat(run.err()).isEqualTo("gcm render: " + dir + " is not a regular file (a directory, a named pipe or"
+        + " a device) and is not read: to read a stream, give '-' and send it on standard input\n");
+    Run french = Run.gcm("check", "--lang", "fr", "--format", "json", dir.toString());
+    assertThat(french.exitCode()).isEqualTo(2);
+    assertThat(french.err()).isEqualTo("gcm check: " + dir + " n’est pas un fichier ordinaire (un dossier, un tube"
+        + " nommé ou un périphérique) et n’est pas lu : pour lire un flux, donnez « - » et envoyez-le sur l’entrée"
+        + " standard\n");
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aNamedPipeIsRefusedNotWaitedOn() throws Exception {
     Path fifo = dir.resolve("pipe.json");
     Process mkfifo;
@@ -115,6 +138,18 @@ class HostileOutputTest {
     Run run = Run.gcm("check", fifo.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("not a regular file");
+    // Every file a command reads: NDJSON streams, profiles, baselines.
+    Path lines = dir.resolve("pipe.ndjson");
+    assertThat(new ProcessBuilder("mkfifo", lines.toString()).start().waitFor()).isZero();
+    Path plan = Files.writeString(dir.resolve("wca.json"), GcmJson.defaults().write(wca()));
+    for (Run refused : new Run[] {
+        Run.gcm("check", "--lang", "fr", lines.toString()),
+        Run.gcm("check", "--lang", "fr", "--profile", fifo.toString(), plan.toString()),
+        Run.gcm("check", "--lang", "fr", "--baseline", fifo.toString(), plan.toString()),
+        Run.gcm("profile", "show", "--lang", "fr", fifo.toString())}) {
+      assertThat(refused.exitCode()).isEqualTo(2);
+      assertThat(refused.err()).contains("n’est pas un fichier ordinaire");
+    }
   }
 
   @Test

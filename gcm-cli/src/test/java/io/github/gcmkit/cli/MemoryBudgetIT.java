@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -30,23 +34,44 @@ class MemoryBudgetIT {
 
   @TempDir Path dir;
 
-  private record Ran(int exitCode, long outputBytes, String err) {}
+  /** A run: its exit code, how many bytes it wrote to standard output and the last of them, its standard error. */
+  private record Ran(int exitCode, long outputBytes, String outputEnd, String err) {}
 
-  private Ran gcm(String... args) throws IOException, InterruptedException {
+  private Ran gcm(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
     builder.environment().remove("JAVA_TOOL_OPTIONS");
     Process process = builder.start();
     process.getOutputStream().close();
-    assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("finished: %s", command).isTrue();
-    long size = Files.size(out);
-    Files.delete(out);
-    return new Ran(process.exitValue(), size, Files.readString(err, StandardCharsets.UTF_8));
+    // Standard output is counted as it comes, never stored: some outputs are hundreds of megabytes.
+    CompletableFuture<Ran> output = CompletableFuture.supplyAsync(() -> count(process.getInputStream()));
+    boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+    if (!finished) {
+      process.destroyForcibly();
+    }
+    assertThat(finished).as("finished: %s", command).isTrue();
+    Ran out = output.get(1, TimeUnit.MINUTES);
+    return new Ran(process.exitValue(), out.outputBytes(), out.outputEnd(), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static Ran count(InputStream in) {
+    byte[] buffer = new byte[1 << 16];
+    byte[] end = new byte[0];
+    long size = 0;
+    try (in) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        size += n;
+        byte[] last = Arrays.copyOf(end, end.length + n);
+        System.arraycopy(buffer, 0, last, end.length, n);
+        end = Arrays.copyOfRange(last, Math.max(0, last.length - 16), last.length);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Ran(0, size, new String(end, StandardCharsets.UTF_8), "");
   }
 
   /** A workplan of {@code count} workstreams that give only their id, each with {@code outcome} if not empty. */
@@ -93,6 +118,28 @@ class MemoryBudgetIT {
     }
     assertThat(Files.size(baseline)).isGreaterThan(16_000_000);
     ordinary(gcm("check", "--baseline", baseline.toString(), workplan("plan.json", 10, "").toString()), 1);
+  }
+
+  @Test
+  void rendersAndTimelineOfAFortyMegabyteWorkplan() throws Exception {
+    Path plan = workplan("plan.json", 100_000, "x".repeat(380));
+    for (List<String> command : List.of(
+        List.of("render", plan.toString()), List.of("render", "--format", "html", plan.toString()),
+        List.of("timeline", plan.toString()))) {
+      Ran run = gcm(command.toArray(String[]::new));
+      ordinary(run, 0);
+      // Every workstream's outcome is in the output.
+      assertThat(run.outputBytes()).as("%s", command).isGreaterThan(40_000_000);
+    }
+  }
+
+  @Test
+  void generateOfFiveThousandNetworks() throws Exception {
+    Ran run = gcm("generate", "--networks", "5000");
+    ordinary(run, 0);
+    // Some 460 MB: every network written, and the federation closed.
+    assertThat(run.outputBytes()).isGreaterThan(300_000_000);
+    assertThat(run.outputEnd()).endsWith("    }\n  ]\n}\n");
   }
 
   @Test

@@ -144,6 +144,9 @@ class UtilityCommandsTest {
     Federation federation =
         GcmJson.with(GcmOptions.defaults().withLenient(true)).read(run.out(), Federation.class);
     assertThat(federation).isEqualTo(ModelGenerators.defaults().fullFederation(3).sample(7));
+    // Written network by network, the bytes of the whole federation written at once.
+    assertThat(Run.gcm("generate", "--networks", "45", "--seed", "7").out())
+        .isEqualTo(GcmJson.defaults().write(ModelGenerators.defaults().fullFederation(45).sample(7)));
     assertThat(Run.gcm("generate", "--networks", "3", "--seed", "7").out()).isEqualTo(run.out());
     Run none = Run.gcm("generate", "--networks", "0");
     assertThat(none.exitCode()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package io.github.gcmkit.io;
 
 import io.github.gcmkit.io.internal.Engine;
+import io.github.gcmkit.model.network.Network;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,6 +137,25 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
    */
   public void write(Object value, Writer out) {
     engine.write(document(value), out);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the canonical form of the federation of {@code networks} to {@code out}, the bytes that
+   * {@code write(Federation.of(networks), out)} writes, but each network as the stream gives it: the
+   * federation is never held, so a stream that makes its networks one at a time writes a
+   * federation of any size in the memory of one network. The writer is flushed, not closed.
+   *
+   * @throws IllegalArgumentException at the first network whose id an earlier network has (a
+   *     federation's ids are unique), once the networks before it are written
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void writeFederation(Stream<? extends Network> networks, Writer out) {
+    engine.writeFederation(networks.iterator(), out);
     try {
       out.flush();
     } catch (IOException e) {

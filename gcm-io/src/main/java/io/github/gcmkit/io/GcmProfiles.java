@@ -37,6 +37,17 @@ public final class GcmProfiles {
    */
   public static final int MAX_SELECTORS = 10_000;
 
+  /**
+   * The limits a profile is read with: those of a document, but at most 4 MiB and 200,000 values,
+   * since a profile is a short file of settings held whole as it is read, which must stay within a
+   * small heap.
+   */
+  private static final GcmOptions LIMITS =
+      GcmOptions.defaults().withMaxDocumentLength(4L * 1024 * 1024).withMaxValues(200_000);
+
+  private static final GcmJson JSON = GcmJson.with(LIMITS);
+  private static final GcmYaml YAML = GcmYaml.with(LIMITS);
+
   private final RuleCatalog catalog;
 
   private GcmProfiles(RuleCatalog catalog) {
@@ -75,7 +86,7 @@ public final class GcmProfiles {
   /** Reads the profile file {@code path}, extended by the profile files of {@code chain}. */
   private Profile read(Path path, List<Path> chain) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-    GcmCodec codec = name.endsWith(".yaml") || name.endsWith(".yml") ? GcmYaml.defaults() : GcmJson.defaults();
+    GcmCodec codec = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
     try (InputStream in = Files.newInputStream(path)) {
       String source = path.toString();
       return ProfileFormat.read(codec.engine(), codec.engine().text(in, source), source, catalog,
@@ -91,7 +102,7 @@ public final class GcmProfiles {
    * @throws GcmFormatException listing every problem of the profile
    */
   public Profile readJson(String json) {
-    return read(GcmJson.defaults().engine(), json, "the profile");
+    return read(JSON.engine(), json, "the profile");
   }
 
   /**
@@ -100,7 +111,7 @@ public final class GcmProfiles {
    * @throws GcmFormatException listing every problem of the profile
    */
   public Profile readYaml(String yaml) {
-    return read(GcmYaml.defaults().engine(), yaml, "the profile");
+    return read(YAML.engine(), yaml, "the profile");
   }
 
   private Profile read(Engine engine, String text, String source) {

@@ -41,6 +41,19 @@ class HostileProfileTest {
   }
 
   @Test
+  void aProfileIsReadWithinLimitsOfItsOwn(@TempDir Path dir) throws IOException {
+    // A profile is held whole as it is read: 4 MiB and 200,000 values at most, whatever a document may hold.
+    String values = "0,".repeat(200_000);
+    assertThat(problems(() -> PROFILES.readJson(HEAD + "\"parameters\": {\"workplan.period.valid\": {\"x\": [" + values + "0]}}}")))
+        .singleElement().asString().contains(" /parameters/workplan.period.valid/x/1999")
+        .endsWith(": the document holds more than the limit of 200000 values");
+    Path large = Files.writeString(dir.resolve("large.yaml"),
+        "gcmProfile: '1.0'\nname: p\ndescription: " + "x".repeat(5_000_000) + "\n");
+    assertThat(problems(() -> PROFILES.read(large)))
+        .containsExactly("1:1 /: the document is larger than the limit of 4194304 bytes");
+  }
+
+  @Test
   void unknownRulesAndParameters() {
     assertThat(problems(() -> PROFILES.readJson(HEAD
         + "\"include\": [\"charter.mision.required\"], \"parameters\": {\"charter.meetings.frequency\": {\"maxInterval\": 2}}}")))

@@ -2,10 +2,15 @@ package io.github.gcmkit.io;
 
 import static io.github.gcmkit.testkit.QuickTheoriesGenerators.gen;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.gcmkit.io.internal.Emitter;
+import io.github.gcmkit.model.network.Federation;
+import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.testkit.ModelGenerators;
+import java.io.StringWriter;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +49,30 @@ class RoundTripProperties {
       assertThat(json.write(json.read(json.write(model)))).isEqualTo(json.write(model));
       assertThat(yaml.write(model)).isEqualTo(yaml.write(model));
     });
+  }
+
+  @Test
+  void aFederationWrittenNetworkByNetworkHasTheBytesOfTheFederation() {
+    qt().withExamples(60).forAll(gen(MODELS.federation())).checkAssert(federation -> {
+      StringWriter streamed = new StringWriter();
+      json.writeFederation(federation.networks().stream(), streamed);
+      assertThat(streamed.toString()).isEqualTo(json.write(Federation.of(federation.networks())));
+      StringWriter streamedYaml = new StringWriter();
+      yaml.writeFederation(federation.networks().stream(), streamedYaml);
+      assertThat(streamedYaml.toString()).isEqualTo(yaml.write(Federation.of(federation.networks())));
+    });
+  }
+
+  @Test
+  void aFederationWrittenNetworkByNetworkRefusesAnIdGivenTwice() {
+    Network network = MODELS.network().sample(1);
+    StringWriter out = new StringWriter();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> json.writeFederation(Stream.of(network, network), out))
+        .withMessage("networks: /networks/1/id: '%s' is used twice", network.id());
+    StringWriter none = new StringWriter();
+    json.writeFederation(Stream.of(), none);
+    assertThat(none.toString()).isEqualTo(json.write(Federation.builder().build()));
   }
 
   @Test

@@ -33,8 +33,10 @@ import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.Workstream;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,30 +79,53 @@ final class FullFederationGenerator {
 
   Generator<Federation> federation(int networks) {
     return source -> {
-      int regions = networks <= 1 ? 0 : Math.max(1, (networks - 1) / (NATIONALS_PER_REGION + 1));
-      int nationals = networks - 1 - regions;
-      List<List<String>> covered = new ArrayList<>();
-      for (int r = 0; r < regions; r++) {
-        covered.add(new ArrayList<>());
-      }
-      for (int n = 1; n <= nationals; n++) {
-        covered.get(region(n, regions)).add(country(n));
-      }
       Federation.Builder federation = Federation.builder();
-      federation.addNetwork(
-          network("global", NetworkLevel.GLOBAL, null, List.of(), source).build());
-      for (int r = 1; r <= regions; r++) {
-        federation.addNetwork(
-            network("r" + r, NetworkLevel.REGIONAL, "global", covered.get(r - 1), source).build());
+      networks(networks, source).forEachRemaining(federation::addNetwork);
+      return federation.build();
+    };
+  }
+
+  /**
+   * The networks of {@link #federation(int)} drawn from {@code source}, in order, each made only
+   * when it is asked for: the global network, the regional ones, then the national ones.
+   */
+  Iterator<Network> networks(int networks, Source source) {
+    int regions = networks <= 1 ? 0 : Math.max(1, (networks - 1) / (NATIONALS_PER_REGION + 1));
+    int nationals = networks - 1 - regions;
+    List<List<String>> covered = new ArrayList<>();
+    for (int r = 0; r < regions; r++) {
+      covered.add(new ArrayList<>());
+    }
+    for (int n = 1; n <= nationals; n++) {
+      covered.get(region(n, regions)).add(country(n));
+    }
+    return new Iterator<>() {
+      private int made;
+
+      @Override
+      public boolean hasNext() {
+        return made < networks;
       }
-      for (int n = 1; n <= nationals; n++) {
+
+      @Override
+      public Network next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("all " + networks + " networks are made");
+        }
+        int index = made++;
+        if (index == 0) {
+          return network("global", NetworkLevel.GLOBAL, null, List.of(), source).build();
+        }
+        if (index <= regions) {
+          return network("r" + index, NetworkLevel.REGIONAL, "global", covered.get(index - 1), source)
+              .build();
+        }
+        int n = index - regions;
         String country = country(n);
         String id = country.toLowerCase(Locale.ROOT) + "-" + n;
         String region = "r" + (1 + region(n, regions));
-        federation.addNetwork(
-            network(id, NetworkLevel.NATIONAL, region, List.of(), source).country(country).build());
+        return network(id, NetworkLevel.NATIONAL, region, List.of(), source).country(country).build();
       }
-      return federation.build();
     };
   }
 

@@ -1,5 +1,6 @@
 package io.github.gcmkit.testkit;
 
+import com.google.common.collect.Streams;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
@@ -50,6 +51,7 @@ import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.progress.UnitProgress;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One generator per gcmkit model type, every value built through the model's public builders and
@@ -375,5 +377,17 @@ public final class ModelGenerators {
       throw new IllegalArgumentException("networks: " + networks + " is not at least 1");
     }
     return full.federation(networks);
+  }
+
+  /**
+   * The networks of {@code fullFederation(networks).sample(seed)}, equal and in the same order, each
+   * made only when the stream reaches it: a federation too large to hold can be written as it is
+   * made ({@code gcm generate} does). The stream is sequential and can be consumed once.
+   */
+  public Stream<Network> fullFederationNetworks(int networks, long seed) {
+    if (networks < 1) {
+      throw new IllegalArgumentException("networks: " + networks + " is not at least 1");
+    }
+    return Streams.stream(full.networks(networks, Source.seeded(seed)));
   }
 }

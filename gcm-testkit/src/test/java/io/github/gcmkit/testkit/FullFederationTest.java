@@ -48,6 +48,16 @@ class FullFederationTest {
     assertThat(generator.sample(7)).isEqualTo(generator.sample(7)).isNotEqualTo(generator.sample(8));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 43, 130})
+  void theStreamedNetworksAreTheFederationsOfTheSameSeed(int size) {
+    assertThat(ModelGenerators.defaults().fullFederationNetworks(size, 9))
+        .containsExactlyElementsOf(ModelGenerators.defaults().fullFederation(size).sample(9).networks());
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ModelGenerators.defaults().fullFederationNetworks(0, 9))
+        .withMessage("networks: 0 is not at least 1");
+  }
+
   @Test
   void namesOnlyOrganisationsOfTheDefaultCatalogue() {
     Federation federation = ModelGenerators.defaults().fullFederation(120).sample(3);

@@ -1,5 +1,6 @@
 package io.github.gcmkit.io.internal;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.io.DocumentKind;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
@@ -7,6 +8,7 @@ import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.network.Network;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,11 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -47,6 +53,9 @@ public final class Engine {
 
   /** The field that holds the event in an event document. */
   public static final String EVENT = "event";
+
+  /** The field of a federation that lists its networks. */
+  private static final String NETWORKS = "networks";
 
   /**
    * The most characters of a network or federation document read from a stream kept while it is
@@ -340,12 +349,62 @@ public final class Engine {
   }
 
   private void emit(GcmDocument document, Writer out) throws IOException {
+    emit(out, generator -> emit(document, generator));
+  }
+
+  private void emit(Writer out, Consumer<JsonGenerator> body) throws IOException {
     try (JsonGenerator generator = writer.createGenerator(out)) {
-      emit(document, generator);
+      body.accept(generator);
     }
     if (!yaml) {
       out.write('\n');
     }
+  }
+
+  /**
+   * Writes the federation of {@code networks} in canonical form to {@code out}, ending with a line
+   * break: the bytes {@link #write(GcmDocument, Writer)} writes for it, each network written as it
+   * comes and then let go. Only the ids are kept, to refuse one given twice.
+   *
+   * @throws IllegalArgumentException at the first network whose id an earlier one has, once the
+   *     networks before it are written
+   */
+  public void writeFederation(Iterator<? extends Network> networks, Writer out) {
+    try {
+      emit(out, generator -> federation(networks, generator));
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void federation(Iterator<? extends Network> networks, JsonGenerator generator) {
+    Emitter emitter = new Emitter(generator, ImmutableMap.of());
+    generator.writeStartObject();
+    generator.writeName(GCM_FORMAT);
+    generator.writeString(FORMAT_VERSION);
+    generator.writeName(KIND);
+    generator.writeString(DocumentKind.FEDERATION.code());
+    Set<String> ids = new HashSet<>();
+    Path list = Path.ROOT.member(NETWORKS);
+    int index = 0;
+    while (networks.hasNext()) {
+      Network network = networks.next();
+      if (!ids.add(network.id())) {
+        throw new IllegalArgumentException(
+            "networks: /" + NETWORKS + "/" + index + "/id: '" + network.id() + "' is used twice");
+      }
+      if (index == 0) {
+        generator.writeName(NETWORKS);
+        generator.writeStartArray();
+      }
+      emitter.value(network, Network.class, list.item(index++), DEFAULT_LANGUAGE);
+    }
+    if (index > 0) {
+      generator.writeEndArray();
+    }
+    generator.writeEndObject();
   }
 
   private void emit(GcmDocument document, JsonGenerator generator) {

@@ -46,8 +46,54 @@ public final class HtmlRenderer {
     return write(Outlines.workplan(workplan, language));
   }
 
+  /**
+   * Writes the charter as a standalone HTML page to {@code out}, a few thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Charter charter, Appendable out) {
+    render(charter, charter.language(), out);
+  }
+
+  /**
+   * Writes the charter as a standalone HTML page in {@code language} ({@code en} or {@code fr}) to {@code out}, a few
+   * thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Charter charter, String language, Appendable out) {
+    write(Outlines.charter(charter, language), out);
+  }
+
+  /**
+   * Writes the workplan as a standalone HTML page to {@code out}, a few thousand characters at a
+   * time: a workplan of any size is never held whole as text.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Workplan workplan, Appendable out) {
+    render(workplan, workplan.language(), out);
+  }
+
+  /**
+   * Writes the workplan as a standalone HTML page in {@code language} ({@code en} or {@code fr}) to {@code out}, a few
+   * thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Workplan workplan, String language, Appendable out) {
+    write(Outlines.workplan(workplan, language), out);
+  }
+
   static String write(Outline outline) {
     StringBuilder out = new StringBuilder();
+    write(outline, out);
+    return out.toString();
+  }
+
+  static void write(Outline outline, Appendable to) {
+    Chunks chunks = new Chunks(to);
+    StringBuilder out = chunks.text();
     out.append("<!DOCTYPE html>\n<html lang=\"").append(XmlEscaper.attribute(outline.language())).append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(XmlEscaper.content(outline.title())).append("</title>\n")
@@ -71,11 +117,14 @@ public final class HtmlRenderer {
           out.append("<tr>");
           row.forEach(c -> out.append("<td>").append(XmlEscaper.content(c)).append("</td>"));
           out.append("</tr>\n");
+          chunks.pass();
         }
         out.append("</tbody>\n</table>\n");
       }
+      chunks.pass();
     }
-    return out.append("</body>\n</html>\n").toString();
+    out.append("</body>\n</html>\n");
+    chunks.end();
   }
 
   private static void items(StringBuilder out, List<Outline.Item> items, boolean numbered) {

@@ -45,8 +45,54 @@ public final class MarkdownRenderer {
     return write(Outlines.workplan(workplan, language));
   }
 
+  /**
+   * Writes the charter as Markdown to {@code out}, a few thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Charter charter, Appendable out) {
+    render(charter, charter.language(), out);
+  }
+
+  /**
+   * Writes the charter as Markdown in {@code language} ({@code en} or {@code fr}) to {@code out}, a few
+   * thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Charter charter, String language, Appendable out) {
+    write(Outlines.charter(charter, language), out);
+  }
+
+  /**
+   * Writes the workplan as Markdown to {@code out}, a few thousand characters at a time: a workplan
+   * of any size is never held whole as text.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Workplan workplan, Appendable out) {
+    render(workplan, workplan.language(), out);
+  }
+
+  /**
+   * Writes the workplan as Markdown in {@code language} ({@code en} or {@code fr}) to {@code out}, a few
+   * thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Workplan workplan, String language, Appendable out) {
+    write(Outlines.workplan(workplan, language), out);
+  }
+
   static String write(Outline outline) {
     StringBuilder out = new StringBuilder();
+    write(outline, out);
+    return out.toString();
+  }
+
+  static void write(Outline outline, Appendable to) {
+    Chunks chunks = new Chunks(to);
+    StringBuilder out = chunks.text();
     for (Outline.Block block : outline.blocks()) {
       if (block instanceof Outline.Heading h) {
         out.append("#".repeat(h.level())).append(' ').append(MarkdownEscaper.text(h.text())).append("\n\n");
@@ -62,11 +108,15 @@ public final class MarkdownRenderer {
       } else if (block instanceof Outline.Table t) {
         row(out, t.header());
         out.append('|').append(" --- |".repeat(t.header().size())).append('\n');
-        t.rows().forEach(r -> row(out, r));
+        for (List<String> r : t.rows()) {
+          row(out, r);
+          chunks.pass();
+        }
         out.append('\n');
       }
+      chunks.pass();
     }
-    return out.toString();
+    chunks.end();
   }
 
   private static void items(StringBuilder out, List<Outline.Item> items, boolean numbered, int depth) {

@@ -44,15 +44,39 @@ public final class TimelineSvg {
 
   /** The workplan's timeline as a standalone SVG document. */
   public static String render(Workplan workplan) {
-    return render(workplan, Optional.empty());
+    StringBuilder out = new StringBuilder();
+    render(workplan, Optional.empty(), out);
+    return out.toString();
   }
 
   /** The workplan's timeline with the status of its units as {@code progress} judges them. */
   public static String render(WorkplanProgress progress) {
-    return render(progress.workplan(), Optional.of(progress));
+    StringBuilder out = new StringBuilder();
+    render(progress.workplan(), Optional.of(progress), out);
+    return out.toString();
   }
 
-  private static String render(Workplan workplan, Optional<WorkplanProgress> progress) {
+  /**
+   * Writes the workplan's timeline to {@code out}, a few thousand characters at a time: a workplan
+   * of any size is never held whole as text.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Workplan workplan, Appendable out) {
+    render(workplan, Optional.empty(), out);
+  }
+
+  /**
+   * Writes the workplan's timeline with the status of its units as {@code progress} judges them to
+   * {@code out}, a few thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(WorkplanProgress progress, Appendable out) {
+    render(progress.workplan(), Optional.of(progress), out);
+  }
+
+  private static void render(Workplan workplan, Optional<WorkplanProgress> progress, Appendable out) {
     Labels l = new Labels(workplan.language());
     List<UnitReference> rows = rows(workplan);
     Map<String, Standing> standings =
@@ -64,7 +88,8 @@ public final class TimelineSvg {
     int width = LABEL_WIDTH + months * MONTH_WIDTH + 20;
     int height = HEADER + Math.max(1, rows.size()) * ROW_HEIGHT + LEGEND;
     String title = l.text(workplan.title());
-    StringBuilder svg = new StringBuilder();
+    Chunks chunks = new Chunks(out);
+    StringBuilder svg = chunks.text();
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"11\"")
@@ -92,6 +117,7 @@ public final class TimelineSvg {
         svg.append("<text class=\"year\" x=\"").append(x + 2).append("\" y=\"").append(HEADER - 28)
             .append("\" font-weight=\"bold\">").append(month.getYear()).append("</text>\n");
       }
+      chunks.pass();
     }
     int y = HEADER;
     for (UnitReference unit : rows) {
@@ -106,13 +132,15 @@ public final class TimelineSvg {
           .append("<title>").append(XmlEscaper.content(label + standing.map(s -> " (" + l.word(key(s)) + ")").orElse("")))
           .append("</title></text>\n");
       String colour = standing.map(TimelineSvg::colour).orElse(PLAIN);
-      bar(svg, l, axis, workplan.period(), unit.schedule().orElse(Schedule.unspecified()), y, colour);
+      bar(chunks, l, axis, workplan.period(), unit.schedule().orElse(Schedule.unspecified()), y, colour);
       svg.append("</g>\n");
+      chunks.pass();
       y += ROW_HEIGHT;
     }
     progress.ifPresent(p -> asOf(svg, l, axis, p, rows.size()));
     legend(svg, l, y + 14, progress.isPresent());
-    return svg.append("</svg>\n").toString();
+    svg.append("</svg>\n");
+    chunks.end();
   }
 
   /** Priorities, workstreams, and the activities that have a schedule of their own. */
@@ -137,7 +165,8 @@ public final class TimelineSvg {
   }
 
   private static void bar(
-      StringBuilder svg, Labels l, Period axis, Optional<Period> period, Schedule schedule, int y, String colour) {
+      Chunks chunks, Labels l, Period axis, Optional<Period> period, Schedule schedule, int y, String colour) {
+    StringBuilder svg = chunks.text();
     String tip = XmlEscaper.content(l.schedule(schedule));
     if (schedule instanceof ScheduleWindow window) {
       Period p = window.window();
@@ -151,6 +180,7 @@ public final class TimelineSvg {
         svg.append("<circle class=\"recurring\" cx=\"").append(x(axis, m) + MONTH_WIDTH / 2).append("\" cy=\"").append(y + ROW_HEIGHT / 2)
             .append("\" r=\"5\" fill=\"").append(colour.equals(PLAIN) ? "#c05621" : colour).append("\"><title>")
             .append(tip).append("</title></circle>\n");
+        chunks.pass();
       }
     } else if (schedule.isSpecified()) {
       Period across = period.orElse(axis);

@@ -2,6 +2,7 @@ package io.github.gcmkit.io.render;
 
 import static io.github.gcmkit.testkit.QuickTheoriesGenerators.gen;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -40,6 +41,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -254,4 +257,86 @@ class RenderersTest {
       throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + xml, e);
     }
   }
+
+  /** Text appended in pieces, each piece's length remembered. */
+  private static final class Pieces implements Appendable {
+    final StringBuilder text = new StringBuilder();
+    int longest;
+
+    @Override
+    public Appendable append(CharSequence piece) {
+      longest = Math.max(longest, piece.length());
+      text.append(piece);
+      return this;
+    }
+
+    @Override
+    public Appendable append(CharSequence piece, int start, int end) {
+      return append(piece.subSequence(start, end));
+    }
+
+    @Override
+    public Appendable append(char c) {
+      return append(String.valueOf(c));
+    }
+  }
+
+  @Test
+  void rendersWrittenToAnOutputAreTheRendersInPiecesOfAFewThousandCharacters() {
+    qt().withExamples(40).forAll(gen(MODELS.workplan()), gen(MODELS.charter())).checkAssert((workplan, charter) -> {
+      Pieces markdown = new Pieces();
+      MarkdownRenderer.render(workplan, markdown);
+      assertThat(markdown.text.toString()).isEqualTo(MarkdownRenderer.render(workplan));
+      Pieces html = new Pieces();
+      HtmlRenderer.render(workplan, html);
+      assertThat(html.text.toString()).isEqualTo(HtmlRenderer.render(workplan));
+      Pieces svg = new Pieces();
+      TimelineSvg.render(workplan, svg);
+      assertThat(svg.text.toString()).isEqualTo(TimelineSvg.render(workplan));
+      Pieces charterMarkdown = new Pieces();
+      MarkdownRenderer.render(charter, charterMarkdown);
+      assertThat(charterMarkdown.text.toString()).isEqualTo(MarkdownRenderer.render(charter));
+      Pieces charterHtml = new Pieces();
+      HtmlRenderer.render(charter, charterHtml);
+      assertThat(charterHtml.text.toString()).isEqualTo(HtmlRenderer.render(charter));
+    });
+    // A workplan of 3,000 workstreams: never more than a row past a chunk at once.
+    Workplan large = wca.withPriorities(Priority.builder().kind(PriorityKind.CORE).number(1).title(LocalizedText.en("P"))
+        .addAllWorkstreams(IntStream.rangeClosed(1, 3_000)
+            .mapToObj(i -> Workstream.builder().id("1." + i).outcome(LocalizedText.en("Outcome " + "x".repeat(200))).build())
+            .toList())
+        .build());
+    for (BiConsumer<Workplan, Appendable> render : List.<BiConsumer<Workplan, Appendable>>of(
+        MarkdownRenderer::render, HtmlRenderer::render, TimelineSvg::render)) {
+      Pieces pieces = new Pieces();
+      render.accept(large, pieces);
+      assertThat(pieces.text.length()).isGreaterThan(600_000);
+      assertThat(pieces.longest).isLessThan(20_000);
+    }
+  }
+
+  @Test
+  void aFailingOutputIsAnUncheckedIoException() {
+    Appendable failing = new Appendable() {
+      @Override
+      public Appendable append(CharSequence csq) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public Appendable append(CharSequence csq, int start, int end) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public Appendable append(char c) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    assertThatThrownBy(() -> MarkdownRenderer.render(wca, failing))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("No space left on device");
+    assertThatThrownBy(() -> TimelineSvg.render(wca, failing))
+        .isInstanceOf(UncheckedIOException.class);
+  }
+
 }
