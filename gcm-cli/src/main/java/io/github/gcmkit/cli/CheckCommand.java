@@ -101,7 +101,8 @@ final class CheckCommand implements Callable<Integer> {
   boolean lenient;
 
   @Option(names = "--max-document-size", paramLabel = "SIZE", converter = ByteSize.class,
-      description = "The largest document read, in bytes or with K, M or G (200M, 1G); 64M by default. "
+      description = "The largest document read, in bytes or with K, M or G (200M, 1G); by default 64M, "
+          + "or a quarter of the heap when that is more. "
           + "A document allowed to be larger may also hold proportionally more values.")
   @Nullable Long maxDocumentSize;
 
@@ -207,12 +208,24 @@ final class CheckCommand implements Callable<Integer> {
    */
   private GcmOptions readOptions() {
     GcmOptions options = GcmOptions.defaults().withLenient(lenient);
-    Long size = maxDocumentSize;
-    if (size == null) {
+    Long given = maxDocumentSize;
+    long size = given != null ? given : defaultDocumentSize(Runtime.getRuntime().maxMemory());
+    if (size == GcmOptions.DEFAULT_MAX_DOCUMENT_LENGTH) {
       return options;
     }
     long values = Math.max(GcmOptions.DEFAULT_MAX_VALUES, Math.min(Integer.MAX_VALUE, size / 32));
     return options.withMaxDocumentLength(size).withMaxValues((int) values);
+  }
+
+  /**
+   * The largest document read when {@code --max-document-size} is not given, in a heap of at most
+   * {@code maxHeap} bytes: the library's 64 MiB, or a quarter of the heap when that is more. A
+   * model holds about twice its compact JSON, so such a document fits beside the report; in the
+   * 256 MB heap of the memory budget the limit stays 64 MiB, and a larger heap checks larger
+   * documents (the 91 MB of {@code gcm generate --networks 1000}) without an option.
+   */
+  static long defaultDocumentSize(long maxHeap) {
+    return Math.max(GcmOptions.DEFAULT_MAX_DOCUMENT_LENGTH, maxHeap / 4);
   }
 
   /**

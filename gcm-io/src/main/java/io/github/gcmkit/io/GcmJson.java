@@ -1,6 +1,7 @@
 package io.github.gcmkit.io;
 
 import io.github.gcmkit.io.internal.Engine;
+import io.github.gcmkit.io.internal.Factories;
 import io.github.gcmkit.io.internal.Mappers;
 import io.github.gcmkit.io.internal.NdjsonReader;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,15 +32,14 @@ public final class GcmJson extends GcmCodec {
 
   private static final GcmJson DEFAULTS = new GcmJson(GcmOptions.defaults());
 
-  private final JsonMapper mapper;
+  /**
+   * Built on first use: reading and writing documents need no databind mapper (and a lambda here
+   * would load databind's classes as soon as the codec is made).
+   */
+  private volatile @Nullable JsonMapper mapper;
 
   private GcmJson(GcmOptions options) {
-    this(options, Mappers.json(options));
-  }
-
-  private GcmJson(GcmOptions options, JsonMapper mapper) {
-    super(new Engine(options, mapper, Mappers.writer(mapper, options), false));
-    this.mapper = mapper;
+    super(new Engine(options, Factories.jsonFactory(options), options.prettyPrint(), false));
   }
 
   /** Strict reading, default limits, pretty output. */
@@ -53,7 +54,17 @@ public final class GcmJson extends GcmCodec {
 
   /** A Jackson mapper for the model types, with this codec's limits and {@link GcmModule}. */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper made = mapper;
+    if (made == null) {
+      synchronized (this) {
+        made = mapper;
+        if (made == null) {
+          made = Mappers.json(options());
+          mapper = made;
+        }
+      }
+    }
+    return made;
   }
 
   /**

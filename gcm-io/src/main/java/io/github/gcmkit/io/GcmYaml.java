@@ -1,7 +1,9 @@
 package io.github.gcmkit.io;
 
 import io.github.gcmkit.io.internal.Engine;
+import io.github.gcmkit.io.internal.Factories;
 import io.github.gcmkit.io.internal.Mappers;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -19,15 +21,14 @@ public final class GcmYaml extends GcmCodec {
 
   private static final GcmYaml DEFAULTS = new GcmYaml(GcmOptions.defaults());
 
-  private final YAMLMapper mapper;
+  /**
+   * Built on first use: reading and writing documents need no databind mapper (and a lambda here
+   * would load databind's classes as soon as the codec is made).
+   */
+  private volatile @Nullable YAMLMapper mapper;
 
   private GcmYaml(GcmOptions options) {
-    this(options, Mappers.yaml(options));
-  }
-
-  private GcmYaml(GcmOptions options, YAMLMapper mapper) {
-    super(new Engine(options, mapper, mapper.writer(), true));
-    this.mapper = mapper;
+    super(new Engine(options, Factories.yamlFactory(options), false, true));
   }
 
   /** Strict reading, default limits. */
@@ -42,6 +43,16 @@ public final class GcmYaml extends GcmCodec {
 
   /** A Jackson YAML mapper for the model types, with this codec's limits and {@link GcmModule}. */
   public YAMLMapper mapper() {
-    return mapper;
+    YAMLMapper made = mapper;
+    if (made == null) {
+      synchronized (this) {
+        made = mapper;
+        if (made == null) {
+          made = Mappers.yaml(options());
+          mapper = made;
+        }
+      }
+    }
+    return made;
   }
 }

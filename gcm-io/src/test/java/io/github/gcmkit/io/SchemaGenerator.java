@@ -74,7 +74,7 @@ final class SchemaGenerator {
     defs.remove("EntityRef");
     ObjectNode defsNode = root.putObject("$defs");
     defs.forEach(defsNode::set);
-    return io.github.gcmkit.io.internal.Mappers.writer(GcmJson.defaults().mapper(), GcmOptions.defaults())
+    return GcmJson.defaults().mapper().writer().with(io.github.gcmkit.io.internal.Factories.canonicalPrinter())
         .writeValueAsString(root)
         + "\n";
   }

@@ -31,7 +31,7 @@ public final class Emitter {
   private static final JsonFactory EXTENSION_PARSER =
       JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(Mappers.MAX_WRITE_DEPTH)
+              .maxNestingDepth(Factories.MAX_WRITE_DEPTH)
               .maxStringLength(Integer.MAX_VALUE)
               .maxNumberLength(Integer.MAX_VALUE)
               .maxNameLength(Integer.MAX_VALUE)

@@ -27,11 +27,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Reads and writes whole documents — the envelope ({@code gcmFormat}, {@code kind}) and its body —
@@ -68,15 +69,19 @@ public final class Engine {
 
 
   private final GcmOptions options;
-  private final ObjectMapper mapper;
-  private final ObjectWriter writer;
+  private final TokenStreamFactory factory;
+  private final ObjectWriteContext output;
   private final boolean yaml;
 
-  /** An engine over {@code mapper}, whose factory carries the read limits. */
-  public Engine(GcmOptions options, ObjectMapper mapper, ObjectWriter writer, boolean yaml) {
+  /**
+   * An engine whose parsers and generators come straight from Jackson's streaming {@code factory},
+   * which carries the read limits (databind is not involved); {@code pretty} for gcmkit's canonical
+   * JSON layout. The codecs choose the factory, so that a JSON engine never loads YAML's classes.
+   */
+  public Engine(GcmOptions options, TokenStreamFactory factory, boolean pretty, boolean yaml) {
     this.options = options;
-    this.mapper = mapper;
-    this.writer = writer;
+    this.factory = factory;
+    this.output = Factories.output(factory, pretty);
     this.yaml = yaml;
   }
 
@@ -186,13 +191,13 @@ public final class Engine {
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (yaml) {
-      try (JsonParser parser = mapper.createParser(scalarRuns(new StringReader(body)))) {
+      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), scalarRuns(new StringReader(body)))) {
         return TreeReader.read(parser, problems, options.maxValues());
       } catch (RuntimeException e) {
         return TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
       }
     }
-    try (JsonParser parser = mapper.createParser(body)) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), body)) {
       return TreeReader.read(parser, problems, options.maxValues());
     }
   }
@@ -244,7 +249,7 @@ public final class Engine {
    */
   private JsonParser createParser(Reader text, String source) {
     try {
-      return mapper.createParser(yaml ? scalarRuns(text) : text);
+      return factory.createParser(ObjectReadContext.empty(), yaml ? scalarRuns(text) : text);
     } catch (RuntimeException e) {
       Problems problems = new Problems(0);
       TreeReader.unreadable(e, TokenStreamLocation.NA, problems);
@@ -320,7 +325,7 @@ public final class Engine {
       emit(document, out);
     } catch (StreamConstraintsException e) {
       throw new IllegalArgumentException(
-          "value: nested deeper than " + Mappers.MAX_WRITE_DEPTH + " levels, the most that is written", e);
+          "value: nested deeper than " + Factories.MAX_WRITE_DEPTH + " levels, the most that is written", e);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
@@ -334,7 +339,7 @@ public final class Engine {
    */
   public void write(GcmDocument document, OutputStream out) {
     try {
-      try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
+      try (JsonGenerator generator = factory.createGenerator(output, out, JsonEncoding.UTF8)) {
         emit(document, generator);
       }
       if (!yaml) {
@@ -353,7 +358,7 @@ public final class Engine {
   }
 
   private void emit(Writer out, Consumer<JsonGenerator> body) throws IOException {
-    try (JsonGenerator generator = writer.createGenerator(out)) {
+    try (JsonGenerator generator = factory.createGenerator(output, out)) {
       body.accept(generator);
     }
     if (!yaml) {

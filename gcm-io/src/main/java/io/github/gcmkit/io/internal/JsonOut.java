@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectWriter;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Writes the documents around a validation — profiles, baselines, reports — as pretty JSON in
@@ -13,8 +13,8 @@ import tools.jackson.databind.ObjectWriter;
  */
 public final class JsonOut {
 
-  private static final ObjectWriter WRITER =
-      Mappers.writer(Mappers.json(GcmOptions.defaults()), GcmOptions.defaults());
+  private static final ObjectWriteContext PRETTY =
+      Factories.output(Factories.jsonFactory(GcmOptions.defaults()), true);
 
   private JsonOut() {}
 
@@ -23,13 +23,13 @@ public final class JsonOut {
    * flushes {@code out} without closing it.
    */
   public static JsonGenerator generator(Writer out) {
-    return WRITER.createGenerator(out);
+    return PRETTY.createGenerator(out);
   }
 
   /** The text {@code body} writes. */
   static String write(Consumer<JsonGenerator> body) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator generator = WRITER.createGenerator(out)) {
+    try (JsonGenerator generator = PRETTY.createGenerator(out)) {
       body.accept(generator);
     }
     return out.append('\n').toString();
