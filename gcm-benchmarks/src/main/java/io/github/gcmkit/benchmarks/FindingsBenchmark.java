@@ -2,6 +2,7 @@ package io.github.gcmkit.benchmarks;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Priority;
@@ -36,8 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link Validator} and by a plain Java loop of the same checks (the baseline), with few findings
  * (about one network in three has one) and with many (about 25 a network). The loop records what
  * a finding is — rule, network, JSON Pointer, the workstream's id — in a list; the validator
- * also sorts the findings and gives each a message in English and French, formatted only when read
- * ({@code lazy}, as the built-in rules report) or when reported ({@code eager}). The time per
+ * also sorts the findings and gives each a message in English and French, worded only when read
+ * ({@code keyed}, a bundle's key and arguments, as the built-in rules report; {@code lazy}, a
+ * supplier) or when reported ({@code eager}). The time per
  * finding is the difference from the loop divided by {@link FindingCount#findings}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -59,9 +61,16 @@ public class FindingsBenchmark {
   @Param({"few", "many"})
   public String findings;
 
-  /** Whether the rules give their messages as text ({@code eager}) or as a supplier ({@code lazy}). */
-  @Param({"lazy", "eager"})
+  /**
+   * How the rules give their messages: as a bundle's key and arguments ({@code keyed}, as the
+   * built-in rules do), as a supplier ({@code lazy}) or as text ({@code eager}).
+   */
+  @Param({"keyed", "lazy", "eager"})
   public String messages;
+
+  /** The benchmark rules' messages, in English and French. */
+  private static final MessageBundle WORDS =
+      MessageBundle.load(FindingsBenchmark.class::getResourceAsStream, "/io/github/gcmkit/benchmarks/findings");
 
   private Federation federation;
   private Validator validator;
@@ -73,10 +82,9 @@ public class FindingsBenchmark {
   public void setUp() {
     federation = Corpus.federation(NETWORKS);
     period = findings.equals("few") ? 500 : 7;
-    boolean lazy = messages.equals("lazy");
     List<Rule> rules = new ArrayList<>();
     for (int r = 0; r < RULES; r++) {
-      rules.add(rule(r, period, lazy));
+      rules.add(rule(r, period, messages));
     }
     RuleCatalog catalog = RuleCatalog.of(rules);
     validator =
@@ -105,7 +113,7 @@ public class FindingsBenchmark {
     count.findings += expected;
     int length = 0;
     for (var finding : validator.validate(federation).findings()) {
-      length += finding.message().text(LocalizedText.ENGLISH).length();
+      length += finding.message(LocalizedText.ENGLISH).length();
     }
     return length;
   }
@@ -150,7 +158,7 @@ public class FindingsBenchmark {
     return Math.floorMod(workstream.id().hashCode() * 31 + priority * 7 + index + rule, period) == 0;
   }
 
-  private static Rule rule(int r, int period, boolean lazy) {
+  private static Rule rule(int r, int period, String messages) {
     return Rule.builder("bench.rule-" + r)
         .title("Workstream check " + r)
         .rationale("A simple check of every workstream, for the benchmark.")
@@ -163,10 +171,10 @@ public class FindingsBenchmark {
               Workstream workstream = workstreams.get(w);
               if (fails(r, p, w, workstream, period)) {
                 String pointer = "/priorities/" + p + "/workstreams/" + w;
-                if (lazy) {
-                  context.fail(pointer, () -> message(r, workstream));
-                } else {
-                  context.fail(pointer, message(r, workstream));
+                switch (messages) {
+                  case "keyed" -> context.fail(pointer, WORDS.message("fails", workstream.id(), r));
+                  case "lazy" -> context.fail(pointer, () -> message(r, workstream));
+                  default -> context.fail(pointer, message(r, workstream));
                 }
               }
             }

@@ -2,6 +2,7 @@ package io.github.gcmkit.io;
 
 import io.github.gcmkit.io.internal.Engine;
 import io.github.gcmkit.io.internal.Factories;
+import io.github.gcmkit.io.internal.Lazy;
 import io.github.gcmkit.io.internal.Mappers;
 import io.github.gcmkit.io.internal.NdjsonReader;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,11 +32,8 @@ public final class GcmJson extends GcmCodec {
 
   private static final GcmJson DEFAULTS = new GcmJson(GcmOptions.defaults());
 
-  /**
-   * Built on first use: reading and writing documents need no databind mapper (and a lambda here
-   * would load databind's classes as soon as the codec is made).
-   */
-  private volatile @Nullable JsonMapper mapper;
+  /** Built on first use: reading and writing documents need no databind mapper. */
+  private final Lazy<JsonMapper> mapper = new Lazy<>();
 
   private GcmJson(GcmOptions options) {
     super(new Engine(options, Factories.jsonFactory(options), options.prettyPrint(), false));
@@ -54,17 +51,7 @@ public final class GcmJson extends GcmCodec {
 
   /** A Jackson mapper for the model types, with this codec's limits and {@link GcmModule}. */
   public JsonMapper mapper() {
-    JsonMapper made = mapper;
-    if (made == null) {
-      synchronized (this) {
-        made = mapper;
-        if (made == null) {
-          made = Mappers.json(options());
-          mapper = made;
-        }
-      }
-    }
-    return made;
+    return mapper.get(() -> Mappers.json(options()));
   }
 
   /**

@@ -2,8 +2,8 @@ package io.github.gcmkit.io;
 
 import io.github.gcmkit.io.internal.Engine;
 import io.github.gcmkit.io.internal.Factories;
+import io.github.gcmkit.io.internal.Lazy;
 import io.github.gcmkit.io.internal.Mappers;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -21,11 +21,8 @@ public final class GcmYaml extends GcmCodec {
 
   private static final GcmYaml DEFAULTS = new GcmYaml(GcmOptions.defaults());
 
-  /**
-   * Built on first use: reading and writing documents need no databind mapper (and a lambda here
-   * would load databind's classes as soon as the codec is made).
-   */
-  private volatile @Nullable YAMLMapper mapper;
+  /** Built on first use: reading and writing documents need no databind mapper. */
+  private final Lazy<YAMLMapper> mapper = new Lazy<>();
 
   private GcmYaml(GcmOptions options) {
     super(new Engine(options, Factories.yamlFactory(options), false, true));
@@ -43,16 +40,6 @@ public final class GcmYaml extends GcmCodec {
 
   /** A Jackson YAML mapper for the model types, with this codec's limits and {@link GcmModule}. */
   public YAMLMapper mapper() {
-    YAMLMapper made = mapper;
-    if (made == null) {
-      synchronized (this) {
-        made = mapper;
-        if (made == null) {
-          made = Mappers.yaml(options());
-          mapper = made;
-        }
-      }
-    }
-    return made;
+    return mapper.get(() -> Mappers.yaml(options()));
   }
 }

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}, … and are replaced literally: apostrophes need no
- * escaping. An argument that is a {@link LocalizedText} is given in the message's language.
+ * escaping. An argument that is a {@link LocalizedText} or a {@link Message} is given in the
+ * message's language.
  *
  * <p>The files are read directly rather than through {@link java.util.ResourceBundle#getBundle},
  * whose fall-back to the JVM's default locale would give French text for English on a French
@@ -64,6 +65,28 @@ public final class MessageBundle {
         .withTranslation(LocalizedText.FRENCH, format(french, key, LocalizedText.FRENCH, args));
   }
 
+  /**
+   * The message {@code key} with {@code args} for its placeholders, worded only when read and then
+   * in the language asked for: what {@link #text} gives, without formatting anything now. The
+   * arguments are kept as they are: give immutable ones.
+   *
+   * @throws IllegalStateException if the bundle has no such key
+   */
+  public Message message(String key, Object... args) {
+    if (!english.containsKey(key) || !french.containsKey(key)) {
+      throw new IllegalStateException("message '" + key + "' is missing from " + base + " ("
+          + (english.containsKey(key) ? LocalizedText.FRENCH : LocalizedText.ENGLISH) + ")");
+    }
+    return new Keyed(key, args.clone());
+  }
+
+  /** The message {@code key} in {@code language} ({@code fr}, else English), with its placeholders filled. */
+  private String text(String language, String key, Object... args) {
+    return LocalizedText.FRENCH.equals(language)
+        ? format(french, key, LocalizedText.FRENCH, args)
+        : format(english, key, LocalizedText.ENGLISH, args);
+  }
+
   /** Whether the bundle has the message {@code key}. */
   public boolean has(String key) {
     return english.containsKey(key);
@@ -88,7 +111,9 @@ public final class MessageBundle {
     String text = pattern;
     for (int i = 0; i < args.length; i++) {
       Object arg = args[i];
-      String value = arg instanceof LocalizedText localized ? localized.text(language) : String.valueOf(arg);
+      String value = arg instanceof LocalizedText localized
+          ? localized.text(language)
+          : arg instanceof Message message ? message.text(language) : String.valueOf(arg);
       text = text.replace("{" + i + "}", value);
     }
     return text;
@@ -111,6 +136,28 @@ public final class MessageBundle {
       return texts.buildOrThrow();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource bundle " + resource, e);
+    }
+  }
+
+  /** A message of this bundle: its key and arguments, worded when read. */
+  private final class Keyed extends Message {
+
+    private final String key;
+    private final Object[] args;
+
+    Keyed(String key, Object[] args) {
+      this.key = key;
+      this.args = args;
+    }
+
+    @Override
+    public String text(String language) {
+      return MessageBundle.this.text(language, key, args);
+    }
+
+    @Override
+    public LocalizedText toLocalizedText() {
+      return MessageBundle.this.text(key, args);
     }
   }
 }

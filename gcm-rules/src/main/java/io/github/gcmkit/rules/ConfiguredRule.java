@@ -3,43 +3,35 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Objects;
+import io.github.gcmkit.model.GcmStyle;
+import org.immutables.value.Value;
 
 /**
  * A rule as a resolved {@link Profile} runs it: the rule, the severity of its findings and the
  * value of each of its parameters (the profile's, or else the default). What {@link
  * Profile#resolve(RuleCatalog)} gives and a {@link Report} lists.
  */
-public final class ConfiguredRule {
+@Value.Immutable(builder = false, copy = false)
+@GcmStyle
+public abstract class ConfiguredRule {
 
-  private final Rule rule;
-  private final Severity severity;
-  private final ImmutableMap<String, Object> parameters;
+  ConfiguredRule() {}
 
-  ConfiguredRule(Rule rule, Severity severity, ImmutableMap<String, Object> parameters) {
-    this.rule = rule;
-    this.severity = severity;
-    this.parameters = parameters;
-  }
+  /** The rule. Two configured rules are equal only of the same rule object, with equal settings. */
+  @Value.Parameter
+  public abstract Rule rule();
 
-  /** The rule. */
-  public Rule rule() {
-    return rule;
-  }
+  /** The severity of the rule's findings. */
+  @Value.Parameter
+  public abstract Severity severity();
+
+  /** Every parameter's value, by name, in the rule's declaration order. */
+  @Value.Parameter
+  public abstract ImmutableMap<String, Object> parameters();
 
   /** The rule's id. */
   public String id() {
-    return rule.id();
-  }
-
-  /** The severity of the rule's findings. */
-  public Severity severity() {
-    return severity;
-  }
-
-  /** Every parameter's value, by name, in the rule's declaration order. */
-  public ImmutableMap<String, Object> parameters() {
-    return parameters;
+    return rule().id();
   }
 
   /**
@@ -48,30 +40,17 @@ public final class ConfiguredRule {
    * @throws IllegalArgumentException if the rule does not declare {@code parameter}
    */
   public <T> T parameter(Parameter<T> parameter) {
-    Object value = parameters.get(parameter.name());
+    Object value = parameters().get(parameter.name());
     checkArgument(
-        value != null && rule.parameter(parameter.name()).isPresent(),
+        value != null && rule().parameter(parameter.name()).isPresent(),
         "rule '%s' does not declare the parameter %s",
-        rule.id(),
+        rule().id(),
         parameter.name());
     return parameter.convert(value);
   }
 
   @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof ConfiguredRule that)) {
-      return false;
-    }
-    return rule == that.rule && severity == that.severity && parameters.equals(that.parameters);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(rule.id(), severity, parameters);
-  }
-
-  @Override
   public String toString() {
-    return rule.id() + " " + severity + (parameters.isEmpty() ? "" : " " + parameters);
+    return rule().id() + " " + severity() + (parameters().isEmpty() ? "" : " " + parameters());
   }
 }

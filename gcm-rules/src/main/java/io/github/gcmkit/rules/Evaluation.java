@@ -3,13 +3,12 @@ package io.github.gcmkit.rules;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.JsonPointer;
-import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** One run of one rule on one subject: the {@link RuleContext} the check reports to. */
 final class Evaluation implements RuleContext {
@@ -81,37 +80,22 @@ final class Evaluation implements RuleContext {
   }
 
   @Override
-  public void fail(String pointer, LocalizedText message) {
-    add(rule.severity(), pointer, () -> message, Optional.empty());
-  }
-
-  @Override
-  public void fail(String pointer, LocalizedText message, LocalizedText hint) {
-    add(rule.severity(), pointer, () -> message, Optional.of(() -> hint));
-  }
-
-  @Override
-  public void fail(Severity severity, String pointer, LocalizedText message) {
-    add(severity.atMost(rule.severity()), pointer, () -> message, Optional.empty());
-  }
-
-  @Override
-  public void fail(String pointer, Supplier<LocalizedText> message) {
+  public void fail(String pointer, Message message) {
     add(rule.severity(), pointer, message, Optional.empty());
   }
 
   @Override
-  public void fail(String pointer, Supplier<LocalizedText> message, Supplier<LocalizedText> hint) {
+  public void fail(String pointer, Message message, Message hint) {
     add(rule.severity(), pointer, message, Optional.of(hint));
   }
 
   @Override
-  public void fail(Severity severity, String pointer, Supplier<LocalizedText> message) {
+  public void fail(Severity severity, String pointer, Message message) {
     add(severity.atMost(rule.severity()), pointer, message, Optional.empty());
   }
 
   @Override
-  public void failAbout(List<String> clauses, String pointer, LocalizedText message, LocalizedText hint) {
+  public void failAbout(List<String> clauses, String pointer, Message message, Message hint) {
     for (String clause : clauses) {
       Knowledge known = Knowledge.of(subject, subject.locate(JsonPointer.parse(clause)));
       if (known.isUnknown()) {
@@ -123,36 +107,34 @@ final class Evaluation implements RuleContext {
   }
 
   @Override
-  public void notEvaluated(String pointer, LocalizedText reason) {
+  public void notEvaluated(String pointer, Message reason) {
     Subject.Location at = subject.locate(JsonPointer.parse(pointer));
-    notEvaluated.add(new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), reason));
+    notEvaluated.add(ImmutableNotEvaluated.of(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), reason));
   }
 
   /**
    * Records a failure, unless the record marks the element unknown: then the rule is not evaluated
    * there. A failure on an interpreted element, or in a document known only in part, says so; one
-   * in a list the record marks partial is at most information, as the list may hold more.
+   * in a list the record marks partial is at most information, as the list may hold more. Nothing
+   * is worded here: the finding keeps the message as given.
    */
-  private void add(
-      Severity severity,
-      String pointer,
-      Supplier<LocalizedText> message,
-      Optional<Supplier<LocalizedText>> hint) {
-    Subject.Location at = subject.locate(JsonPointer.parse(pointer));
-    Knowledge known = Knowledge.of(subject, at);
+  private void add(Severity severity, String pointer, Message message, Optional<Message> hint) {
+    JsonPointer relative = JsonPointer.parse(pointer);
+    Subject.Location at = subject.locate(relative);
+    Knowledge known = Knowledge.of(subject, relative, at);
     if (known.isUnknown()) {
       notEvaluated.add(
-          new NotEvaluated(rule.id(), at.networkId(), at.pointer(), at.localPointer(), known.unknownReason()));
+          ImmutableNotEvaluated.of(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), known.unknownReason()));
       return;
     }
     findings.add(
-        new Finding(
+        ImmutableFinding.of(
             rule.id(),
             known.isPartial() ? severity.atMost(Severity.INFO) : severity,
             at.networkId(),
-            at.pointer(),
+            at.networkBase(),
             at.localPointer(),
-            () -> known.qualify(message.get()),
+            known.qualify(message),
             hint,
             known.basis()));
   }

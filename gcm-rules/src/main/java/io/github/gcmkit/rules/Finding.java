@@ -1,12 +1,12 @@
 package io.github.gcmkit.rules;
 
-import com.google.common.base.Suppliers;
+import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.Provenance;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.immutables.value.Value;
 
 /**
  * One failure of one rule at one place: the rule's id, the severity the profile gives it, the
@@ -20,126 +20,100 @@ import java.util.function.Supplier;
  * relative to the finding's network, so it does not change when networks are added or reordered;
  * {@link Baseline}s match findings by rule, network and local pointer.
  *
- * <p>A finding is recorded as data: the rule, the place and what its message needs. The message
- * and hint are formatted when first read (by a report writer, say), once, and not at all if nobody
- * reads them, so that a validation with many findings costs little more than the checks.
+ * <p>A finding is recorded as data: the rule, the place and what its message needs (a {@link
+ * Message}: a key of the rule's messages and its arguments). The message and hint are worded each
+ * time they are read, in the language asked for ({@link #message(String)}), and kept by nobody, so
+ * that a validation with many findings costs little more than the checks and a report of many
+ * findings holds no text.
  */
-public final class Finding {
+@Value.Immutable(builder = false)
+@GcmStyle
+public abstract class Finding {
 
-  private final String ruleId;
-  private final Severity severity;
-  private final Optional<String> networkId;
-  private final JsonPointer pointer;
-  private final JsonPointer localPointer;
-  private final Supplier<LocalizedText> message;
-  private final Optional<Supplier<LocalizedText>> hint;
-  private final Provenance basis;
-
-  /** A finding whose message and hint are made when first read, by suppliers called at most once. */
-  Finding(
-      String ruleId,
-      Severity severity,
-      Optional<String> networkId,
-      JsonPointer pointer,
-      JsonPointer localPointer,
-      Supplier<LocalizedText> message,
-      Optional<Supplier<LocalizedText>> hint,
-      Provenance basis) {
-    this.ruleId = ruleId;
-    this.severity = severity;
-    this.networkId = networkId;
-    this.pointer = pointer;
-    this.localPointer = localPointer;
-    this.message = Suppliers.memoize(message::get);
-    this.hint = hint.map(h -> Suppliers.memoize(h::get));
-    this.basis = basis;
-  }
+  Finding() {}
 
   /** The id of the rule that failed. */
-  public String ruleId() {
-    return ruleId;
-  }
+  @Value.Parameter
+  public abstract String ruleId();
 
   /** The severity, as the profile configures the rule. */
-  public Severity severity() {
-    return severity;
-  }
+  @Value.Parameter
+  public abstract Severity severity();
 
   /** The id of the network concerned; empty for a charter or workplan validated on its own. */
-  public Optional<String> networkId() {
-    return networkId;
-  }
+  @Value.Parameter
+  public abstract Optional<String> networkId();
 
-  /** The JSON Pointer to the offending element in the validated document. */
-  public JsonPointer pointer() {
-    return pointer;
-  }
+  /** Where the network is in the validated document: the root outside any network. */
+  @Value.Parameter
+  abstract JsonPointer networkBase();
 
   /**
    * The JSON Pointer to the offending element in its network's own document ({@code
    * /charter/governance/coChairs/1}); the same as {@link #pointer()} unless a federation was
    * validated.
    */
-  public JsonPointer localPointer() {
-    return localPointer;
-  }
+  @Value.Parameter
+  public abstract JsonPointer localPointer();
 
-  /** What is wrong, in English and French. */
-  public LocalizedText message() {
-    return message.get();
-  }
+  /** What is wrong, as the rule gave it: worded when read. */
+  @Value.Parameter
+  abstract Message text();
 
-  /** How to fix it, if the rule says. */
-  public Optional<LocalizedText> hint() {
-    return hint.map(Supplier::get);
-  }
+  /** How to fix it, as the rule gave it, if it did. */
+  @Value.Parameter
+  abstract Optional<Message> advice();
 
   /**
    * What the finding rests on: {@link Provenance#STATED} when the document states what the rule
    * judged, {@link Provenance#INTERPRETED} when the record marks it as an interpretation (the
    * message then says so too).
    */
-  public Provenance basis() {
-    return basis;
+  @Value.Parameter
+  public abstract Provenance basis();
+
+  /** The JSON Pointer to the offending element in the validated document. */
+  public JsonPointer pointer() {
+    return networkBase().append(localPointer());
+  }
+
+  /** What is wrong, in English and French, worded now. */
+  public LocalizedText message() {
+    return text().toLocalizedText();
+  }
+
+  /**
+   * What is wrong, in {@code language} ({@code "en"} or {@code "fr"}): the one text a report in that
+   * language needs, worded now and kept by nobody.
+   */
+  public String message(String language) {
+    return text().text(language);
+  }
+
+  /** How to fix it, if the rule says, in English and French, worded now. */
+  public Optional<LocalizedText> hint() {
+    return advice().map(Message::toLocalizedText);
+  }
+
+  /** How to fix it, if the rule says, in {@code language}, worded now. */
+  public Optional<String> hint(String language) {
+    return advice().map(h -> h.text(language));
   }
 
   /** A copy at another severity. */
   Finding withSeverity(Severity newSeverity) {
-    return new Finding(ruleId, newSeverity, networkId, pointer, localPointer, message, hint, basis);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Finding that)) {
-      return false;
-    }
-    return ruleId.equals(that.ruleId)
-        && severity == that.severity
-        && networkId.equals(that.networkId)
-        && pointer.equals(that.pointer)
-        && localPointer.equals(that.localPointer)
-        && message().equals(that.message())
-        && hint().equals(that.hint())
-        && basis == that.basis;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ruleId, severity, networkId, pointer, localPointer, message(), hint(), basis);
+    return ImmutableFinding.copyOf(this).withSeverity(newSeverity);
   }
 
   @Override
   public String toString() {
-    return severity
+    return severity()
         + " "
-        + ruleId
-        + networkId.map(n -> " [" + n + "]").orElse("")
+        + ruleId()
+        + networkId().map(n -> " [" + n + "]").orElse("")
         + " "
-        + (pointer.isRoot() ? "/" : pointer)
+        + (pointer().isRoot() ? "/" : pointer())
         + ": "
-        + message().text(LocalizedText.ENGLISH);
+        + message(LocalizedText.ENGLISH);
   }
 }

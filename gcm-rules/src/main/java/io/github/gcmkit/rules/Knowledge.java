@@ -2,7 +2,7 @@ package io.github.gcmkit.rules;
 
 import io.github.gcmkit.model.Completeness;
 import io.github.gcmkit.model.JsonPointer;
-import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.Statement;
@@ -21,8 +21,27 @@ import java.util.Optional;
 record Knowledge(Optional<Statement> statement, Completeness completeness) {
 
   private static final Knowledge NOTHING = new Knowledge(Optional.empty(), Completeness.COMPLETE);
+  /** What a document without statements knows, by its completeness: made once, not per finding. */
+  private static final Knowledge[] PLAIN = plain();
   private static final JsonPointer CHARTER = JsonPointer.root().member("charter");
   private static final JsonPointer WORKPLANS = JsonPointer.root().member("workplans");
+
+  /**
+   * What the record holds of the element at {@code relative} from {@code subject}, which is at
+   * {@code at}: for an element inside a charter or workplan, read from that document's own sourcing
+   * without going through its network.
+   */
+  static Knowledge of(Subject subject, JsonPointer relative, Subject.Location at) {
+    if (!relative.isRoot()) {
+      if (subject.value() instanceof Charter charter) {
+        return in(charter.sourcing(), relative);
+      }
+      if (subject.value() instanceof Workplan workplan) {
+        return in(workplan.sourcing(), relative);
+      }
+    }
+    return of(subject, at);
+  }
 
   /** What the record holds of the element at {@code at}, seen from {@code subject}. */
   static Knowledge of(Subject subject, Subject.Location at) {
@@ -61,7 +80,18 @@ record Knowledge(Optional<Statement> statement, Completeness completeness) {
   }
 
   private static Knowledge in(Sourcing sourcing, JsonPointer pointer) {
+    if (sourcing.statements().isEmpty()) {
+      return PLAIN[sourcing.completeness().ordinal()];
+    }
     return new Knowledge(sourcing.statement(pointer), sourcing.completeness());
+  }
+
+  private static Knowledge[] plain() {
+    Knowledge[] plain = new Knowledge[Completeness.values().length];
+    for (Completeness completeness : Completeness.values()) {
+      plain[completeness.ordinal()] = new Knowledge(Optional.empty(), completeness);
+    }
+    return plain;
   }
 
   /** Whether the recorded sources do not say what is at the element. */
@@ -80,28 +110,28 @@ record Knowledge(Optional<Statement> statement, Completeness completeness) {
   }
 
   /** Why a rule is not evaluated at an unknown element. */
-  LocalizedText unknownReason() {
+  Message unknownReason() {
     Statement unknown = statement.orElseThrow();
     return unknown.note().isPresent()
-        ? Engine.MESSAGES.text("record.unknown-note", unknown.path(), unknown.note().get())
-        : Engine.MESSAGES.text("record.unknown", unknown.path());
+        ? Engine.MESSAGES.message("record.unknown-note", unknown.path(), unknown.note().get())
+        : Engine.MESSAGES.message("record.unknown", unknown.path());
   }
 
   /** The message of a finding, saying what it rests on when that is not a complete, stated record. */
-  LocalizedText qualify(LocalizedText message) {
-    LocalizedText text = message;
+  Message qualify(Message message) {
+    Message text = message;
     if (basis() == Provenance.INTERPRETED) {
       Statement interpreted = statement.orElseThrow();
       text =
           interpreted.note().isPresent()
-              ? Engine.MESSAGES.text("record.interpreted-note", text, interpreted.note().get())
-              : Engine.MESSAGES.text("record.interpreted", text);
+              ? Engine.MESSAGES.message("record.interpreted-note", text, interpreted.note().get())
+              : Engine.MESSAGES.message("record.interpreted", text);
     }
     if (isPartial()) {
-      text = Engine.MESSAGES.text("record.partial-list", text);
+      text = Engine.MESSAGES.message("record.partial-list", text);
     }
     if (completeness != Completeness.COMPLETE) {
-      text = Engine.MESSAGES.text("record." + completeness.name(), text);
+      text = Engine.MESSAGES.message("record." + completeness.name(), text);
     }
     return text;
   }

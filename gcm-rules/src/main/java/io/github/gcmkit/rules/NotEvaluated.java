@@ -1,91 +1,68 @@
 package io.github.gcmkit.rules;
 
+import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
-import java.util.Objects;
+import io.github.gcmkit.model.Message;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A rule that could not be decided for one element, and why: a network without a charter, a
  * workstream whose leads are given only as free text, a workplan with no period to compare dates
  * with. A {@link Report} never counts such a rule as passed.
  *
- * <p>Pointers are as in {@link Finding}.
+ * <p>Pointers are as in {@link Finding}; the reason, like a finding's message, is worded when read.
  */
-public final class NotEvaluated {
+@Value.Immutable(builder = false, copy = false)
+@GcmStyle
+public abstract class NotEvaluated {
 
-  private final String ruleId;
-  private final Optional<String> networkId;
-  private final JsonPointer pointer;
-  private final JsonPointer localPointer;
-  private final LocalizedText reason;
-
-  NotEvaluated(
-      String ruleId,
-      Optional<String> networkId,
-      JsonPointer pointer,
-      JsonPointer localPointer,
-      LocalizedText reason) {
-    this.ruleId = ruleId;
-    this.networkId = networkId;
-    this.pointer = pointer;
-    this.localPointer = localPointer;
-    this.reason = reason;
-  }
+  NotEvaluated() {}
 
   /** The id of the rule that could not be decided. */
-  public String ruleId() {
-    return ruleId;
-  }
+  @Value.Parameter
+  public abstract String ruleId();
 
   /** The id of the network concerned; empty for a charter or workplan validated on its own. */
-  public Optional<String> networkId() {
-    return networkId;
-  }
+  @Value.Parameter
+  public abstract Optional<String> networkId();
+
+  /** Where the network is in the validated document: the root outside any network. */
+  @Value.Parameter
+  abstract JsonPointer networkBase();
+
+  /** The JSON Pointer to the element in its network's own document. */
+  @Value.Parameter
+  public abstract JsonPointer localPointer();
+
+  /** Why the rule could not be decided, as the rule gave it: worded when read. */
+  @Value.Parameter
+  abstract Message why();
 
   /** The JSON Pointer to the element in the validated document. */
   public JsonPointer pointer() {
-    return pointer;
+    return networkBase().append(localPointer());
   }
 
-  /** The JSON Pointer to the element in its network's own document. */
-  public JsonPointer localPointer() {
-    return localPointer;
-  }
-
-  /** Why the rule could not be decided, in English and French. */
+  /** Why the rule could not be decided, in English and French, worded now. */
   public LocalizedText reason() {
-    return reason;
+    return why().toLocalizedText();
   }
 
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof NotEvaluated that)) {
-      return false;
-    }
-    return ruleId.equals(that.ruleId)
-        && networkId.equals(that.networkId)
-        && pointer.equals(that.pointer)
-        && localPointer.equals(that.localPointer)
-        && reason.equals(that.reason);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ruleId, networkId, pointer, localPointer, reason);
+  /** Why the rule could not be decided, in {@code language} ({@code "en"} or {@code "fr"}), worded now. */
+  public String reason(String language) {
+    return why().text(language);
   }
 
   @Override
   public String toString() {
     return "NOT EVALUATED "
-        + ruleId
-        + networkId.map(n -> " [" + n + "]").orElse("")
+        + ruleId()
+        + networkId().map(n -> " [" + n + "]").orElse("")
         + " "
-        + (pointer.isRoot() ? "/" : pointer)
+        + (pointer().isRoot() ? "/" : pointer())
         + ": "
-        + reason.text(LocalizedText.ENGLISH);
+        + reason(LocalizedText.ENGLISH);
   }
 }

@@ -201,7 +201,7 @@ public final class Profile {
       Object value = given.get(parameter.name());
       values.put(parameter.name(), value == null ? parameter.defaultValue() : parameter.convert(value));
     }
-    return new ConfiguredRule(
+    return ImmutableConfiguredRule.of(
         rule, severities.getOrDefault(rule.id(), rule.severity()), values.buildOrThrow());
   }
 

@@ -3,18 +3,21 @@ package io.github.gcmkit.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.LocalizedText;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.immutables.value.Value;
 
 /**
  * What a {@link Validator} found: the findings in a stable order, what could not be evaluated,
@@ -31,87 +34,39 @@ import java.util.stream.Collectors;
  * if it could judge no subject at all. The undecided elements are listed in {@link
  * #notEvaluated()} either way.
  */
-public final class Report {
+@Value.Immutable(builder = false, copy = false)
+@GcmStyle
+public abstract class Report {
 
   static final Comparator<NotEvaluated> NOT_EVALUATED_ORDER =
       Comparator.comparing((NotEvaluated n) -> n.networkId().orElse(""))
           .thenComparing(NotEvaluated::localPointer)
           .thenComparing(NotEvaluated::ruleId)
           .thenComparing(NotEvaluated::pointer)
-          .thenComparing(n -> n.reason().text(LocalizedText.ENGLISH))
-          .thenComparing(n -> n.reason().text(LocalizedText.FRENCH));
+          .thenComparing(n -> n.reason(LocalizedText.ENGLISH))
+          .thenComparing(n -> n.reason(LocalizedText.FRENCH));
 
-  private final ImmutableList<ConfiguredRule> rules;
-  private final ImmutableList<Finding> findings;
-  private final ImmutableList<Finding> accepted;
-  private final ImmutableList<NotEvaluated> notEvaluated;
-  private final ImmutableList<Baseline.Entry> noLongerOccurring;
-  private final ImmutableMap<String, RuleStatus> statuses;
-  private final ImmutableList<Baseline.Entry> expired;
-  private final Optional<String> catalogVersion;
-
-  private Report(
-      ImmutableList<ConfiguredRule> rules,
-      ImmutableList<Finding> findings,
-      ImmutableList<Finding> accepted,
-      ImmutableList<NotEvaluated> notEvaluated,
-      Set<String> judged,
-      ImmutableList<Baseline.Entry> noLongerOccurring) {
-    this.rules = rules;
-    this.findings = findings;
-    this.accepted = accepted;
-    this.notEvaluated = notEvaluated;
-    this.noLongerOccurring = noLongerOccurring;
-    Set<String> failed = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
-    Map<String, RuleStatus> status = new HashMap<>();
-    for (ConfiguredRule rule : rules) {
-      status.put(
-          rule.id(),
-          failed.contains(rule.id())
-              ? RuleStatus.FAILED
-              : judged.contains(rule.id()) ? RuleStatus.PASSED : RuleStatus.NOT_EVALUATED);
-    }
-    this.statuses = ImmutableMap.copyOf(status);
-    this.expired = ImmutableList.of();
-    this.catalogVersion = Optional.empty();
-  }
-
-  /** {@code report} with the baseline's expired entries and the catalogue's version it was validated with. */
-  private Report(Report report, ImmutableList<Baseline.Entry> expired, Optional<String> catalogVersion) {
-    this.rules = report.rules;
-    this.findings = report.findings;
-    this.accepted = report.accepted;
-    this.notEvaluated = report.notEvaluated;
-    this.noLongerOccurring = report.noLongerOccurring;
-    this.statuses = report.statuses;
-    this.expired = expired;
-    this.catalogVersion = catalogVersion;
-  }
+  Report() {}
 
   /**
-   * This report, made with a baseline some of whose entries had {@code expired} on the day of the
-   * validation, by the rules of a catalogue of version {@code catalogVersion}.
+   * Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts; the
+   * findings are sorted on the current fork/join pool's threads if {@code parallel}. The baseline's
+   * {@code expired} entries (left out of {@code baseline}) and the catalogue's version are recorded.
    */
-  Report with(ImmutableList<Baseline.Entry> expired, Optional<String> catalogVersion) {
-    return new Report(this, expired, catalogVersion);
-  }
-
-  /** Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts. */
   static Report of(
       ImmutableList<ConfiguredRule> rules,
       List<Finding> findings,
       List<NotEvaluated> notEvaluated,
       Set<String> judged,
-      Baseline baseline) {
-    ImmutableList<Finding> sorted = sorted(findings);
+      Baseline baseline,
+      ImmutableList<Baseline.Entry> expired,
+      Optional<String> catalogVersion,
+      boolean parallel) {
+    ImmutableList<Finding> sorted = sorted(findings, parallel);
+    ImmutableList<NotEvaluated> undecided = ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated);
     if (baseline.isEmpty()) {
-      return new Report(
-          rules,
-          sorted,
-          ImmutableList.of(),
-          ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
-          judged,
-          ImmutableList.of());
+      return ImmutableReport.of(rules, sorted, ImmutableList.of(), undecided, ImmutableList.of(),
+          statusesOf(rules, sorted, judged), expired, catalogVersion);
     }
     ImmutableList<Finding> fresh =
         sorted.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
@@ -122,58 +77,107 @@ public final class Report {
         baseline.entries().stream()
             .filter(e -> !occurring.contains(e))
             .collect(ImmutableList.toImmutableList());
-    return new Report(
-        rules,
-        fresh,
-        accepted,
-        ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated),
-        judged,
-        gone);
+    return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, fresh, judged), expired,
+        catalogVersion);
   }
 
-  /** The findings in the report's order, each finding's sort key computed once. */
-  private static ImmutableList<Finding> sorted(List<Finding> findings) {
-    SortKey[] keys = new SortKey[findings.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = SortKey.of(findings.get(i));
+  /** Each rule's status: failed with a finding, else passed if it judged a subject, else not evaluated. */
+  private static ImmutableMap<String, RuleStatus> statusesOf(
+      ImmutableList<ConfiguredRule> rules, List<Finding> findings, Set<String> judged) {
+    Set<String> failed = new HashSet<>();
+    findings.forEach(f -> failed.add(f.ruleId()));
+    Map<String, RuleStatus> status = new HashMap<>();
+    for (ConfiguredRule rule : rules) {
+      status.put(
+          rule.id(),
+          failed.contains(rule.id())
+              ? RuleStatus.FAILED
+              : judged.contains(rule.id()) ? RuleStatus.PASSED : RuleStatus.NOT_EVALUATED);
     }
-    Arrays.sort(keys);
-    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keys.length);
+    return ImmutableMap.copyOf(status);
+  }
+
+  /**
+   * The findings in the report's order. Each finding's sort key is made once: its network's rank
+   * among the networks' ids and its local pointer spelled as its {@link io.github.gcmkit.model.JsonPointer#sortKey() sort key}. The findings are
+   * then placed by network in one pass and sorted within each network.
+   */
+  private static ImmutableList<Finding> sorted(List<Finding> findings, boolean parallel) {
+    Map<String, Integer> ranks = new HashMap<>();
+    String seen = "";
+    for (int i = 0; i < findings.size(); i++) {
+      // Findings of one subject share their network id: look it up once per run of them.
+      String network = findings.get(i).networkId().orElse("");
+      if (i == 0 || !network.equals(seen)) {
+        seen = network;
+        ranks.putIfAbsent(network, 0);
+      }
+    }
+    String[] networks = ranks.keySet().toArray(new String[0]);
+    Arrays.sort(networks);
+    for (int i = 0; i < networks.length; i++) {
+      ranks.put(networks[i], i);
+    }
+    int[] starts = new int[networks.length + 1];
+    int[] rankOf = new int[findings.size()];
+    String previous = "";
+    int rank = -1;
+    for (int i = 0; i < rankOf.length; i++) {
+      String network = findings.get(i).networkId().orElse("");
+      if (rank < 0 || !network.equals(previous)) {
+        previous = network;
+        rank = Objects.requireNonNull(ranks.get(network));
+      }
+      rankOf[i] = rank;
+      starts[rank + 1]++;
+    }
+    SortKey[] keys = new SortKey[rankOf.length];
+    indices(keys.length, parallel).forEach(i -> keys[i] = new SortKey(findings.get(i), rankOf[i]));
+    for (int r = 0; r < networks.length; r++) {
+      starts[r + 1] += starts[r];
+    }
+    SortKey[] placed = new SortKey[keys.length];
+    int[] next = Arrays.copyOf(starts, networks.length);
     for (SortKey key : keys) {
-      sorted.add(key.finding());
+      placed[next[key.rank]++] = key;
+    }
+    indices(networks.length, parallel).forEach(r -> Arrays.sort(placed, starts[r], starts[r + 1]));
+    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keys.length);
+    for (SortKey key : placed) {
+      sorted.add(key.finding);
     }
     return sorted.build();
   }
 
+  /** The numbers from 0 to {@code count}, in parallel on the current fork/join pool if {@code parallel}. */
+  private static IntStream indices(int count, boolean parallel) {
+    IntStream indices = IntStream.range(0, count);
+    return parallel ? indices.parallel() : indices;
+  }
+
   /**
-   * A finding with its network id ready to compare, in one comparison method; its pointers keep
-   * their own order keys, made once. Messages are compared (and so formatted) only between
-   * findings of the same rule and severity at the same place.
+   * A finding with what orders it, made once: its network's rank and its local pointer spelled to
+   * compare as a string. Messages are compared (and so worded) only between findings of the same
+   * rule and severity at the same place.
    */
   private static final class SortKey implements Comparable<SortKey> {
     private final Finding finding;
-    private final String network;
+    private final int rank;
+    private final String pointer;
 
-    private SortKey(Finding finding) {
+    SortKey(Finding finding, int rank) {
       this.finding = finding;
-      this.network = finding.networkId().orElse("");
-    }
-
-    static SortKey of(Finding finding) {
-      return new SortKey(finding);
-    }
-
-    Finding finding() {
-      return finding;
+      this.rank = rank;
+      this.pointer = finding.localPointer().sortKey();
     }
 
     @Override
     public int compareTo(SortKey other) {
-      int c = network.compareTo(other.network);
+      int c = Integer.compare(rank, other.rank);
       if (c == 0) {
-        c = finding.localPointer().compareTo(other.finding.localPointer());
+        c = pointer.compareTo(other.pointer);
       }
-      if (c == 0) {
+      if (c == 0 && !finding.ruleId().equals(other.finding.ruleId())) {
         c = finding.ruleId().compareTo(other.finding.ruleId());
       }
       if (c == 0) {
@@ -188,67 +192,74 @@ public final class Report {
 
   /** The order of findings of the same rule and severity at the same place: by their words. */
   private static final Comparator<Finding> TIES =
-      Comparator.comparing((Finding f) -> f.message().text(LocalizedText.ENGLISH))
-          .thenComparing(f -> f.message().text(LocalizedText.FRENCH))
-          .thenComparing(f -> f.hint().map(LocalizedText::text).orElse(""));
+      Comparator.comparing((Finding f) -> f.message(LocalizedText.ENGLISH))
+          .thenComparing(f -> f.message(LocalizedText.FRENCH))
+          .thenComparing(f -> f.hint(LocalizedText.ENGLISH).orElse(""));
 
   /** The rules that ran, as the profile configured them, in catalogue order. */
-  public ImmutableList<ConfiguredRule> rules() {
-    return rules;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<ConfiguredRule> rules();
 
   /** The new findings — all of them without a baseline — ordered by network, pointer and rule. */
-  public ImmutableList<Finding> findings() {
-    return findings;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<Finding> findings();
 
   /** The findings the baseline accepted, in the same order. */
-  public ImmutableList<Finding> accepted() {
-    return accepted;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<Finding> accepted();
 
-  /** How many findings the baseline accepted. */
-  public int acceptedCount() {
-    return accepted.size();
-  }
+  /** What could not be evaluated, and why, ordered by network, pointer and rule. */
+  @Value.Parameter
+  public abstract ImmutableList<NotEvaluated> notEvaluated();
 
   /** The baseline's entries that matched no finding: fixed since the baseline was made. */
-  public ImmutableList<Baseline.Entry> noLongerOccurring() {
-    return noLongerOccurring;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<Baseline.Entry> noLongerOccurring();
+
+  /** Each rule's status, by rule id: what the findings and the subjects judged make of them. */
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract ImmutableMap<String, RuleStatus> statuses();
 
   /**
    * The baseline's entries that had expired on the day of the validation ({@link
    * Validator.Builder#asOf}), in the baseline's order: they accepted nothing, so the findings they
    * named are among the {@link #findings()} again.
    */
-  public ImmutableList<Baseline.Entry> expired() {
-    return expired;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<Baseline.Entry> expired();
 
   /**
    * The version of the rule catalogue the validation drew its rules from ({@link
    * RuleCatalog#version()}), which reports and baselines record; empty for a catalogue without one.
    */
-  public Optional<String> catalogVersion() {
-    return catalogVersion;
-  }
+  @Value.Parameter
+  public abstract Optional<String> catalogVersion();
 
-  /** What could not be evaluated, and why, ordered by network, pointer and rule. */
-  public ImmutableList<NotEvaluated> notEvaluated() {
-    return notEvaluated;
+  /** How many findings the baseline accepted. */
+  public int acceptedCount() {
+    return accepted().size();
   }
 
   /** The number of new findings of {@code severity}. */
   public int count(Severity severity) {
-    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    return Objects.requireNonNull(counts().get(severity));
   }
 
-  /** The number of new findings of each severity, from {@link Severity#ERROR} to {@link Severity#INFO}. */
+  /**
+   * The number of new findings of each severity, from {@link Severity#ERROR} to {@link
+   * Severity#INFO}; counted once, when the report is made.
+   */
+  @Value.Derived
+  @Value.Auxiliary
   public ImmutableMap<Severity, Integer> counts() {
+    int[] bySeverity = new int[Severity.values().length];
+    for (Finding finding : findings()) {
+      bySeverity[finding.severity().ordinal()]++;
+    }
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
-      counts.put(severity, count(severity));
+      counts.put(severity, bySeverity[severity.ordinal()]);
     }
     return ImmutableMap.copyOf(counts);
   }
@@ -259,7 +270,7 @@ public final class Report {
    * @throws IllegalArgumentException if that rule did not run
    */
   public RuleStatus status(String ruleId) {
-    RuleStatus status = statuses.get(ruleId);
+    RuleStatus status = statuses().get(ruleId);
     if (status == null) {
       throw new IllegalArgumentException("rule '" + ruleId + "' did not run in this validation");
     }
@@ -286,7 +297,7 @@ public final class Report {
    * {@link Severity#WARNING}, errors and warnings fail the report and information does not.
    */
   public boolean passed(Severity failLevel) {
-    return findings.stream().noneMatch(f -> f.severity().isAtLeast(failLevel));
+    return findings().stream().noneMatch(f -> f.severity().isAtLeast(failLevel));
   }
 
   /** Whether the report has no new error: {@code passed(Severity.ERROR)}. */
@@ -300,32 +311,10 @@ public final class Report {
   }
 
   private ImmutableSortedSet<String> rulesWith(RuleStatus status) {
-    return statuses.entrySet().stream()
+    return statuses().entrySet().stream()
         .filter(e -> e.getValue() == status)
         .map(Map.Entry::getKey)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Report that)) {
-      return false;
-    }
-    return rules.equals(that.rules)
-        && findings.equals(that.findings)
-        && accepted.equals(that.accepted)
-        && notEvaluated.equals(that.notEvaluated)
-        && noLongerOccurring.equals(that.noLongerOccurring)
-        && expired.equals(that.expired)
-        && catalogVersion.equals(that.catalogVersion);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(rules, findings, accepted, notEvaluated, noLongerOccurring, expired, catalogVersion);
   }
 
   /** The report as plain English text. */

@@ -28,18 +28,14 @@ final class ReportText {
     for (Finding f : report.findings()) {
       text.append(NEW_LINE).append(NEW_LINE);
       heading(text, m.text("severity." + f.severity().name()).text(language), f.ruleId(), f.networkId(), f.pointer());
-      text.append(NEW_LINE).append("  ").append(f.message().text(language));
-      f.hint()
-          .ifPresent(
-              h ->
-                  text.append(NEW_LINE)
-                      .append("  ")
-                      .append(m.text("report.hint", h.text(language)).text(language)));
+      text.append(NEW_LINE).append("  ").append(f.message(language));
+      f.hint(language)
+          .ifPresent(h -> text.append(NEW_LINE).append("  ").append(m.text("report.hint", h).text(language)));
     }
     for (NotEvaluated n : report.notEvaluated()) {
       text.append(NEW_LINE).append(NEW_LINE);
       heading(text, m.text("report.not-evaluated").text(language), n.ruleId(), n.networkId(), n.pointer());
-      text.append(NEW_LINE).append("  ").append(n.reason().text(language));
+      text.append(NEW_LINE).append("  ").append(n.reason(language));
     }
     if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty()) {
       text.append(NEW_LINE).append(NEW_LINE);

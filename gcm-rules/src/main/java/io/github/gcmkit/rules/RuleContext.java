@@ -3,6 +3,8 @@ package io.github.gcmkit.rules;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.Event;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
+import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import java.util.List;
@@ -58,11 +60,15 @@ public interface RuleContext {
    */
   Optional<Event> event(String id);
 
-  /** Reports a failure at {@code pointer}, at the rule's severity. */
-  void fail(String pointer, LocalizedText message);
+  /**
+   * Reports a failure at {@code pointer}, at the rule's severity. The message is kept as it is
+   * given and worded only when a report is written: a {@link MessageBundle#message bundle's
+   * message} records its key and arguments, so that many findings cost little.
+   */
+  void fail(String pointer, Message message);
 
   /** Reports a failure at {@code pointer}, at the rule's severity, with a hint on how to fix it. */
-  void fail(String pointer, LocalizedText message, LocalizedText hint);
+  void fail(String pointer, Message message, Message hint);
 
   /**
    * Reports a failure at {@code pointer}, at the rule's severity, about the clauses at {@code
@@ -70,26 +76,50 @@ public interface RuleContext {
    * (a meeting policy's frequency, at the meeting policy the charter lacks). The relation decides
    * what a mark of unknown means: when the record marks one of these clauses unknown, or a part of
    * the document that holds it, the rule is not evaluated at {@code pointer}, with the reason,
-   * instead of failing. {@link #fail(String, LocalizedText, LocalizedText)} is this with {@code
-   * pointer} as the only clause.
+   * instead of failing. {@link #fail(String, Message, Message)} is this with {@code pointer} as the
+   * only clause.
    */
-  void failAbout(List<String> clauses, String pointer, LocalizedText message, LocalizedText hint);
+  void failAbout(List<String> clauses, String pointer, Message message, Message hint);
 
   /**
    * Reports a lesser failure at {@code pointer}: its severity is {@code severity} or the rule's
    * configured severity, whichever is less severe. For rules whose smaller shortfalls deserve less
    * than the rule's default severity (one co-chair seat where two are expected).
    */
-  void fail(Severity severity, String pointer, LocalizedText message);
+  void fail(Severity severity, String pointer, Message message);
+
+  /**
+   * Reports that the rule cannot be decided for the element at {@code pointer}, and why: data the
+   * rule needs is missing, or given only as free text. A report never counts such a rule as passed.
+   */
+  void notEvaluated(String pointer, Message reason);
+
+  /** Reports a failure at {@code pointer}, at the rule's severity, with {@code message} as its words. */
+  default void fail(String pointer, LocalizedText message) {
+    fail(pointer, Message.of(message));
+  }
+
+  /** Reports a failure at {@code pointer}, at the rule's severity, with a hint on how to fix it. */
+  default void fail(String pointer, LocalizedText message, LocalizedText hint) {
+    fail(pointer, Message.of(message), Message.of(hint));
+  }
+
+  /** {@link #failAbout(List, String, Message, Message)} with words given as text. */
+  default void failAbout(List<String> clauses, String pointer, LocalizedText message, LocalizedText hint) {
+    failAbout(clauses, pointer, Message.of(message), Message.of(hint));
+  }
+
+  /** {@link #fail(Severity, String, Message)} with words given as text. */
+  default void fail(Severity severity, String pointer, LocalizedText message) {
+    fail(severity, pointer, Message.of(message));
+  }
 
   /**
    * Reports a failure at {@code pointer}, at the rule's severity, whose message is made only when
-   * read. For rules that may report many findings: a finding records what its message needs (the
-   * supplier's captured values), and a report whose messages nobody reads formats none. The
-   * supplier is called at most once, perhaps on another thread, and must not fail.
+   * read. The supplier is called at most once, perhaps on another thread, and must not fail.
    */
   default void fail(String pointer, Supplier<LocalizedText> message) {
-    fail(pointer, message.get());
+    fail(pointer, Message.of(message));
   }
 
   /**
@@ -97,20 +127,19 @@ public interface RuleContext {
    * read; see {@link #fail(String, Supplier)}.
    */
   default void fail(String pointer, Supplier<LocalizedText> message, Supplier<LocalizedText> hint) {
-    fail(pointer, message.get(), hint.get());
+    fail(pointer, Message.of(message), Message.of(hint));
   }
 
   /**
-   * Reports a lesser failure at {@code pointer}, as {@link #fail(Severity, String, LocalizedText)}
-   * does, with a message made only when read; see {@link #fail(String, Supplier)}.
+   * Reports a lesser failure at {@code pointer}, as {@link #fail(Severity, String, Message)} does,
+   * with a message made only when read; see {@link #fail(String, Supplier)}.
    */
   default void fail(Severity severity, String pointer, Supplier<LocalizedText> message) {
-    fail(severity, pointer, message.get());
+    fail(severity, pointer, Message.of(message));
   }
 
-  /**
-   * Reports that the rule cannot be decided for the element at {@code pointer}, and why: data the
-   * rule needs is missing, or given only as free text. A report never counts such a rule as passed.
-   */
-  void notEvaluated(String pointer, LocalizedText reason);
+  /** {@link #notEvaluated(String, Message)} with the reason given as text. */
+  default void notEvaluated(String pointer, LocalizedText reason) {
+    notEvaluated(pointer, Message.of(reason));
+  }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -16,9 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,6 +98,7 @@ public final class Validator {
     for (int i = 0; i < federation.networks().size(); i++) {
       run.network(federation.networks().get(i), Subject.NETWORKS.item(i), Optional.of(federation));
     }
+    run.part();
     run.add(Target.FEDERATION, run.subject(federation, ROOT, Optional.empty(), ROOT, Optional.of(federation)));
     return run.report();
   }
@@ -129,6 +132,8 @@ public final class Validator {
 
     private final ImmutableList<ConfiguredRule> applicable;
     private final List<Evaluation> evaluations = new ArrayList<>();
+    /** Where each part of the evaluations begins: a network's, or the federation's as a whole. */
+    private final List<Integer> parts = new ArrayList<>();
     private final List<NotEvaluated> missing = new ArrayList<>();
     private final EventIndex events;
     private @Nullable Network catalogued;
@@ -173,7 +178,13 @@ public final class Validator {
       return cataloguedEntities;
     }
 
+    /** Begins a part of the evaluations that runs on one thread: a network's, or the federation's. */
+    void part() {
+      parts.add(evaluations.size());
+    }
+
     void network(Network network, JsonPointer base, Optional<Federation> federation) {
+      part();
       Optional<Network> self = Optional.of(network);
       add(Target.NETWORK, subject(network, base, self, base, federation));
       if (network.charter().isPresent()) {
@@ -190,38 +201,65 @@ public final class Validator {
       }
     }
 
+    /**
+     * Every rule of {@code target} not evaluated for want of the network's {@code field}: the
+     * entries share one network id, pair of pointers and reason, so that a corpus of many bare
+     * networks costs a few references per rule and network.
+     */
     private void absent(Target<?> target, Network network, JsonPointer base, String field, String reason) {
+      Optional<String> id = Optional.of(network.id());
+      JsonPointer local = JsonPointer.root().member(field);
+      Message why = Engine.MESSAGES.message(reason, network.id());
       for (ConfiguredRule rule : applicable) {
         if (rule.rule().target() == target) {
-          missing.add(
-              new NotEvaluated(
-                  rule.id(),
-                  Optional.of(network.id()),
-                  base.member(field),
-                  JsonPointer.root().member(field),
-                  Engine.MESSAGES.text(reason, network.id())));
+          missing.add(ImmutableNotEvaluated.of(rule.id(), id, base, local, why));
         }
       }
     }
 
     Report report() {
-      List<Evaluation> done = parallelism > 1 && evaluations.size() > 1 ? runParallel() : runInOrder();
+      if (parallelism > 1 && evaluations.size() > 1) {
+        return inPool(() -> collect(true));
+      }
+      return collect(false);
+    }
+
+    /** Runs the evaluations, on the pool's threads network by network if {@code parallel}, and reports. */
+    private Report collect(boolean parallel) {
+      if (parallel) {
+        runByPart();
+      } else {
+        evaluations.forEach(Evaluation::run);
+      }
       List<Finding> findings = new ArrayList<>();
       List<NotEvaluated> notEvaluated = new ArrayList<>(missing);
       Set<String> judged = new HashSet<>();
-      for (Evaluation evaluation : done) {
+      for (Evaluation evaluation : evaluations) {
         findings.addAll(evaluation.findings());
         notEvaluated.addAll(evaluation.notEvaluated());
         if (evaluation.judged()) {
           judged.add(evaluation.ruleId());
         }
       }
-      return Report.of(applicable, findings, notEvaluated, judged, baseline).with(expired, catalogVersion);
+      return Report.of(applicable, findings, notEvaluated, judged, baseline, expired, catalogVersion, parallel);
     }
 
-    private List<Evaluation> runInOrder() {
-      evaluations.forEach(Evaluation::run);
-      return evaluations;
+    /**
+     * Runs each part of the evaluations — a network's, the federation's — on one thread of the
+     * current pool, the parts shared among its threads. An evaluation keeps its own findings, so
+     * the threads share nothing they write.
+     */
+    private void runByPart() {
+      int[] starts = new int[parts.size() + 2];
+      for (int p = 0; p < parts.size(); p++) {
+        starts[p + 1] = parts.get(p);
+      }
+      starts[starts.length - 1] = evaluations.size();
+      IntStream.range(0, starts.length - 1).parallel().forEach(p -> {
+        for (int i = starts[p]; i < starts[p + 1]; i++) {
+          evaluations.get(i).run();
+        }
+      });
     }
 
     /**
@@ -239,12 +277,11 @@ public final class Validator {
       return e;
     }
 
-    private List<Evaluation> runParallel() {
+    /** What {@code task} gives, worked out on a pool of the validator's threads. */
+    private Report inPool(Callable<Report> task) {
       ForkJoinPool pool = new ForkJoinPool(parallelism);
       try {
-        return pool.invoke(
-            ForkJoinTask.adapt(
-                () -> evaluations.parallelStream().map(Evaluation::run).collect(Collectors.toList())));
+        return pool.invoke(ForkJoinTask.adapt(task));
       } catch (RuntimeException e) {
         throw original(e);
       } finally {

@@ -27,14 +27,14 @@ public final class GithubReport {
   public static void write(Report report, ReportContext context, Writer out) {
     Output.run(out, () -> {
       for (Finding f : report.findings()) {
-        String text = context.text(f.message())
+        String text = f.message(context.language())
             + context.basis(f).map(b -> "\n" + b).orElse("")
-            + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse("");
+            + f.hint(context.language()).map(h -> "\n" + context.word("report.hint", h)).orElse("");
         command(out, command(f.severity()), context.where(f), f.ruleId(), text);
       }
       for (NotEvaluated n : report.notEvaluated()) {
         out.write(context.word("report.not-evaluated-line", n.ruleId(), element(n.networkId(), n.localPointer().toString()),
-            data(context.text(n.reason()))) + "\n");
+            data(n.reason(context.language()))) + "\n");
       }
       for (Baseline.Entry e : report.noLongerOccurring()) {
         command(out, "notice", context.where(e), e.ruleId(),

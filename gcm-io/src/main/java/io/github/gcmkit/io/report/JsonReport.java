@@ -134,10 +134,10 @@ public final class JsonReport {
     place(out, f.networkId(), f.localPointer().toString(), context.where(f));
     out.writeName("message");
     out.writeStartObject();
-    JsonOut.text(out, LocalizedText.ENGLISH, f.message().text(LocalizedText.ENGLISH));
-    JsonOut.text(out, LocalizedText.FRENCH, f.message().text(LocalizedText.FRENCH));
+    JsonOut.text(out, LocalizedText.ENGLISH, f.message(LocalizedText.ENGLISH));
+    JsonOut.text(out, LocalizedText.FRENCH, f.message(LocalizedText.FRENCH));
     out.writeEndObject();
-    f.hint().ifPresent(h -> JsonOut.text(out, "hint", context.text(h)));
+    f.hint(context.language()).ifPresent(h -> JsonOut.text(out, "hint", h));
     if (f.basis() != Provenance.STATED) {
       JsonOut.text(out, "basis", f.basis().name().toLowerCase(Locale.ROOT));
     }
@@ -148,7 +148,7 @@ public final class JsonReport {
     out.writeStartObject();
     JsonOut.text(out, "rule", n.ruleId());
     place(out, n.networkId(), n.localPointer().toString(), context.where(n));
-    JsonOut.text(out, "reason", context.text(n.reason()));
+    JsonOut.text(out, "reason", n.reason(context.language()));
     out.writeEndObject();
   }
 

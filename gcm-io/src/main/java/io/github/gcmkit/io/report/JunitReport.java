@@ -11,7 +11,9 @@ import io.github.gcmkit.rules.NotEvaluated;
 import io.github.gcmkit.rules.Report;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,19 +30,19 @@ public final class JunitReport {
   /** Writes the report to {@code out}. */
   public static void write(Report report, ReportContext context, Writer out) {
     Output.run(out, () -> {
-      List<String> groups = Groups.of(report, context);
+      Groups groups = Groups.of(report, context);
       out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
       int failures = (int) report.findings().stream().filter(f -> f.severity().isAtLeast(context.failLevel())).count();
       int tests = 0;
-      for (String group : groups) {
-        tests += tests(report, group);
+      for (String group : groups.names()) {
+        tests += tests(report, groups, group);
       }
       int entries = report.noLongerOccurring().size() + report.expired().size();
       out.write("<testsuites name=\"gcmkit " + xml(context.profile()) + "\" tests=\"" + (tests + entries)
           + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + (report.notEvaluated().size() + entries)
           + "\">\n");
-      for (String group : groups) {
-        suite(out, report, group, context);
+      for (String group : groups.names()) {
+        suite(out, report, groups, group, context);
       }
       if (entries > 0) {
         baseline(out, report, context);
@@ -75,13 +77,13 @@ public final class JunitReport {
     });
   }
 
-  private static void suite(Writer out, Report report, String group, ReportContext context) throws IOException {
-    List<Finding> findings = report.findings().stream().filter(f -> f.networkId().orElse("").equals(group)).toList();
-    List<NotEvaluated> undecided =
-        report.notEvaluated().stream().filter(n -> n.networkId().orElse("").equals(group)).toList();
+  private static void suite(Writer out, Report report, Groups groups, String group, ReportContext context)
+      throws IOException {
+    List<Finding> findings = groups.findings(group);
+    List<NotEvaluated> undecided = groups.notEvaluated(group);
     long failures = findings.stream().filter(f -> f.severity().isAtLeast(context.failLevel())).count();
     String name = group.isEmpty() ? context.profile() : group;
-    out.write("  <testsuite name=\"" + xml(name) + "\" tests=\"" + tests(report, group) + "\" failures=\""
+    out.write("  <testsuite name=\"" + xml(name) + "\" tests=\"" + tests(report, groups, group) + "\" failures=\""
         + failures + "\" errors=\"0\" skipped=\"" + undecided.size() + "\">\n");
     for (ConfiguredRule rule : report.rules()) {
       boolean any = false;
@@ -90,7 +92,7 @@ public final class JunitReport {
           any = true;
           Optional<Location> at = context.where(f);
           String where = at.map(Location::toString).orElse(f.localPointer().isRoot() ? "/" : f.localPointer().toString());
-          String message = context.text(f.message());
+          String message = f.message(context.language());
           out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id() + " " + where) + "\"");
           if (at.isPresent()) {
             out.write(" file=\"" + xml(at.get().source()) + "\" line=\"" + at.get().line() + "\"");
@@ -100,7 +102,7 @@ public final class JunitReport {
             out.write("      <failure type=\"" + xml(context.severity(f.severity())) + "\" message=\"" + xml(message)
                 + "\">" + xml(where + "\n" + message
                     + context.basis(f).map(b -> "\n" + b).orElse("")
-                    + f.hint().map(h -> "\n" + context.word("report.hint", context.text(h))).orElse(""))
+                    + f.hint(context.language()).map(h -> "\n" + context.word("report.hint", h)).orElse(""))
                 + "</failure>\n");
           } else {
             out.write("      <system-out>" + xml(context.severity(f.severity()) + ": " + message
@@ -115,7 +117,7 @@ public final class JunitReport {
           String where = context.where(n).map(Location::toString)
               .orElse(n.localPointer().isRoot() ? "/" : n.localPointer().toString());
           out.write("    <testcase classname=\"" + xml(name) + "\" name=\"" + xml(rule.id() + " " + where) + "\">\n");
-          out.write("      <skipped message=\"" + xml(context.word("junit.skipped", context.text(n.reason())))
+          out.write("      <skipped message=\"" + xml(context.word("junit.skipped", n.reason(context.language())))
               + "\"/>\n");
           out.write("    </testcase>\n");
         }
@@ -155,14 +157,13 @@ public final class JunitReport {
   }
 
   /** The number of test cases of a group: one per finding and per element not evaluated, one per quiet rule. */
-  private static int tests(Report report, String group) {
+  private static int tests(Report report, Groups groups, String group) {
+    Map<String, Integer> cases = new HashMap<>();
+    groups.findings(group).forEach(f -> cases.merge(f.ruleId(), 1, Integer::sum));
+    groups.notEvaluated(group).forEach(n -> cases.merge(n.ruleId(), 1, Integer::sum));
     int tests = 0;
     for (ConfiguredRule rule : report.rules()) {
-      long cases = report.findings().stream()
-              .filter(f -> f.ruleId().equals(rule.id()) && f.networkId().orElse("").equals(group)).count()
-          + report.notEvaluated().stream()
-              .filter(n -> n.ruleId().equals(rule.id()) && n.networkId().orElse("").equals(group)).count();
-      tests += (int) Math.max(1, cases);
+      tests += Math.max(1, cases.getOrDefault(rule.id(), 0));
     }
     return tests;
   }

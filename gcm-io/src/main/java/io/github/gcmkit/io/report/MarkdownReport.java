@@ -44,7 +44,7 @@ public final class MarkdownReport {
         out.write("|---|---|---|---|\n");
         for (Finding f : report.findings().subList(0, Math.min(ROWS, report.findings().size()))) {
           row(out, context.severity(f.severity()), f.ruleId(), where(context, context.where(f), f.networkId(),
-              f.localPointer().toString()), context.text(f.message()) + context.basis(f).map(b -> " (" + b + ")").orElse(""));
+              f.localPointer().toString()), f.message(context.language()) + context.basis(f).map(b -> " (" + b + ")").orElse(""));
         }
         more(out, context, report.findings().size());
       }
@@ -54,7 +54,7 @@ public final class MarkdownReport {
         out.write("|---|---|---|\n");
         for (NotEvaluated n : report.notEvaluated().subList(0, Math.min(ROWS, report.notEvaluated().size()))) {
           row(out, n.ruleId(), where(context, context.where(n), n.networkId(), n.localPointer().toString()),
-              context.text(n.reason()));
+              n.reason(context.language()));
         }
         more(out, context, report.notEvaluated().size());
       }

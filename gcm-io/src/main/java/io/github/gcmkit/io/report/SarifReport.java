@@ -180,7 +180,7 @@ public final class SarifReport {
       JsonOut.number(json, "ruleIndex", at);
     }
     JsonOut.text(json, "level", level(f.severity()));
-    message(json, context.text(f.message()) + f.hint().map(h -> " " + context.word("report.hint", context.text(h))).orElse(""));
+    message(json, f.message(context.language()) + f.hint(context.language()).map(h -> " " + context.word("report.hint", h)).orElse(""));
     locations(json, context.where(f), f.networkId().map(id -> id + ":").orElse("") + f.localPointer());
     json.writeName("properties");
     json.writeStartObject();
@@ -254,7 +254,7 @@ public final class SarifReport {
       n.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
       JsonOut.text(json, "path", n.localPointer().toString());
       context.where(n).ifPresent(l -> place(json, l));
-      JsonOut.text(json, "reason", context.text(n.reason()));
+      JsonOut.text(json, "reason", n.reason(context.language()));
       json.writeEndObject();
     }
     json.writeEndArray();

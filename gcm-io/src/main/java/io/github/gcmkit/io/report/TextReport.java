@@ -65,11 +65,11 @@ public final class TextReport {
     String rules = context.count(report.rules().size(), "rule");
     line(what().map(w -> context.word("report.head", safe(context.profile()), rules, w))
         .orElseGet(() -> context.word("report.head-alone", safe(context.profile()), rules)));
-    for (String group : Groups.of(report, context)) {
+    Groups groups = Groups.of(report, context);
+    for (String group : groups.names()) {
       out.write('\n');
       line(paint("1", heading(group)));
-      List<Finding> findings = report.findings().stream()
-          .filter(f -> f.networkId().orElse("").equals(group))
+      List<Finding> findings = groups.findings(group).stream()
           .sorted(Comparator.comparing(Finding::severity))
           .toList();
       if (findings.isEmpty()) {
@@ -78,15 +78,16 @@ public final class TextReport {
       for (Finding f : findings) {
         line(INDENT + severity(f.severity()) + ' ' + f.ruleId() + "  " + paint("2", where(context.where(f), f.localPointer().toString())));
         element(f.localPointer().toString());
-        line(detail + safe(context.text(f.message())));
+        line(detail + safe(f.message(context.language())));
         if (context.basis(f).isPresent()) {
           line(detail + paint("2", context.basis(f).get()));
         }
-        if (f.hint().isPresent()) {
-          line(detail + paint("2", safe(context.word("report.hint", context.text(f.hint().get())))));
+        Optional<String> hint = f.hint(context.language());
+        if (hint.isPresent()) {
+          line(detail + paint("2", safe(context.word("report.hint", hint.get()))));
         }
       }
-      notEvaluated(report.notEvaluated().stream().filter(n -> n.networkId().orElse("").equals(group)).toList());
+      notEvaluated(groups.notEvaluated(group));
     }
     out.write('\n');
     line(paint("1", context.word("report.summary",
@@ -124,7 +125,7 @@ public final class TextReport {
     // Rules undecided at one place for one reason (a network without a workplan) share a line.
     Map<List<String>, List<String>> rules = new LinkedHashMap<>();
     for (NotEvaluated n : undecided) {
-      rules.computeIfAbsent(List.of(where(context.where(n), n.localPointer().toString()), context.text(n.reason())),
+      rules.computeIfAbsent(List.of(where(context.where(n), n.localPointer().toString()), n.reason(context.language())),
           k -> new ArrayList<>()).add(n.ruleId());
     }
     for (Map.Entry<List<String>, List<String>> e : rules.entrySet()) {

@@ -18,6 +18,7 @@ import io.github.gcmkit.rules.Parameter;
 import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.Severity;
 import io.github.gcmkit.rules.Target;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.MessageBundle;
 
 /** What the built-in rules share: their metadata and messages from the bundle, and labels. */
@@ -55,9 +56,9 @@ final class BuiltIn {
     return Parameter.entity(name, EntityId.of(defaultCode), MESSAGES.text(id + ".param." + name));
   }
 
-  /** The message {@code key} of rule {@code id}. */
-  static LocalizedText text(String id, String key, Object... args) {
-    return MESSAGES.text(id + "." + key, args);
+  /** The message {@code key} of rule {@code id}, with its arguments, worded when a report is written. */
+  static Message text(String id, String key, Object... args) {
+    return MESSAGES.message(id + "." + key, args);
   }
 
   /** Whether {@code links} name a GCM objective or guiding principle. */
@@ -91,22 +92,22 @@ final class BuiltIn {
   }
 
   /** A governing body's name in English and French ("the executive committee"). */
-  static LocalizedText label(GoverningBody body) {
-    return MESSAGES.text("body." + body.name());
+  static Message label(GoverningBody body) {
+    return MESSAGES.message("body." + body.name());
   }
 
   /** A progress status's name in English and French ("on track"). */
-  static LocalizedText label(ProgressStatus status) {
-    return MESSAGES.text("status." + status.name());
+  static Message label(ProgressStatus status) {
+    return MESSAGES.message("status." + status.name());
   }
 
   /** A pledge kind's name in English and French ("common"). */
-  static LocalizedText label(PledgeKind kind) {
-    return MESSAGES.text("pledge-kind." + kind.name());
+  static Message label(PledgeKind kind) {
+    return MESSAGES.message("pledge-kind." + kind.name());
   }
 
   /** A network level's name in English and French ("national"). */
-  static LocalizedText label(NetworkLevel level) {
-    return MESSAGES.text("level." + level.name());
+  static Message label(NetworkLevel level) {
+    return MESSAGES.message("level." + level.name());
   }
 }

@@ -1,6 +1,6 @@
 package io.github.gcmkit.rules.builtin;
 
-import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.progress.ProgressReport;
 import io.github.gcmkit.model.workplan.Workplan;
@@ -27,13 +27,13 @@ final class DeliveryParts {
   }
 
   /** Why a rule on joint programmes judges nothing of {@code network}: it records none. */
-  static LocalizedText noProgramme(Network network) {
-    return BuiltIn.MESSAGES.text("delivery.no-programme", network.id());
+  static Message noProgramme(Network network) {
+    return BuiltIn.MESSAGES.message("delivery.no-programme", network.id());
   }
 
   /** Why a rule on progress reports judges nothing of {@code network}: it records none. */
-  static LocalizedText noProgressReport(Network network) {
-    return BuiltIn.MESSAGES.text("delivery.no-progress-report", network.id());
+  static Message noProgressReport(Network network) {
+    return BuiltIn.MESSAGES.message("delivery.no-progress-report", network.id());
   }
 
   /** The index of {@code workplan} among the network's workplans. */

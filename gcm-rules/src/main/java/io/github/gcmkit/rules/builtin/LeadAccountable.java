@@ -38,7 +38,7 @@ final class LeadAccountable implements Check<Workplan> {
   public void check(Workplan workplan, RuleContext context) {
     List<Located<WorkUnit>> units = WorkplanParts.units(workplan);
     if (units.isEmpty()) {
-      context.notEvaluated("/priorities", BuiltIn.MESSAGES.text("workplan.no-units"));
+      context.notEvaluated("/priorities", BuiltIn.MESSAGES.message("workplan.no-units"));
       return;
     }
     if (context.network().isEmpty()) {

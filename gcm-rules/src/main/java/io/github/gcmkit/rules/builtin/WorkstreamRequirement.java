@@ -30,7 +30,7 @@ abstract class WorkstreamRequirement implements Check<Workplan> {
   public final void check(Workplan workplan, RuleContext context) {
     List<Located<WorkUnit>> units = WorkplanParts.units(workplan);
     if (units.isEmpty()) {
-      context.notEvaluated("/priorities", BuiltIn.MESSAGES.text("workplan.no-units"));
+      context.notEvaluated("/priorities", BuiltIn.MESSAGES.message("workplan.no-units"));
     }
     for (Located<WorkUnit> u : units) {
       if (!isMetBy(u.value())) {
