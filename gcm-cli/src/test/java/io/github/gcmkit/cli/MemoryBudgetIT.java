@@ -154,6 +154,17 @@ class MemoryBudgetIT {
       // Every workstream's outcome is in the output.
       assertThat(run.outputBytes()).as("%s", command).isGreaterThan(40_000_000);
     }
+    Path charter = dir.resolve("charter.json");
+    try (BufferedWriter out = Files.newBufferedWriter(charter)) {
+      out.write("{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": \"Charter\", \"objectives\": [\n");
+      for (int i = 0; i < 150_000; i++) {
+        out.write((i == 0 ? "" : ",\n") + "{\"id\": \"o" + i + "\", \"text\": \"" + "o".repeat(250) + " " + i + "\"}");
+      }
+      out.write("]}\n");
+    }
+    Ran run = gcm("render", charter.toString());
+    ordinary(run, 0);
+    assertThat(run.outputBytes()).isGreaterThan(38_000_000);
   }
 
   @Test

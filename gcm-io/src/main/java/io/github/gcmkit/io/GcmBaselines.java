@@ -32,6 +32,12 @@ public final class GcmBaselines {
    */
   public static final int MAX_ENTRIES = 500_000;
 
+  /**
+   * The limits a baseline is read with: those of a document, but room for {@link #MAX_ENTRIES}
+   * entries of a rule, a network and a path (seven values and field names each).
+   */
+  private static final GcmJson JSON = GcmJson.with(GcmOptions.defaults().withMaxValues(4_000_000));
+
   private GcmBaselines() {}
 
   /**
@@ -43,7 +49,7 @@ public final class GcmBaselines {
   public static Baseline read(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
       String source = path.toString();
-      return BaselineFormat.read(GcmJson.defaults().engine(), GcmJson.defaults().engine().text(in, source), source);
+      return BaselineFormat.read(JSON.engine(), JSON.engine().text(in, source), source);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -55,7 +61,7 @@ public final class GcmBaselines {
    * @throws GcmFormatException listing every problem
    */
   public static Baseline read(String json) {
-    return BaselineFormat.read(GcmJson.defaults().engine(), json, "the baseline");
+    return BaselineFormat.read(JSON.engine(), json, "the baseline");
   }
 
   /** The baseline as JSON, entries ordered by network, pointer and rule, ending with a line feed. */

@@ -40,8 +40,8 @@ public abstract class GcmOptions implements WithGcmOptions {
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   /**
-   * The default most values in a document: two million, twice a workplan of a hundred thousand
-   * simple workstreams, and few enough to be read in a heap of 256 MB.
+   * The default most values and field names in a document: two million, more than a workplan of a
+   * hundred thousand simple workstreams holds, and few enough to be read in a heap of 256 MB.
    */
   public static final int DEFAULT_MAX_VALUES = 2_000_000;
 
@@ -80,8 +80,9 @@ public abstract class GcmOptions implements WithGcmOptions {
   }
 
   /**
-   * The most values (objects, arrays, strings, numbers, booleans and nulls) a document may hold:
-   * what a document costs in memory while it is read grows with it.
+   * The most values (objects, arrays, strings, numbers, booleans and nulls) and field names,
+   * together, a document may hold: what a document costs in memory while it is read grows with
+   * them. A field counts as a value does, since its name is kept as a value is.
    */
   @Value.Default
   public int maxValues() {

@@ -67,11 +67,51 @@ class LargeInputTest {
   void aHundredMegabytesOfTinyValuesStopAtTheValueLimit() {
     String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"x\": [";
     assertThat(problems(GcmJson.defaults(), generated(head, "0,", HUNDRED_MB / 2, "0]}")))
-        .containsExactly("1:4000039 /x/1999996: the document holds more than the limit of 2000000 values");
+        .containsExactly("1:4000033 /x/1999993: the document holds more than the limit of 2000000 values");
     assertThat(problems(GcmJson.defaults(), generated(head, "{},", HUNDRED_MB / 3, "{}]}")))
-        .containsExactly("1:6000035 /x/1999996: the document holds more than the limit of 2000000 values");
+        .containsExactly("1:6000026 /x/1999993: the document holds more than the limit of 2000000 values");
     assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\nx:\n", "- 0\n", HUNDRED_MB / 4, "")))
-        .containsExactly("2000000:3 /x/1999996: the document holds more than the limit of 2000000 values");
+        .containsExactly("1999997:3 /x/1999993: the document holds more than the limit of 2000000 values");
+  }
+
+  @Test
+  void aCharterOfNearlyTwoMillionDistinctFieldsStopsAtTheValueLimit() {
+    // 1.9 million distinct names (25 MB): each field counts as a value does, so that what their names
+    // cost (kept in lenient mode, or a problem each in strict mode) stays within the limits.
+    for (GcmJson json : List.of(GcmJson.with(GcmOptions.defaults().withLenient(true)), GcmJson.defaults())) {
+      assertThat(problems(json, distinctFields(1_900_000)))
+          .containsExactly("1:11888904 /f999997: the document holds more than the limit of 2000000 values");
+    }
+  }
+
+  /** A charter of {@code count} fields of distinct names, {@code "f0": 0} on, made as it is read. */
+  private static java.io.InputStream distinctFields(int count) {
+    Iterator<java.io.InputStream> parts = new Iterator<>() {
+      private int next = -1;
+
+      @Override
+      public boolean hasNext() {
+        return next <= count;
+      }
+
+      @Override
+      public java.io.InputStream next() {
+        StringBuilder part = new StringBuilder();
+        if (next == -1) {
+          part.append("{\"gcmFormat\": \"1.0\", \"kind\": \"charter\"");
+          next = 0;
+        } else if (next == count) {
+          part.append('}');
+          next++;
+        } else {
+          for (int end = Math.min(count, next + 10_000); next < end; next++) {
+            part.append(",\"f").append(next).append("\":0");
+          }
+        }
+        return new ByteArrayInputStream(part.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    };
+    return new java.io.SequenceInputStream(com.google.common.collect.Iterators.asEnumeration(parts));
   }
 
   @Test

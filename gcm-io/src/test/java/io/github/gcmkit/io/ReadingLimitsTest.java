@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ReadingLimitsTest {
@@ -20,6 +21,30 @@ class ReadingLimitsTest {
         catchThrowableOfType(GcmFormatException.class, () -> json.read(String.format(CHARTER, "x".repeat(101))));
     assertThat(e.problems()).singleElement().hasToString("/: a string is longer than the limit of 100 characters");
     assertThat(json.read(String.format(CHARTER, "x".repeat(100))).kind()).isEqualTo(DocumentKind.CHARTER);
+  }
+
+  @Test
+  void fieldsCountAgainstTheValueLimit() {
+    // Root object, two envelope fields with their values: 5; then a field and its value count 2.
+    GcmJson json = GcmJson.with(GcmOptions.defaults().withLenient(true).withMaxValues(25));
+    String fields = java.util.stream.IntStream.range(0, 10).mapToObj(i -> ", \"f" + i + "\": 0").collect(Collectors.joining());
+    assertThat(json.read("{\"gcmFormat\": \"1.0\", \"kind\": \"charter\"" + fields + "}").extensions().get(""))
+        .hasSize(10);
+    GcmFormatException e = catchThrowableOfType(GcmFormatException.class,
+        () -> json.read("{\"gcmFormat\": \"1.0\", \"kind\": \"charter\"" + fields + ", \"f10\": 0}"));
+    assertThat(e.problems()).singleElement().hasToString("/f10: the document holds more than the limit of 25 values");
+  }
+
+  @Test
+  void aDocumentListsItsFirstThousandProblemsAndHowManyMore() {
+    String fields = java.util.stream.IntStream.range(0, 1_500).mapToObj(i -> ",\n\"f" + i + "\": 0").collect(Collectors.joining());
+    GcmFormatException e = catchThrowableOfType(GcmFormatException.class,
+        () -> GcmJson.defaults().read("{\"gcmFormat\": \"1.0\", \"kind\": \"charter\"" + fields + "}"));
+    assertThat(e.problems()).hasSize(1_001);
+    assertThat(e.problems().get(999)).hasToString("/f999: unknown field 'f999'");
+    assertThat(e.problems().get(1_000)).hasToString(
+        "/f1000: and 500 more problems from here on, not listed: a document lists at most 1000");
+    assertThat(e.problems().get(1_000).line()).isEqualTo(1_002);
   }
 
   @Test

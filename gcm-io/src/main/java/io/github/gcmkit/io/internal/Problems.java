@@ -2,15 +2,25 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.model.JsonPointer;
-import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.MessageBundle;
+import io.github.gcmkit.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Collects the problems found in one document, in the order they are found. */
+/**
+ * Collects the problems found in one document, in the order they are found: the first {@value
+ * #MOST} of them, and how many more there were.
+ */
 public final class Problems {
+
+  /**
+   * The most problems listed for one document. Each costs memory, and a document within the limits
+   * can hold a million (a field unknown in strict mode, a value of the wrong type): past these,
+   * problems are counted, not kept.
+   */
+  public static final int MOST = 1_000;
 
   /** The bundle of reading problems, for the words a problem is made of ({@link #kind}). */
   static final MessageBundle WORDS =
@@ -18,6 +28,11 @@ public final class Problems {
 
   private final List<FormatProblem> found = new ArrayList<>();
   private final int lineOffset;
+  /** The problems past {@link #MOST}, counted; where the first of them is. */
+  private int more;
+  private String firstMorePointer = "";
+  private int firstMoreLine;
+  private int firstMoreColumn;
 
   /** How many lines precede the document in its source (an NDJSON line's number less one). */
   public int lineOffset() {
@@ -46,7 +61,9 @@ public final class Problems {
 
   /** Records a problem at {@code pointer}, at a known line and column. */
   public void add(String pointer, int line, int column, String message) {
-    found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
+    if (kept(pointer, line, column)) {
+      found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
+    }
   }
 
   /**
@@ -54,7 +71,9 @@ public final class Problems {
    * its placeholders filled with {@code args}, at {@code pointer}, at a known line and column.
    */
   public void report(String pointer, int line, int column, String key, Object... args) {
-    found.add(FormatProblem.of(JsonPointer.parse(pointer), line + lineOffset, column, key, args));
+    if (kept(pointer, line, column)) {
+      found.add(FormatProblem.of(JsonPointer.parse(pointer), line + lineOffset, column, key, args));
+    }
   }
 
   /** Records the problem {@code key} of the bundle of reading problems at {@code pointer}, at a known line and column. */
@@ -69,7 +88,25 @@ public final class Problems {
 
   /** Records a problem worded already in English and French, known to tools by {@code key}. */
   public void worded(String pointer, int line, int column, String key, LocalizedText text) {
-    found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, Optional.of(key), text));
+    if (kept(pointer, line, column)) {
+      found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, Optional.of(key), text));
+    }
+  }
+
+  /**
+   * Whether a problem at {@code pointer} is listed: it is among the first {@link #MOST}; past
+   * them it is counted, and the place of the first one kept.
+   */
+  private boolean kept(String pointer, int line, int column) {
+    if (found.size() < MOST) {
+      return true;
+    }
+    if (more++ == 0) {
+      firstMorePointer = pointer;
+      firstMoreLine = line + lineOffset;
+      firstMoreColumn = column;
+    }
+    return false;
   }
 
   /**
@@ -98,6 +135,7 @@ public final class Problems {
   List<FormatProblem> truncate(int count) {
     List<FormatProblem> after = new ArrayList<>(found.subList(count, found.size()));
     found.subList(count, found.size()).clear();
+    more = 0;
     return after;
   }
 
@@ -111,10 +149,17 @@ public final class Problems {
     return !found.isEmpty();
   }
 
-  /** The problems found so far, in document order (by line, then column). */
+  /**
+   * The problems found so far, in document order (by line, then column), and last, if there were
+   * more than {@link #MOST}, one that says how many more, at the first of them.
+   */
   public List<FormatProblem> all() {
     List<FormatProblem> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparingInt(FormatProblem::line).thenComparingInt(FormatProblem::column));
+    if (more > 0) {
+      sorted.add(FormatProblem.of(JsonPointer.parse(firstMorePointer), firstMoreLine, firstMoreColumn,
+          more == 1 ? "more-problems.one" : "more-problems.many", more, MOST));
+    }
     return sorted;
   }
 }

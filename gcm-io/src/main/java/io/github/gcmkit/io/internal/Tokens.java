@@ -351,6 +351,12 @@ final class Tokens {
       case PROPERTY_NAME -> {
         text = p.currentName();
         name(text);
+        // A field costs as a value does (its name is kept, in the positions and to find a duplicate,
+        // and with its value when unknown fields are kept): it counts against the same limit.
+        if (++values > maxValues) {
+          problems.add(pointer(), line, column, "the document holds more than the limit of " + maxValues + " values");
+          throw new Stop();
+        }
         return next;
       }
       case END_OBJECT, END_ARRAY -> {

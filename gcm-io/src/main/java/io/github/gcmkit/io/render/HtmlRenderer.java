@@ -108,7 +108,7 @@ public final class HtmlRenderer {
         }
         out.append(XmlEscaper.content(p.text())).append("</p>\n");
       } else if (block instanceof Outline.Items items) {
-        items(out, items.items(), items.numbered());
+        items(chunks, items.items(), items.numbered());
       } else if (block instanceof Outline.Table t) {
         out.append("<table>\n<thead><tr>");
         t.header().forEach(c -> out.append("<th>").append(XmlEscaper.content(c)).append("</th>"));
@@ -127,16 +127,18 @@ public final class HtmlRenderer {
     chunks.end();
   }
 
-  private static void items(StringBuilder out, List<Outline.Item> items, boolean numbered) {
+  private static void items(Chunks chunks, List<Outline.Item> items, boolean numbered) {
+    StringBuilder out = chunks.text();
     String tag = numbered ? "ol" : "ul";
     out.append('<').append(tag).append(">\n");
     for (Outline.Item item : items) {
       out.append("<li>").append(XmlEscaper.content(item.text()));
       if (!item.children().isEmpty()) {
         out.append('\n');
-        items(out, item.children(), false);
+        items(chunks, item.children(), false);
       }
       out.append("</li>\n");
+      chunks.pass();
     }
     out.append("</").append(tag).append(">\n");
   }

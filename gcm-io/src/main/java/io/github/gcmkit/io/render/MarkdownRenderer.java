@@ -103,7 +103,7 @@ public final class MarkdownRenderer {
         }
         out.append(MarkdownEscaper.text(p.text())).append("\n\n");
       } else if (block instanceof Outline.Items items) {
-        items(out, items.items(), items.numbered(), 0);
+        items(chunks, items.items(), items.numbered(), 0);
         out.append('\n');
       } else if (block instanceof Outline.Table t) {
         row(out, t.header());
@@ -119,14 +119,15 @@ public final class MarkdownRenderer {
     chunks.end();
   }
 
-  private static void items(StringBuilder out, List<Outline.Item> items, boolean numbered, int depth) {
+  private static void items(Chunks chunks, List<Outline.Item> items, boolean numbered, int depth) {
     int n = 1;
     for (Outline.Item item : items) {
-      out.append("  ".repeat(depth * (numbered ? 2 : 1)))
+      chunks.text().append("  ".repeat(depth * (numbered ? 2 : 1)))
           .append(numbered ? (n++) + ". " : "- ")
           .append(MarkdownEscaper.text(item.text()))
           .append('\n');
-      items(out, item.children(), false, depth + 1);
+      chunks.pass();
+      items(chunks, item.children(), false, depth + 1);
     }
   }
 

@@ -38,6 +38,12 @@ public final class TimelineSvg {
   private static final int TITLE = 30;
   private static final int HEADER = TITLE + 46;
   private static final int LEGEND = 60;
+  /**
+   * The most marks a recurring unit is drawn with (twenty years of monthly ones): over a longer
+   * window its marks are spaced out, so that the drawing grows with the units, not with the years a
+   * window spans (a workplan may run from 0001 to 9999).
+   */
+  static final int MOST_MARKS = 240;
   private static final String PLAIN = "#2b6cb0";
 
   private TimelineSvg() {}
@@ -175,7 +181,8 @@ public final class TimelineSvg {
           .append("\" rx=\"3\" fill=\"").append(colour).append("\"><title>").append(tip).append("</title></rect>\n");
     } else if (schedule instanceof RecurringSchedule recurring) {
       Period within = recurring.window().or(() -> period).orElse(axis);
-      int step = Math.max(1, (int) Math.round(recurring.frequency().approximateMonths()));
+      int every = Math.max(1, (int) Math.round(recurring.frequency().approximateMonths()));
+      int step = (int) Math.max(every, -Math.floorDiv(-within.months(), MOST_MARKS));
       for (YearMonth m = within.from(); !m.isAfter(within.to()); m = m.plusMonths(step)) {
         svg.append("<circle class=\"recurring\" cx=\"").append(x(axis, m) + MONTH_WIDTH / 2).append("\" cy=\"").append(y + ROW_HEIGHT / 2)
             .append("\" r=\"5\" fill=\"").append(colour.equals(PLAIN) ? "#c05621" : colour).append("\"><title>")

@@ -11,17 +11,22 @@ import io.github.gcmkit.io.escape.DotEscaper;
 import io.github.gcmkit.io.escape.MarkdownEscaper;
 import io.github.gcmkit.io.escape.XmlEscaper;
 import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.Frequency;
+import io.github.gcmkit.model.FrequencyUnit;
 import io.github.gcmkit.model.GcmLinks;
 import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.GuidingPrinciple;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.Provenance;
+import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.Statement;
 import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.charter.CharterObjective;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.progress.ProgressReport;
@@ -40,6 +45,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
@@ -313,6 +319,31 @@ class RenderersTest {
       assertThat(pieces.text.length()).isGreaterThan(600_000);
       assertThat(pieces.longest).isLessThan(20_000);
     }
+    // A charter of 3,000 objectives: a list is written item by item.
+    Charter many = senegal.withObjectives(IntStream.rangeClosed(1, 3_000)
+        .mapToObj(i -> CharterObjective.of("o" + i, LocalizedText.of("fr", "Objectif " + "x".repeat(200))))
+        .toList());
+    for (BiConsumer<Charter, Appendable> render : List.<BiConsumer<Charter, Appendable>>of(
+        MarkdownRenderer::render, HtmlRenderer::render)) {
+      Pieces pieces = new Pieces();
+      render.accept(many, pieces);
+      assertThat(pieces.text.length()).isGreaterThan(600_000);
+      assertThat(pieces.longest).isLessThan(20_000);
+    }
+  }
+
+  @Test
+  void aRecurringUnitOverTheLongestPeriodIsDrawnWithAtMostTwoHundredAndFortyMarks() {
+    Workstream monthly = Workstream.builder().id("1.1").outcome(LocalizedText.en("Webinars"))
+        .schedule(Schedule.recurring(Frequency.every(1, FrequencyUnit.MONTH))).build();
+    Workplan plan = wca.withPeriod(Period.of(YearMonth.of(1, 1), YearMonth.of(9999, 12)))
+        .withPriorities(Priority.builder().kind(PriorityKind.CORE).number(1).title(LocalizedText.en("P"))
+            .addWorkstream(monthly).build());
+    String svg = TimelineSvg.render(plan);
+    assertThat(svg.split("class=\"recurring\"", -1)).hasSize(TimelineSvg.MOST_MARKS + 1);
+    // Within twenty years, every occurrence is drawn.
+    String twoYears = TimelineSvg.render(plan.withPeriod(Period.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12))));
+    assertThat(twoYears.split("class=\"recurring\"", -1)).hasSize(24 + 1);
   }
 
   @Test
