@@ -101,12 +101,12 @@ record Knowledge(Optional<Statement> statement, Completeness completeness) {
 
   /** How the element is known: stated unless a statement says otherwise. */
   Provenance basis() {
-    return statement.map(Statement::provenance).orElse(Provenance.STATED);
+    return statement.isPresent() ? statement.get().provenance() : Provenance.STATED;
   }
 
   /** Whether the element lies in a list the record marks as partial. */
   boolean isPartial() {
-    return statement.map(Statement::partial).orElse(false);
+    return statement.isPresent() && statement.get().partial();
   }
 
   /** Why a rule is not evaluated at an unknown element. */

@@ -103,14 +103,13 @@ public abstract class Report {
    * then placed by network in one pass and sorted within each network.
    */
   private static ImmutableList<Finding> sorted(List<Finding> findings, boolean parallel) {
+    String[] networkOf = new String[findings.size()];
     Map<String, Integer> ranks = new HashMap<>();
-    String seen = "";
-    for (int i = 0; i < findings.size(); i++) {
+    for (int i = 0; i < networkOf.length; i++) {
+      networkOf[i] = findings.get(i).networkId().orElse("");
       // Findings of one subject share their network id: look it up once per run of them.
-      String network = findings.get(i).networkId().orElse("");
-      if (i == 0 || !network.equals(seen)) {
-        seen = network;
-        ranks.putIfAbsent(network, 0);
+      if (i == 0 || !networkOf[i].equals(networkOf[i - 1])) {
+        ranks.putIfAbsent(networkOf[i], 0);
       }
     }
     String[] networks = ranks.keySet().toArray(new String[0]);
@@ -119,14 +118,11 @@ public abstract class Report {
       ranks.put(networks[i], i);
     }
     int[] starts = new int[networks.length + 1];
-    int[] rankOf = new int[findings.size()];
-    String previous = "";
+    int[] rankOf = new int[networkOf.length];
     int rank = -1;
     for (int i = 0; i < rankOf.length; i++) {
-      String network = findings.get(i).networkId().orElse("");
-      if (rank < 0 || !network.equals(previous)) {
-        previous = network;
-        rank = Objects.requireNonNull(ranks.get(network));
+      if (i == 0 || !networkOf[i].equals(networkOf[i - 1])) {
+        rank = Objects.requireNonNull(ranks.get(networkOf[i]));
       }
       rankOf[i] = rank;
       starts[rank + 1]++;
