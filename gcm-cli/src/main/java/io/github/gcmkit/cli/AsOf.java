@@ -7,20 +7,21 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The date progress is judged as of ({@code --as-of}), shared by {@code progress} and {@code
- * timeline}: the date given, or today — the date on the calendar of the machine's time zone, or of
- * {@code --zone}, read from the tool's clock (which tests fix).
+ * The date progress is judged as of ({@code --as-of}), shared by {@code progress}, {@code timeline}
+ * and {@code check} (whose baseline entries expire on a date): the date given, or today — the date
+ * on the calendar of the machine's time zone, or of {@code --zone}, read from the tool's clock
+ * (which tests fix).
  */
 final class AsOf {
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec = CommandSpec.create();
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", defaultValue = "",
-      description = "The date to judge progress as of; by default today, in the time zone of --zone.")
+      description = "The date to judge progress (or a baseline entry's expiry) as of; by default today, "
+          + "in the time zone of --zone.")
   String asOf = "";
 
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "",
@@ -36,8 +37,7 @@ final class AsOf {
     try {
       return Optional.of(LocalDate.parse(asOf.strip()));
     } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(),
-          "--as-of: '" + asOf + "' is not a date: write YYYY-MM-DD, such as 2021-04-15");
+      throw OptionException.of(spec.commandLine(), "option.not-a-date", "--as-of", asOf);
     }
   }
 
@@ -53,9 +53,7 @@ final class AsOf {
     try {
       return ZoneId.of(zone.strip());
     } catch (DateTimeException e) {
-      throw new ParameterException(spec.commandLine(),
-          "--zone: '" + zone + "' is not a time zone: write UTC, an offset such as +01:00, or a region"
-              + " such as Africa/Dakar");
+      throw OptionException.of(spec.commandLine(), "option.not-a-zone", zone);
     }
   }
 }

@@ -21,13 +21,13 @@ import io.github.gcmkit.rules.Validator;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +93,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin LanguageOption lang = new LanguageOption();
 
+  @Mixin AsOf asOf = new AsOf();
+
   @Option(names = "--lenient",
       description = "Read files leniently: keep unknown fields and accept entity codes the catalogue does not know "
           + "(as in the output of 'gcm generate'). Strict by default.")
@@ -121,17 +123,16 @@ final class CheckCommand implements Callable<Integer> {
     List<GcmFormatException> unreadable = new ArrayList<>();
     Profile rules = attempt(unreadable, () -> profile.equals("baseline")
         ? Profile.baseline()
-        : GcmProfiles.defaults().read(Inputs.regularFile(Path.of(profile))), "the profile", Path.of(profile));
+        : GcmProfiles.defaults().read(Inputs.regularFile(Path.of(profile))), "unreadable.profile", Path.of(profile));
     if (baseline != null && updateBaseline != null && !baseline.equals(updateBaseline)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--baseline and --update-baseline name different files: give one of them");
+      throw OptionException.of(spec.commandLine(), "option.baselines-differ");
     }
     Path baselineFile = updateBaseline != null ? updateBaseline : baseline;
     Baseline accepted = Baseline.empty();
     if (baselineFile != null) {
-      accepted = attempt(unreadable, () -> GcmBaselines.read(Inputs.regularFile(baselineFile)), "the baseline", baselineFile);
+      accepted = attempt(unreadable, () -> GcmBaselines.read(Inputs.regularFile(baselineFile)), "unreadable.baseline", baselineFile);
     }
-    progress.step("reading " + what.size() + " documents");
+    progress.step(Messages.text(lang.language, "progress.reading", what.size()));
     Map<String, GcmDocument> inputs = what.read(unreadable, readOptions());
     String profileName = rules == null ? profile : rules.name();
     Subject subject = null;
@@ -146,40 +147,39 @@ final class CheckCommand implements Callable<Integer> {
       if (reportFormat != ReportFormat.TEXT) {
         GcmReports.of(profileName).withLanguage(lang.language).write(unreadable, reportFormat, out);
       }
-      unreadable.forEach(e -> Errors.problems(err, e));
-      err.println(spec.qualifiedName() + ": " + (unreadable.size() == 1 ? "1 input" : unreadable.size() + " inputs")
-          + " could not be read; nothing was checked");
+      unreadable.forEach(e -> Errors.problems(err, e, lang.language));
+      err.println(spec.qualifiedName() + ": " + (unreadable.size() == 1
+          ? Messages.text(lang.language, "unreadable.nothing-checked.one")
+          : Messages.text(lang.language, "unreadable.nothing-checked.many", unreadable.size())));
       err.flush();
       return Gcm.UNREADABLE;
     }
 
-    // An entry accepts its finding up to the day before it expires; from then on the finding is
-    // reported again and the entry listed as expired.
-    LocalDate today = LocalDate.now();
     Validator validator = Validator.builder()
         .profile(rules)
-        .baseline(accepted.activeOn(today))
+        .baseline(accepted)
+        .asOf(asOf.date())
         .parallelism(inputs.size() > 50 ? Runtime.getRuntime().availableProcessors() : 1)
         .build();
-    progress.step("validating with the profile '" + rules.name() + "'");
+    progress.step(Messages.text(lang.language, "progress.validating", rules.name()));
     Report report = subject.validate(validator);
     if (writeBaseline != null) {
       Baseline written = keepNotes(Baseline.of(report), accepted);
       GcmBaselines.write(written, writeBaseline);
-      err.println("gcm: wrote a baseline of " + written.entries().size() + " findings to " + writeBaseline);
+      err.println("gcm: " + Messages.text(lang.language, "baseline.written", written.entries().size(), writeBaseline));
     }
     Path updated = updateBaseline;
     if (updated != null) {
       List<Baseline.Entry> stale = new ArrayList<>(report.noLongerOccurring());
-      accepted.expiredOn(today).stream()
+      report.expired().stream()
           .filter(e -> report.findings().stream().noneMatch(e::accepts))
           .forEach(stale::add);
-      GcmBaselines.write(accepted.without(stale), updated);
-      err.println("gcm: removed " + stale.size() + (stale.size() == 1 ? " entry" : " entries")
-          + " that no longer occur from " + updated);
+      GcmBaselines.write(accepted.without(stale).withCatalogVersion(report.catalogVersion()), updated);
+      err.println("gcm: " + Messages.text(lang.language, stale.size() == 1 ? "baseline.removed.one" : "baseline.removed.many",
+          stale.size(), updated));
     }
     GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(lang.language)
-        .withSources(SourceMap.of(inputs)).withExpired(accepted.expiredOn(today));
+        .withSources(SourceMap.of(inputs));
     if (subject.federation() != null) {
       reports = reports.withFederation(subject.federation());
     }
@@ -198,7 +198,8 @@ final class CheckCommand implements Callable<Integer> {
   private static Baseline keepNotes(Baseline written, Baseline accepted) {
     Map<Baseline.Entry, Baseline.Entry> notes = new java.util.HashMap<>();
     accepted.entries().forEach(e -> notes.put(e, e));
-    return Baseline.of(written.entries().stream().map(e -> notes.getOrDefault(e, e)).toList());
+    return Baseline.of(written.entries().stream().map(e -> notes.getOrDefault(e, e)).toList())
+        .withCatalogVersion(written.catalogVersion());
   }
 
   /**
@@ -232,14 +233,14 @@ final class CheckCommand implements Callable<Integer> {
    * unreadable}.
    */
   private static <T> @Nullable T attempt(
-      List<GcmFormatException> unreadable, Supplier<T> read, String what, Path source) {
+      List<GcmFormatException> unreadable, Supplier<T> read, String key, Path source) {
     try {
       return read.get();
     } catch (GcmFormatException e) {
       unreadable.add(e);
     } catch (UncheckedIOException e) {
       unreadable.add(new GcmFormatException(source.toString(), List.of(new FormatProblem(
-          JsonPointer.root(), 1, 1, what + " cannot be read: " + Errors.describe(e.getCause())))));
+          JsonPointer.root(), 1, 1, Optional.of(key), Messages.localized(key, Errors.describe(e.getCause()))))));
     } catch (OutOfMemoryError e) {
       throw new OutOfMemoryException(source.toString());
     }
@@ -258,8 +259,7 @@ final class CheckCommand implements Callable<Integer> {
         return new Subject(Inputs.federation(documents, language), null, "");
       }
       if (documents.size() > 1) {
-        throw new CommandException("a charter or workplan document is checked on its own: give "
-            + standalone.get(0) + " alone, or put it in a network document");
+        throw CommandException.of("refused.standalone", standalone.get(0));
       }
       String source = standalone.get(0);
       return new Subject(null, Objects.requireNonNull(documents.get(source)).value(), source);

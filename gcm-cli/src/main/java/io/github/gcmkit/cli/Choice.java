@@ -18,7 +18,6 @@ final class Choice {
     if (List.of(allowed).contains(value)) {
       return value;
     }
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "invalid value '" + value + "' for option '" + option + "': expected " + String.join(", ", allowed));
+    throw OptionException.of(spec.commandLine(), "option.invalid-value", value, option, String.join(", ", allowed));
   }
 }

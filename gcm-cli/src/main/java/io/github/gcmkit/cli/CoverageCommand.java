@@ -87,7 +87,7 @@ final class CoverageCommand implements Callable<Integer> {
       }
     });
     if (coverage.isEmpty()) {
-      throw new CommandException("there is no workplan in the input");
+      throw CommandException.of("refused.no-workplan");
     }
     return coverage;
   }

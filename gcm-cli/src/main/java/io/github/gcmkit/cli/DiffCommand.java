@@ -88,7 +88,7 @@ final class DiffCommand implements Callable<Integer> {
     if (document.value() instanceof Network network) {
       return network.charter().orElseThrow(() -> CommandException.of("network.no-charter", network.id()));
     }
-    throw new CommandException(argument + " is a " + document.kind().code() + " document, not a charter or a network");
+    throw CommandException.of("refused.not-charter-or-network", argument, document.kind().code());
   }
 
   private String text(List<String[]> rows) {

@@ -50,7 +50,7 @@ final class Documents {
    */
   Documents check() {
     if (!bundled && files().isEmpty()) {
-      throw new CommandException("give the documents to work on: --bundled, files, or both");
+      throw CommandException.of("refused.no-documents");
     }
     return this;
   }

@@ -3,6 +3,7 @@ package io.github.gcmkit.cli;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.escape.TerminalEscaper;
+import io.github.gcmkit.model.LocalizedText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +26,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    command.getErr().println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())) + " (see '" + name + " --help')");
+    String language = Messages.languageOf(args, System.getenv());
+    String message = e instanceof OptionException option ? option.message(language) : String.valueOf(e.getMessage());
+    command.getErr().println(name + ": " + TerminalEscaper.text(message) + " " + Messages.text(language, "option.see-help", name));
     // picocli's own suggestions for a mistyped subcommand or option ("Did you mean: gcm check?").
     CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
     command.getErr().flush();
@@ -39,10 +42,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     String language = Messages.language(parsed);
     int code = Gcm.UNREADABLE;
     if (e instanceof GcmFormatException format) {
-      problems(err, format);
+      problems(err, format, language);
     } else if (e instanceof UnreadableException unreadable) {
-      unreadable.inputs().forEach(input -> problems(err, input));
-      err.println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())));
+      unreadable.inputs().forEach(input -> problems(err, input, language));
+      err.println(name + ": " + unreadable.message(language));
     } else if (e instanceof UncheckedIOException io) {
       err.println(name + ": " + TerminalEscaper.text(describe(io.getCause(), language)));
     } else if (e instanceof OutOfMemoryException memory) {
@@ -60,16 +63,19 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     return code;
   }
 
-  /** Each problem of {@code e} on a line: {@code wca.json:11:43: /workplans/0/period/to: message}. */
-  static void problems(PrintWriter err, GcmFormatException e) {
+  /**
+   * Each problem of {@code e} on a line, in {@code language}: {@code wca.json:11:43:
+   * /workplans/0/period/to: message}.
+   */
+  static void problems(PrintWriter err, GcmFormatException e, String language) {
     for (FormatProblem p : e.problems()) {
-      err.println(TerminalEscaper.text(e.source()) + ":" + p.line() + ":" + p.column() + ": " + p);
+      err.println(TerminalEscaper.text(e.source()) + ":" + p.line() + ":" + p.column() + ": " + p.toString(language));
     }
   }
 
-  /** An I/O failure in plain words, naming the file, in English. */
-  static String describe(@Nullable IOException e) {
-    return describe(e, "en");
+  /** An I/O failure in plain words, naming the file, in English and French. */
+  static LocalizedText describe(@Nullable IOException e) {
+    return LocalizedText.en(describe(e, "en")).withTranslation(LocalizedText.FRENCH, describe(e, "fr"));
   }
 
   /** An I/O failure in plain words, naming the file, in {@code language}. */

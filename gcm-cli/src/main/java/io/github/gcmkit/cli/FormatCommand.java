@@ -74,8 +74,8 @@ final class FormatCommand implements Callable<Integer> {
       } else if (!same) {
         YamlComments.Found comments = codec instanceof GcmYaml ? YamlComments.in(file) : YamlComments.Found.NONE;
         if (comments.count() > 0 && !force) {
-          throw new CommandException(Messages.text(Messages.language(spec.commandLine().getParseResult()),
-              comments.count() == 1 ? "format.comment" : "format.comments", file, comments.count(), comments.firstLine()));
+          throw CommandException.of(comments.count() == 1 ? "format.comment" : "format.comments",
+              file, comments.count(), comments.firstLine());
         }
         Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".gcm-format-", ".tmp");
         try {

@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (networks < 1) {
-      throw new CommandException("--networks must be at least 1, not " + networks);
+      throw CommandException.of("refused.networks-at-least-one", networks);
     }
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr(), networks >= LARGE);

@@ -147,7 +147,8 @@ final class Inputs {
   /** The problem of a file that cannot be read at all. */
   static GcmFormatException unreadable(Path path, UncheckedIOException e) {
     return new GcmFormatException(path.toString(), List.of(
-        new FormatProblem(JsonPointer.root(), 1, 1, "the file cannot be read: " + Errors.describe(e.getCause()))));
+        new FormatProblem(JsonPointer.root(), 1, 1, Optional.of("unreadable.file"),
+            Messages.localized("unreadable.file", Errors.describe(e.getCause())))));
   }
 
   /**
@@ -155,14 +156,16 @@ final class Inputs {
    * otherwise the file of that name.
    */
   static GcmDocument one(String argument, boolean bundled) {
-    return bundled ? GcmDocument.of(network(Datasets.federation(), argument, "the bundled datasets")) : read(Path.of(argument));
+    return bundled ? GcmDocument.of(network(Datasets.federation(), argument, Optional.empty())) : read(Path.of(argument));
   }
 
-  /** The network {@code id} of {@code federation}, read from {@code where}. */
-  static Network network(Federation federation, String id, String where) {
-    return federation.network(id).orElseThrow(() -> new CommandException(
-        "there is no network '" + id + "' in " + where + "; its networks are: "
-            + federation.networks().stream().map(Network::id).collect(Collectors.joining(", "))));
+  /** The network {@code id} of {@code federation}, read from the file {@code where} or else the bundled datasets. */
+  static Network network(Federation federation, String id, Optional<String> where) {
+    return federation.network(id).orElseThrow(() -> {
+      String networks = federation.networks().stream().map(Network::id).collect(Collectors.joining(", "));
+      return where.map(w -> CommandException.of("refused.no-such-network", id, w, networks))
+          .orElseGet(() -> CommandException.of("refused.no-such-network.bundled", id, networks));
+    });
   }
 
   /**
@@ -196,8 +199,7 @@ final class Inputs {
         case EVENT -> federation.addEvent(document.value(Event.class));
         case PROGRESS -> reports.put(source, document.value(ProgressReport.class));
         case PROGRAMME -> programmes.put(source, document.value(JointProgramme.class));
-        default -> throw new CommandException(source + " is a " + document.kind().code()
-            + " document, which cannot be combined with other documents");
+        default -> throw CommandException.of("refused.not-combinable", source, document.kind().code());
       }
     });
     if (!twice.isEmpty()) {
@@ -214,8 +216,7 @@ final class Inputs {
     reports.forEach((source, report) -> {
       Network network = networks.get(report.network());
       if (network == null) {
-        throw new CommandException(source + " is a progress report of the network '" + report.network()
-            + "', which is not in the input");
+        throw CommandException.of("refused.report-without-network", source, report.network());
       }
       networks.put(network.id(), Network.builder().from(network).addProgressReport(report).build());
     });
@@ -224,8 +225,7 @@ final class Inputs {
           .filter(n -> programme.countries().size() == 1 && n.country().equals(Optional.of(programme.countries().first())))
           .toList();
       if (national.size() != 1) {
-        throw new CommandException(source + " is a joint programme for " + String.join(", ", programme.countries())
-            + ", and the input has no one national network of that country to hold it");
+        throw CommandException.of("refused.programme-without-network", source, String.join(", ", programme.countries()));
       }
       Network network = national.get(0);
       networks.put(network.id(), Network.builder().from(network).addProgramme(programme).build());

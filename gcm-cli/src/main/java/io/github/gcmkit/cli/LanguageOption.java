@@ -1,5 +1,7 @@
 package io.github.gcmkit.cli;
 
+import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,5 +22,11 @@ final class LanguageOption {
       description = "The language of what the command prints: 'en' (the default) or 'fr'.")
   void language(String value) {
     this.language = Choice.of(spec, "--lang", value, "en", "fr");
+  }
+
+  /** The language given with {@code --lang} on the command line, if one was (its default aside). */
+  Optional<String> given() {
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    return parsed != null && parsed.hasMatchedOption("--lang") ? Optional.of(language) : Optional.empty();
   }
 }

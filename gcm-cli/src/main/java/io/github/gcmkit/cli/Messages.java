@@ -1,5 +1,6 @@
 package io.github.gcmkit.cli;
 
+import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.MessageBundle;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,11 @@ final class Messages {
     return WORDS.text(key, args).text(language);
   }
 
+  /** The message {@code key} in English and French, its placeholders filled. */
+  static LocalizedText localized(String key, Object... args) {
+    return WORDS.text(key, args);
+  }
+
   /** Whether the bundle has the message {@code key}. */
   static boolean has(String key) {
     return WORDS.has(key);
@@ -45,6 +51,26 @@ final class Messages {
         return "fr".equals(command.matchedOptionValue(LANG_OPTION, "en")) ? "fr" : "en";
       }
     }
+    return language(environment);
+  }
+
+  /**
+   * The language of the arguments {@code args} of a command line that could not be parsed (their
+   * last {@code --lang fr}, {@code --lang=fr}), else of the environment.
+   */
+  static String languageOf(String[] args, Map<String, String> environment) {
+    @Nullable String given = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals(LANG_OPTION) && i + 1 < args.length) {
+        given = args[i + 1];
+      } else if (args[i].startsWith(LANG_OPTION + "=")) {
+        given = args[i].substring(LANG_OPTION.length() + 1);
+      }
+    }
+    return given != null ? ("fr".equals(given) ? "fr" : "en") : language(environment);
+  }
+
+  private static String language(Map<String, String> environment) {
     for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
       String locale = environment.getOrDefault(variable, "");
       if (!locale.isEmpty()) {

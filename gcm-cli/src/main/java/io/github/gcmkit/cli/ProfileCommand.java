@@ -69,7 +69,7 @@ final class ProfileCommand implements Callable<Integer> {
         profile = file.equals("baseline") ? Profile.baseline() : GcmProfiles.defaults().read(Inputs.regularFile(Path.of(file)));
         rules = profile.resolve(RuleCatalog.installed());
       } catch (GcmFormatException e) {
-        Errors.problems(err, e);
+        Errors.problems(err, e, lang.language);
         err.flush();
         return Gcm.UNREADABLE;
       } catch (ProfileException e) {
@@ -77,7 +77,7 @@ final class ProfileCommand implements Callable<Integer> {
         err.flush();
         return Gcm.UNREADABLE;
       } catch (UncheckedIOException e) {
-        err.println(spec.qualifiedName() + ": " + file + ": " + Errors.describe(e.getCause()));
+        err.println(spec.qualifiedName() + ": " + file + ": " + Errors.describe(e.getCause(), lang.language));
         err.flush();
         return Gcm.UNREADABLE;
       }

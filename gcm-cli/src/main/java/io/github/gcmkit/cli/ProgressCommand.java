@@ -74,7 +74,7 @@ final class ProgressCommand implements Callable<Integer> {
       }
     }
     if (networks.isEmpty()) {
-      throw new CommandException("there is no network with a workplan in the input");
+      throw CommandException.of("refused.no-network-with-workplan");
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (chosen) {

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Render a charter or a workplan as Markdown or HTML.",
       "",
-      "The document is written in its own language, to standard output.",
+      "The document is written in its own language, or with --lang in English or French (headings, "
+          + "labels and organisation names, and the document's texts where it has them in that language), "
+          + "to standard output.",
       "",
       "SOURCE is a charter or workplan document, or a network: its charter, or its workplan with "
           + "--workplan (when no charter is recorded for the network, its only workplan).",
@@ -38,6 +40,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "'markdown' (the default) or 'html' (a standalone page).")
   String format = "markdown";
 
+  @Mixin LanguageOption lang = new LanguageOption();
+
   @Option(names = "--workplan", paramLabel = "ID", arity = "0..1", fallbackValue = "",
       description = "Render the network's workplan ID (or its only workplan) instead of its charter.")
   @Nullable String workplan;
@@ -49,17 +53,19 @@ final class RenderCommand implements Callable<Integer> {
     // Written as it is made: a large document's render is never held whole.
     PrintWriter out = spec.commandLine().getOut();
     if (subject instanceof Charter charter) {
+      String language = lang.given().orElse(charter.language());
       if (html) {
-        HtmlRenderer.render(charter, out);
+        HtmlRenderer.render(charter, language, out);
       } else {
-        MarkdownRenderer.render(charter, out);
+        MarkdownRenderer.render(charter, language, out);
       }
     } else {
       Workplan w = (Workplan) subject;
+      String language = lang.given().orElse(w.language());
       if (html) {
-        HtmlRenderer.render(w, out);
+        HtmlRenderer.render(w, language, out);
       } else {
-        MarkdownRenderer.render(w, out);
+        MarkdownRenderer.render(w, language, out);
       }
     }
     out.flush();

@@ -5,6 +5,7 @@ import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -47,12 +48,12 @@ final class Source {
       case FEDERATION -> {
         Federation federation = document.value(Federation.class);
         if (id == null) {
-          throw new CommandException(source + " is a federation: choose a network with --network ID, one of: "
-              + federation.networks().stream().map(Network::id).collect(Collectors.joining(", ")));
+          throw CommandException.of("refused.federation", source,
+              federation.networks().stream().map(Network::id).collect(Collectors.joining(", ")));
         }
-        yield Inputs.network(federation, id, source);
+        yield Inputs.network(federation, id, Optional.of(source));
       }
-      default -> throw new CommandException(source + " is a " + document.kind().code() + " document, not a network");
+      default -> throw CommandException.of("refused.not-network", source, document.kind().code());
     };
   }
 
@@ -79,8 +80,7 @@ final class Source {
     }
     if (id.isEmpty()) {
       if (n.workplans().size() > 1) {
-        throw new CommandException("the network '" + n.id() + "' has " + n.workplans().size()
-            + " workplans: choose one with --workplan ID, one of: " + ids(n));
+        throw CommandException.of("refused.many-workplans", n.id(), n.workplans().size(), ids(n));
       }
       return n.workplans().get(0);
     }

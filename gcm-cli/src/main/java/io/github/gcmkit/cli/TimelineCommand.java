@@ -59,7 +59,7 @@ final class TimelineCommand implements Callable<Integer> {
     for (Path file : reports) {
       GcmDocument document = Inputs.read(file);
       if (!(document.value() instanceof ProgressReport report)) {
-        throw new CommandException(file + " is a " + document.kind().code() + " document, not a progress report");
+        throw CommandException.of("refused.not-progress-report", file, document.kind().code());
       }
       if (report.workplan().map(plan.id()::equals).orElse(true)) {
         known.add(report);

@@ -17,6 +17,11 @@ final class UnreadableException extends RuntimeException {
     this.inputs = ImmutableList.copyOf(inputs);
   }
 
+  /** The line that sums the inputs up, in {@code language} ({@code en} or {@code fr}). */
+  String message(String language) {
+    return inputs.size() == 1 ? Messages.text(language, "unreadable.one") : Messages.text(language, "unreadable.many", inputs.size());
+  }
+
   /** The inputs that could not be read. */
   ImmutableList<GcmFormatException> inputs() {
     return inputs;

@@ -18,8 +18,14 @@ class CommandExceptionTest {
   }
 
   @Test
-  void aLineWrittenAsTextIsShownAsWritten() {
-    assertThat(new CommandException("x is a charter document, not a network").message("fr"))
-        .isEqualTo("x is a charter document, not a network");
+  void anOptionsValueIsRefusedInTheLanguageOfTheArguments() {
+    Run french = Run.gcm("progress", "--bundled", "--as-of", "2021-13-01", "--lang", "fr");
+    Run english = Run.gcm("progress", "--bundled", "--as-of=2021-13-01", "--lang=en");
+
+    assertThat(french.exitCode()).isEqualTo(Gcm.UNREADABLE);
+    assertThat(french.err()).startsWith("gcm progress: --as-of : « 2021-13-01 » n’est pas une date : écrivez AAAA-MM-JJ")
+        .contains("(voir « gcm progress --help »)");
+    assertThat(english.err()).startsWith("gcm progress: --as-of: '2021-13-01' is not a date: write YYYY-MM-DD")
+        .contains("(see 'gcm progress --help')");
   }
 }

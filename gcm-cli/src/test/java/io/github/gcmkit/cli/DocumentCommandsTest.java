@@ -27,6 +27,17 @@ class DocumentCommandsTest {
   }
 
   @Test
+  void renderWritesInTheLanguageAskedFor() {
+    Run french = Run.gcm("render", "--bundled", "wca", "--workplan", "--lang", "fr");
+    assertThat(french.exitCode()).isZero();
+    assertThat(french.out()).contains("## Priorités").contains("OIM").doesNotContain("## Priorities");
+    Run english = Run.gcm("render", "--bundled", "sn", "--lang", "en");
+    assertThat(english.out()).contains("## Objectives of the network").contains("IOM").doesNotContain("OIM")
+        .doesNotContain("Objectifs du réseau");
+    assertThat(Run.gcm("render", "--bundled", "sn", "--lang", "de").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void renderWritesAWorkplanOnRequestOrWhenThereIsNoCharter() {
     assertThat(Run.gcm("render", "--bundled", "wca", "--workplan").out())
         .startsWith("# Workplan for the Regional United Nations Migration Network for West and Central Africa 2020-2021");

@@ -171,6 +171,6 @@ class HostileOutputTest {
     assertThat(writer.checkError()).isTrue();
     assertThat(out.failure()).hasMessage("No space left on device");
     assertThat(out.brokenPipe()).isFalse();
-    assertThat(Errors.describe(out.failure())).isEqualTo("No space left on device");
+    assertThat(Errors.describe(out.failure(), "en")).isEqualTo("No space left on device");
   }
 }

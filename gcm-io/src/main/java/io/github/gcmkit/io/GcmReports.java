@@ -2,7 +2,6 @@ package io.github.gcmkit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.io.report.CatalogJson;
 import io.github.gcmkit.io.report.GithubReport;
 import io.github.gcmkit.io.report.JsonReport;
@@ -13,7 +12,6 @@ import io.github.gcmkit.io.report.SarifReport;
 import io.github.gcmkit.io.report.TextReport;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Federation;
-import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Report;
 import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Severity;
@@ -81,14 +79,13 @@ public final class GcmReports {
    */
   public static GcmReports of(String profile) {
     return new GcmReports(new ReportContext(
-        profile, Severity.ERROR, LocalizedText.ENGLISH, SourceMap.none(), Optional.empty(), false,
-        RuleCatalog.builtIn().version(), ImmutableList.of()));
+        profile, Severity.ERROR, LocalizedText.ENGLISH, SourceMap.none(), Optional.empty(), false));
   }
 
   /** A copy that decides whether the report passed at {@code level}: nothing at that severity or above. */
   public GcmReports withFailLevel(Severity level) {
     return new GcmReports(new ReportContext(
-        context.profile(), level, context.language(), context.sources(), context.federation(), context.colour(), context.catalogVersion(), context.expired()));
+        context.profile(), level, context.language(), context.sources(), context.federation(), context.colour()));
   }
 
   /**
@@ -99,13 +96,13 @@ public final class GcmReports {
    */
   public GcmReports withLanguage(String language) {
     return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), language, context.sources(), context.federation(), context.colour(), context.catalogVersion(), context.expired()));
+        context.profile(), context.failLevel(), language, context.sources(), context.federation(), context.colour()));
   }
 
   /** A copy that shows where each element stood in the files it was read from. */
   public GcmReports withSources(SourceMap sources) {
     return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), context.language(), sources, context.federation(), context.colour(), context.catalogVersion(), context.expired()));
+        context.profile(), context.failLevel(), context.language(), sources, context.federation(), context.colour()));
   }
 
   /**
@@ -114,33 +111,13 @@ public final class GcmReports {
    */
   public GcmReports withFederation(Federation federation) {
     return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
-        context.sources(), Optional.of(federation), context.colour(), context.catalogVersion(), context.expired()));
+        context.sources(), Optional.of(federation), context.colour()));
   }
 
   /** A copy whose text report is coloured with ANSI escape sequences, for a terminal. */
   public GcmReports withColour(boolean colour) {
     return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), context.language(), context.sources(), context.federation(), colour, context.catalogVersion(), context.expired()));
-  }
-
-  /**
-   * A copy that records {@code catalog}'s version in JSON and SARIF reports, for validations that
-   * drew their rules from a catalogue other than the built-in one (whose version is the default).
-   */
-  public GcmReports withCatalog(RuleCatalog catalog) {
-    return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
-        context.sources(), context.federation(), context.colour(), catalog.version(), context.expired()));
-  }
-
-  /**
-   * A copy that lists {@code expired} baseline entries — those {@link Baseline#expiredOn} the day
-   * of the validation, which no longer accepted their findings — in every format, beside the
-   * entries that no longer occur.
-   */
-  public GcmReports withExpired(Iterable<Baseline.Entry> expired) {
-    return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
-        context.sources(), context.federation(), context.colour(), context.catalogVersion(),
-        ImmutableList.copyOf(expired)));
+        context.profile(), context.failLevel(), context.language(), context.sources(), context.federation(), colour));
   }
 
   /**
@@ -205,8 +182,8 @@ public final class GcmReports {
       case TEXT -> TextReport.write(inputs, context, out);
       case JSON -> JsonReport.write(inputs, context.profile(), out);
       case SARIF -> SarifReport.write(inputs, context, out);
-      case JUNIT -> JunitReport.write(inputs, out);
-      case GITHUB -> GithubReport.write(inputs, out);
+      case JUNIT -> JunitReport.write(inputs, context, out);
+      case GITHUB -> GithubReport.write(inputs, context, out);
       case MARKDOWN -> MarkdownReport.write(inputs, context, out);
     }
   }

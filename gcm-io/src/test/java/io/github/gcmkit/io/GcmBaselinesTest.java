@@ -7,6 +7,7 @@ import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Validator;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,10 +39,10 @@ class GcmBaselinesTest {
     Baseline baseline = Baseline.of(java.util.List.of(
         new Baseline.Entry("workplan.period.valid", Optional.empty(), JsonPointer.parse("/period")),
         new Baseline.Entry("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter"))));
-    assertThat(GcmBaselines.write(baseline)).isEqualTo(
+    assertThat(GcmBaselines.write(baseline.withCatalogVersion(Optional.of("1.4")))).isEqualTo(
         "{\n"
             + "  \"gcmBaseline\": \"1.0\",\n"
-            + "  \"catalogVersion\": \"" + io.github.gcmkit.rules.RuleCatalog.builtIn().version().orElseThrow() + "\",\n"
+            + "  \"catalogVersion\": \"1.4\",\n"
             + "  \"accepted\": [\n"
             + "    {\n"
             + "      \"rule\": \"workplan.period.valid\",\n"
@@ -59,9 +60,26 @@ class GcmBaselinesTest {
   }
 
   @Test
+  void aBaselineRecordsTheVersionOfTheCatalogueItsReportWasValidatedWith() {
+    RuleCatalog mine = RuleCatalog.of(RuleCatalog.builtIn().rules()).withVersion("7.2");
+    Baseline ofMine = Baseline.of(Validator.builder().catalog(mine).build().validate(WCA));
+    assertThat(ofMine.catalogVersion()).contains("7.2");
+    assertThat(GcmBaselines.write(ofMine)).contains("\"catalogVersion\": \"7.2\"")
+        .doesNotContain(RuleCatalog.builtIn().version().orElseThrow());
+    assertThat(GcmBaselines.read(GcmBaselines.write(ofMine)).catalogVersion()).contains("7.2");
+    Baseline ofBuiltIn = Baseline.of(Validator.builder().catalog(RuleCatalog.builtIn()).build().validate(WCA));
+    assertThat(ofBuiltIn.catalogVersion()).isEqualTo(RuleCatalog.builtIn().version());
+    Baseline unversioned = Baseline.of(Validator.builder().catalog(RuleCatalog.of(RuleCatalog.builtIn().rules())).build()
+        .validate(WCA));
+    assertThat(GcmBaselines.write(unversioned)).doesNotContain("catalogVersion");
+    assertThat(ofMine.without(ofMine.entries()).catalogVersion()).contains("7.2");
+  }
+
+  @Test
   void theCatalogueVersionIsReadAsTextAndOtherwiseLeftAlone() {
-    assertThat(GcmBaselines.read("{\"gcmBaseline\": \"1.0\", \"catalogVersion\": \"0.0.9\", \"accepted\": []}"))
-        .isEqualTo(Baseline.empty());
+    Baseline read = GcmBaselines.read("{\"gcmBaseline\": \"1.0\", \"catalogVersion\": \"0.0.9\", \"accepted\": []}");
+    assertThat(read).isEqualTo(Baseline.empty());
+    assertThat(read.catalogVersion()).contains("0.0.9");
     assertThatThrownBy(() -> GcmBaselines.read("{\"gcmBaseline\": \"1.0\", \"catalogVersion\": 9, \"accepted\": []}"))
         .isInstanceOf(GcmFormatException.class)
         .hasMessageContaining("/catalogVersion");

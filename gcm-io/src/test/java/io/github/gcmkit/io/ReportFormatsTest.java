@@ -84,10 +84,15 @@ class ReportFormatsTest {
         .isEqualTo(io.github.gcmkit.rules.RuleCatalog.builtIn().version().orElseThrow());
     io.github.gcmkit.rules.RuleCatalog mine =
         io.github.gcmkit.rules.RuleCatalog.of(io.github.gcmkit.rules.RuleCatalog.builtIn().rules()).withVersion("7.2");
-    assertThat(parse(write(REPORTS.withCatalog(mine), REPORT, ReportFormat.JSON)).get("catalogVersion").asString())
-        .isEqualTo("7.2");
-    assertThat(parse(write(REPORTS.withCatalog(io.github.gcmkit.rules.RuleCatalog.of()), REPORT, ReportFormat.JSON))
-        .has("catalogVersion")).isFalse();
+    Report byMine = Validator.builder().catalog(mine).build().validate(FEDERATION);
+    assertThat(byMine.catalogVersion()).contains("7.2");
+    assertThat(parse(write(REPORTS, byMine, ReportFormat.JSON)).get("catalogVersion").asString()).isEqualTo("7.2");
+    assertThat(parse(write(REPORTS, byMine, ReportFormat.SARIF)).get("runs").get(0).get("tool").get("driver")
+        .get("properties").get("catalogVersion").asString()).isEqualTo("7.2");
+    Report unversioned = Validator.builder()
+        .catalog(io.github.gcmkit.rules.RuleCatalog.of(io.github.gcmkit.rules.RuleCatalog.builtIn().rules()))
+        .build().validate(FEDERATION);
+    assertThat(parse(write(REPORTS, unversioned, ReportFormat.JSON)).has("catalogVersion")).isFalse();
   }
 
   @Test
@@ -148,10 +153,12 @@ class ReportFormatsTest {
     Baseline.Entry stale = new Baseline.Entry("charter.mission.required", java.util.Optional.of("wca"), io.github.gcmkit.model.JsonPointer.parse("/nowhere"));
     Baseline accepted = Baseline.of(List.of(expired, stale));
     java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 4);
-    Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted.activeOn(day)).build()
+    Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted).asOf(day).build()
         .validate(FEDERATION);
-    GcmReports reports = REPORTS.withExpired(accepted.expiredOn(day));
+    GcmReports reports = REPORTS;
     assertThat(report.findings()).contains(first);
+    assertThat(report.expired()).containsExactly(expired);
+    assertThat(report.noLongerOccurring()).containsExactly(stale);
 
     JsonNode json = parse(write(reports, report, ReportFormat.JSON)).get("baseline");
     assertThat(json.get("noLongerOccurring").get(0).get("path").asString()).isEqualTo("/nowhere");

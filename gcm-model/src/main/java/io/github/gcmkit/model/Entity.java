@@ -48,6 +48,17 @@ public abstract class Entity implements WithEntity {
     return new Builder();
   }
 
+  /**
+   * How the documents name the organisation for short, in English and French: its code ({@code
+   * IOM}), and in French the French acronym its aliases record when they record one ({@code OIM},
+   * {@code HCDH}, {@code CR}): the alias, in capitals and other than the code, whose letters are the
+   * initials of the French name, in order.
+   */
+  public LocalizedText acronym() {
+    String code = id().code();
+    return LocalizedText.en(code).withTranslation(LocalizedText.FRENCH, EntityAcronyms.french(this).orElse(code));
+  }
+
   /** Whether this organisation belongs to the UN system. */
   public boolean isUnSystem() {
     return kind().isUnSystem();

@@ -102,6 +102,15 @@ public abstract class EntityCatalog implements WithEntityCatalog {
   }
 
   /**
+   * How a document or a message names the organisation {@code id} for short, in English and
+   * French: its {@link Entity#acronym()} (IOM, in French OIM) when the catalogue holds it, else its
+   * code as written, in every language.
+   */
+  public LocalizedText acronym(EntityId id) {
+    return get(id).map(Entity::acronym).orElseGet(() -> LocalizedText.en(id.code()));
+  }
+
+  /**
    * The entities whose code or an alias is spelt closest to {@code unknown}, closest first, at most
    * three: the "did you mean …" of a code no entity has. Case, accents and spacing do not count; a
    * letter added, left out, changed or two letters swapped count one, and only close spellings are
@@ -109,7 +118,7 @@ public abstract class EntityCatalog implements WithEntityCatalog {
    * beyond).
    */
   public ImmutableList<Entity> suggestions(String unknown) {
-    return EntitySpelling.closest(entities(), unknown, SUGGESTIONS);
+    return Spelling.closest(entities(), unknown, SUGGESTIONS);
   }
 
   @Value.Lazy

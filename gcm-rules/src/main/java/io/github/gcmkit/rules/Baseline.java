@@ -104,12 +104,14 @@ public final class Baseline {
     }
   }
 
-  private static final Baseline EMPTY = new Baseline(ImmutableSortedSet.of());
+  private static final Baseline EMPTY = new Baseline(ImmutableSortedSet.of(), Optional.empty());
 
   private final ImmutableSortedSet<Entry> entries;
+  private final Optional<String> catalogVersion;
 
-  private Baseline(ImmutableSortedSet<Entry> entries) {
+  private Baseline(ImmutableSortedSet<Entry> entries, Optional<String> catalogVersion) {
     this.entries = entries;
+    this.catalogVersion = catalogVersion;
   }
 
   /** A baseline that accepts nothing. */
@@ -119,23 +121,37 @@ public final class Baseline {
 
   /** A baseline of {@code entries}. */
   public static Baseline of(Iterable<Entry> entries) {
-    return new Baseline(ImmutableSortedSet.copyOf(entries));
+    return new Baseline(ImmutableSortedSet.copyOf(entries), Optional.empty());
   }
 
   /**
    * A baseline that accepts every finding of {@code report}: its new findings and those it already
-   * accepted.
+   * accepted; it records the version of the rule catalogue the report's rules came from.
    */
   public static Baseline of(Report report) {
     ImmutableSortedSet.Builder<Entry> entries = ImmutableSortedSet.naturalOrder();
     report.findings().forEach(f -> entries.add(Entry.of(f)));
     report.accepted().forEach(f -> entries.add(Entry.of(f)));
-    return new Baseline(entries.build());
+    return new Baseline(entries.build(), report.catalogVersion());
   }
 
   /**
-   * The accepted findings, ordered by network, pointer and rule. An entry's expiry is for the
-   * caller to apply: validate with {@link #activeOn}{@code (today)}, and report {@link #expiredOn}.
+   * The version of the rule catalogue whose findings this baseline accepts, when it records one:
+   * that of the {@link Report} it was made of, or the one its file gives.
+   */
+  public Optional<String> catalogVersion() {
+    return catalogVersion;
+  }
+
+  /** A copy that records {@code version} as the version of the rule catalogue, or none. */
+  public Baseline withCatalogVersion(Optional<String> version) {
+    return new Baseline(entries, version);
+  }
+
+  /**
+   * The accepted findings, ordered by network, pointer and rule, expired or not: a {@link
+   * Validator} applies their expiry on the day of the validation ({@link Validator.Builder#asOf})
+   * and lists the expired ones in its report ({@link Report#expired()}).
    */
   public ImmutableSortedSet<Entry> entries() {
     return entries;
@@ -153,7 +169,7 @@ public final class Baseline {
   public Baseline activeOn(LocalDate date) {
     return new Baseline(entries.stream()
         .filter(e -> !e.expiredOn(date))
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())));
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())), catalogVersion);
   }
 
   /** The entries that have expired on {@code date}, in the baseline's order. */
@@ -173,7 +189,7 @@ public final class Baseline {
     stale.forEach(gone::add);
     return new Baseline(entries.stream()
         .filter(e -> !gone.contains(e))
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())));
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())), catalogVersion);
   }
 
   /** Whether the baseline accepts nothing. */
@@ -181,6 +197,7 @@ public final class Baseline {
     return entries.isEmpty();
   }
 
+  /** Whether {@code other} is a baseline of the same entries; the catalogue version recorded does not count. */
   @Override
   public boolean equals(Object other) {
     return other instanceof Baseline that && entries.equals(that.entries);

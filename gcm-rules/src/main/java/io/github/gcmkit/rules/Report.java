@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -49,7 +50,8 @@ public abstract class Report {
 
   /**
    * Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts; the
-   * findings are sorted on the current fork/join pool's threads if {@code parallel}.
+   * findings are sorted on the current fork/join pool's threads if {@code parallel}. The baseline's
+   * {@code expired} entries (left out of {@code baseline}) and the catalogue's version are recorded.
    */
   static Report of(
       ImmutableList<ConfiguredRule> rules,
@@ -57,12 +59,14 @@ public abstract class Report {
       List<NotEvaluated> notEvaluated,
       Set<String> judged,
       Baseline baseline,
+      ImmutableList<Baseline.Entry> expired,
+      Optional<String> catalogVersion,
       boolean parallel) {
     ImmutableList<Finding> sorted = sorted(findings, parallel);
     ImmutableList<NotEvaluated> undecided = ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated);
     if (baseline.isEmpty()) {
-      return ImmutableReport.of(
-          rules, sorted, ImmutableList.of(), undecided, ImmutableList.of(), statusesOf(rules, sorted, judged));
+      return ImmutableReport.of(rules, sorted, ImmutableList.of(), undecided, ImmutableList.of(),
+          statusesOf(rules, sorted, judged), expired, catalogVersion);
     }
     ImmutableList<Finding> fresh =
         sorted.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
@@ -73,7 +77,8 @@ public abstract class Report {
         baseline.entries().stream()
             .filter(e -> !occurring.contains(e))
             .collect(ImmutableList.toImmutableList());
-    return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, fresh, judged));
+    return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, fresh, judged), expired,
+        catalogVersion);
   }
 
   /** Each rule's status: failed with a finding, else passed if it judged a subject, else not evaluated. */
@@ -211,6 +216,21 @@ public abstract class Report {
   @Value.Parameter
   @Value.Auxiliary
   abstract ImmutableMap<String, RuleStatus> statuses();
+
+  /**
+   * The baseline's entries that had expired on the day of the validation ({@link
+   * Validator.Builder#asOf}), in the baseline's order: they accepted nothing, so the findings they
+   * named are among the {@link #findings()} again.
+   */
+  @Value.Parameter
+  public abstract ImmutableList<Baseline.Entry> expired();
+
+  /**
+   * The version of the rule catalogue the validation drew its rules from ({@link
+   * RuleCatalog#version()}), which reports and baselines record; empty for a catalogue without one.
+   */
+  @Value.Parameter
+  public abstract Optional<String> catalogVersion();
 
   /** How many findings the baseline accepted. */
   public int acceptedCount() {

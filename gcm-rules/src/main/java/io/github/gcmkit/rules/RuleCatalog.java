@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.model.Spelling;
 import io.github.gcmkit.rules.builtin.BuiltInRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,40 +168,11 @@ public final class RuleCatalog {
   }
 
   /**
-   * The id of the rule whose id is closest to {@code id}, for "did you mean" suggestions: within
-   * three edits (insertions, deletions, substitutions), the first closest in catalogue order.
+   * The id of the rule whose id is spelt closest to {@code id}, for "did you mean" suggestions, as
+   * {@link Spelling#closest} judges: the first closest in catalogue order.
    */
   public Optional<String> closest(String id) {
-    String best = null;
-    int bestDistance = 4;
-    for (String candidate : rules.keySet()) {
-      int distance = distance(id, candidate);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** The Levenshtein distance between two strings. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Spelling.closest(id, rules.keySet());
   }
 
   /** The number of rules. */

@@ -10,6 +10,8 @@ import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,12 +53,20 @@ public final class Validator {
   private final ImmutableList<ConfiguredRule> rules;
   private final EntityCatalog entities;
   private final Baseline baseline;
+  private final ImmutableList<Baseline.Entry> expired;
+  private final Optional<String> catalogVersion;
   private final int parallelism;
 
   private Validator(Builder builder) {
-    this.rules = builder.profile.resolve(builder.catalog != null ? builder.catalog : RuleCatalog.installed());
+    RuleCatalog catalog = builder.catalog != null ? builder.catalog : RuleCatalog.installed();
+    this.rules = builder.profile.resolve(catalog);
+    this.catalogVersion = catalog.version();
     this.entities = builder.entities;
-    this.baseline = builder.baseline;
+    // An entry accepts its finding up to the day before it expires; from then on the finding is
+    // reported again and the entry listed as expired.
+    LocalDate day = builder.asOf != null ? builder.asOf : LocalDate.now(ZoneOffset.UTC);
+    this.baseline = builder.baseline.activeOn(day);
+    this.expired = builder.baseline.expiredOn(day).asList();
     this.parallelism = builder.parallelism;
   }
 
@@ -231,7 +241,7 @@ public final class Validator {
           judged.add(evaluation.ruleId());
         }
       }
-      return Report.of(applicable, findings, notEvaluated, judged, baseline, parallel);
+      return Report.of(applicable, findings, notEvaluated, judged, baseline, expired, catalogVersion, parallel);
     }
 
     /**
@@ -287,6 +297,7 @@ public final class Validator {
     private @org.jspecify.annotations.Nullable RuleCatalog catalog;
     private EntityCatalog entities = EntityCatalog.defaults();
     private Baseline baseline = Baseline.empty();
+    private @org.jspecify.annotations.Nullable LocalDate asOf;
     private int parallelism = 1;
 
     private Builder() {}
@@ -309,9 +320,22 @@ public final class Validator {
       return this;
     }
 
-    /** The findings to accept; none by default. */
+    /**
+     * The findings to accept; none by default. Its entries that have expired on the day of the
+     * validation ({@link #asOf}) accept nothing and are listed in the report's {@link
+     * Report#expired()}.
+     */
     public Builder baseline(Baseline baseline) {
       this.baseline = baseline;
+      return this;
+    }
+
+    /**
+     * The day of the validation, on which the baseline's entries are judged expired or not; by
+     * default the day (in UTC) on which the validator is built.
+     */
+    public Builder asOf(LocalDate day) {
+      this.asOf = day;
       return this;
     }
 

@@ -81,10 +81,30 @@ class BaselineTest {
     assertThat(accepted.activeOn(LocalDate.of(2027, 6, 30)).isEmpty()).isTrue();
     assertThat(accepted.expiredOn(LocalDate.of(2027, 6, 30))).containsExactly(noted);
 
-    Report before = Validator.builder().baseline(accepted.activeOn(LocalDate.of(2027, 1, 1))).build().validate(SEEDS);
-    Report after = Validator.builder().baseline(accepted.activeOn(LocalDate.of(2028, 1, 1))).build().validate(SEEDS);
+    Report before = Validator.builder().baseline(accepted).asOf(LocalDate.of(2027, 6, 29)).build().validate(SEEDS);
+    Report after = Validator.builder().baseline(accepted).asOf(LocalDate.of(2027, 6, 30)).build().validate(SEEDS);
     assertThat(before.findings()).doesNotContain(first);
+    assertThat(before.accepted()).contains(first);
+    assertThat(before.expired()).isEmpty();
     assertThat(after.findings()).contains(first);
+    assertThat(after.accepted()).isEmpty();
+    assertThat(after.expired()).containsExactly(noted);
+    assertThat(after.noLongerOccurring()).isEmpty();
+  }
+
+  @Test
+  void theValidatorJudgesExpiryOnTheDayItIsBuiltUnlessToldADay() {
+    Report today = Validator.of(Profile.baseline()).validate(SEEDS);
+    Finding first = today.findings().get(0);
+    Baseline.Entry yesterday = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+        Optional.empty(), Optional.empty(), Optional.of(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)));
+    Baseline.Entry nextYear = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+        Optional.empty(), Optional.empty(), Optional.of(LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1)));
+
+    assertThat(Validator.builder().baseline(Baseline.of(List.of(yesterday))).build().validate(SEEDS).expired())
+        .containsExactly(yesterday);
+    assertThat(Validator.builder().baseline(Baseline.of(List.of(nextYear))).build().validate(SEEDS).accepted())
+        .containsExactly(first);
   }
 
   @Test

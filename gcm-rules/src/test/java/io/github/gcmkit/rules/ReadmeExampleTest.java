@@ -56,7 +56,7 @@ class ReadmeExampleTest {
             + "  The rotating seat of IOM does not state where the next holder is named.\n"
             + "  Hint: State the term of the seat (for example one year) and the body that names the next"
             + " holder (for example the annual review).");
-    assertThat(french).contains("Le siège tournant de IOM ne précise pas où le prochain titulaire est nommé.");
+    assertThat(french).contains("Le siège tournant de OIM ne précise pas où le prochain titulaire est nommé.");
     assertThat(report.passed(Severity.WARNING)).isFalse();
   }
 }

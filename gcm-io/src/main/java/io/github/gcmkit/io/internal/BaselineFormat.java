@@ -4,7 +4,6 @@ import io.github.gcmkit.io.GcmBaselines;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.rules.Baseline;
-import io.github.gcmkit.rules.RuleCatalog;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -96,15 +95,13 @@ public final class BaselineFormat {
     }
     settings.unknownFields(root, "", Set.of(Binder.SCHEMA, VERSION, CATALOG_VERSION, ACCEPTED));
     Tree catalogVersion = root.get(CATALOG_VERSION);
-    if (catalogVersion != null) {
-      settings.text(catalogVersion, "/" + CATALOG_VERSION);
-    }
+    String version = catalogVersion == null ? null : settings.text(catalogVersion, "/" + CATALOG_VERSION);
     Tree node = settings.required(root, "", ACCEPTED);
     Tree.Arr array = node == null ? null : settings.array(node, "/" + ACCEPTED);
     if (array == null) {
       return null;
     }
-    return Baseline.of(entries);
+    return Baseline.of(entries).withCatalogVersion(Optional.ofNullable(version));
   }
 
   private static Baseline.@Nullable Entry entry(Tree node, String pointer, Settings settings) {
@@ -137,7 +134,7 @@ public final class BaselineFormat {
     Tree node = obj.get(field);
     String text = node == null ? null : settings.text(node, Pointer.member(pointer, field));
     if (node != null && text != null && text.isBlank()) {
-      settings.problems().add(Pointer.member(pointer, field), node, "is blank: leave the field out or say something");
+      settings.problems().report(Pointer.member(pointer, field), node, "baseline.note-blank");
       return null;
     }
     return text;
@@ -151,7 +148,7 @@ public final class BaselineFormat {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      settings.problems().add(pointer, node, "'" + text + "' is not a date: write it as YYYY-MM-DD, such as 2027-06-30");
+      settings.problems().report(pointer, node, "baseline.not-date", text);
       return null;
     }
   }
@@ -169,12 +166,11 @@ public final class BaselineFormat {
   private static @Nullable String pathText(Tree node, String pointer, Settings settings) {
     if (node instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.STRING) {
       if (!s.text().isEmpty() && !s.text().startsWith("/")) {
-        settings.problems().add(pointer, node, "'" + s.text() + "' is not a JSON Pointer: write \"\" or a path starting with /");
+        settings.problems().report(pointer, node, "baseline.not-pointer", s.text());
         return null;
       }
       if (!validEscapes(s.text())) {
-        settings.problems().add(pointer, node, "'" + s.text()
-            + "' is not a JSON Pointer: a ~ must be followed by 0 (for ~) or 1 (for /)");
+        settings.problems().report(pointer, node, "baseline.pointer-escape", s.text());
         return null;
       }
       return s.text();
@@ -184,13 +180,13 @@ public final class BaselineFormat {
 
   /**
    * The canonical JSON text of {@code baseline}, its entries ordered by network, pointer and rule,
-   * with the built-in rule catalogue's version.
+   * with the version of the rule catalogue it records, if any.
    */
   public static String write(Baseline baseline) {
     return JsonOut.write(out -> {
       out.writeStartObject();
       JsonOut.text(out, VERSION, CURRENT);
-      RuleCatalog.builtIn().version().ifPresent(v -> JsonOut.text(out, CATALOG_VERSION, v));
+      baseline.catalogVersion().ifPresent(v -> JsonOut.text(out, CATALOG_VERSION, v));
       out.writeName(ACCEPTED);
       out.writeStartArray();
       for (Baseline.Entry entry : baseline.entries()) {

@@ -4,7 +4,6 @@ import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.model.ContinuousSchedule;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
-import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.InvariantViolation;
@@ -14,7 +13,9 @@ import io.github.gcmkit.model.ScheduleWindow;
 import io.github.gcmkit.model.StakeholderGroup;
 import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.UnspecifiedSchedule;
+import io.github.gcmkit.model.Spelling;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ public final class Binder {
     void member(Tokens in, String name, int nameLine, int nameColumn) {
       Optional<Attribute> found = type.attribute(name);
       if (found.isEmpty()) {
-        unknownField(in, pointer, name, nameLine, nameColumn);
+        unknownField(in, pointer, name, nameLine, nameColumn, type.names());
         return;
       }
       Attribute attribute = found.get();
@@ -204,7 +205,7 @@ public final class Binder {
       Path child = pointer.member(name);
       if (in.token() == JsonToken.VALUE_NULL) {
         if (!options.lenient()) {
-          problems.add(child, in.line(), in.column(), "null is not allowed here; leave the field out instead");
+          problems.report(child, in.line(), in.column(), "null");
           present[attribute.index()] = true;
           complete = false;
         }
@@ -237,7 +238,7 @@ public final class Binder {
       }
       for (Attribute attribute : type.attributes()) {
         if (attribute.shape() == Attribute.Shape.REQUIRED && !present[attribute.index()]) {
-          problems.add(pointer, line, column, "the required field '" + attribute.name() + "' is missing");
+          problems.report(pointer, line, column, "required-field", attribute.name());
           complete = false;
         }
       }
@@ -301,20 +302,41 @@ public final class Binder {
    * has no attribute for; the tokens stand on its value.
    */
   void unknownField(Tokens in, Path pointer, String name, int nameLine, int nameColumn) {
+    unknownField(in, pointer, name, nameLine, nameColumn, List.of());
+  }
+
+  /**
+   * Records (or keeps, in lenient mode) the field {@code name} that the object at {@code pointer}
+   * has no attribute for, suggesting the one of the {@code known} fields spelt closest to it; the
+   * tokens stand on its value.
+   */
+  void unknownField(Tokens in, Path pointer, String name, int nameLine, int nameColumn, Collection<String> known) {
     if (pointer == Path.ROOT && name.equals(SCHEMA)) {
       // How editors attach a JSON Schema to a file: kept, in strict mode too, and written back.
       if (in.token() == JsonToken.VALUE_STRING) {
         extensions.computeIfAbsent("", p -> new LinkedHashMap<>()).put(name, JsonText.write(in));
       } else {
-        problems.add(pointer.member(name), nameLine, nameColumn,
-            "'" + SCHEMA + "' must be a string, the URI of a JSON Schema; found " + in.describe());
+        problems.report(pointer.member(name), nameLine, nameColumn, "schema-not-string", SCHEMA, Problems.kind(in.describe()));
         in.skip();
       }
     } else if (options.lenient()) {
       extensions.computeIfAbsent(pointer.toString(), p -> new LinkedHashMap<>()).put(name, JsonText.write(in));
     } else {
-      problems.add(pointer.member(name), nameLine, nameColumn, "unknown field '" + name + "'");
+      unknown(problems, pointer.member(name).toString(), nameLine, nameColumn, name, known);
       in.skip();
+    }
+  }
+
+  /**
+   * Records the unknown field {@code name} at {@code pointer}, with "did you mean …" the one of the
+   * {@code known} fields spelt closest to it, if one is close.
+   */
+  static void unknown(Problems problems, String pointer, int line, int column, String name, Collection<String> known) {
+    Optional<String> close = Spelling.closest(name, known);
+    if (close.isPresent()) {
+      problems.report(pointer, line, column, "unknown-field.suggest", name, close.get());
+    } else {
+      problems.report(pointer, line, column, "unknown-field", name);
     }
   }
 
@@ -354,8 +376,7 @@ public final class Binder {
       inline = true;
     }
     if (tag == null) {
-      problems.add(pointer, line, column, "the required field '" + SCHEDULE_TYPE
-          + "' is missing, expected one of: window, continuous, recurring, unspecified");
+      problems.report(pointer, line, column, "required-field.schedule-type", SCHEDULE_TYPE);
       skipRest(in);
       return null;
     }
@@ -383,14 +404,13 @@ public final class Binder {
           if (name.equals(SCHEDULE_TYPE)) {
             in.skip();
           } else {
-            unknownField(in, pointer, name, nameLine, nameColumn);
+            unknownField(in, pointer, name, nameLine, nameColumn, allowed);
           }
         }
         return type.equals("continuous") ? Schedule.continuous() : Schedule.unspecified();
       }
       default -> {
-        problems.add(pointer.member(SCHEDULE_TYPE), tagLine, tagColumn, "unknown schedule type '" + type
-            + "', expected one of: window, continuous, recurring, unspecified");
+        problems.report(pointer.member(SCHEDULE_TYPE), tagLine, tagColumn, "unknown-schedule-type", type);
         skipRest(in);
         return null;
       }

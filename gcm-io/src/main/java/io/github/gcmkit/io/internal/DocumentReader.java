@@ -70,8 +70,7 @@ final class DocumentReader {
   @Nullable GcmDocument read(Tokens tokens, String source, @Nullable DocumentKind expected, int lineOffset) {
     Tokens in = tokens;
     if (in.token() != JsonToken.START_OBJECT) {
-      problems.add("", in.line(), in.column(),
-          "expected a gcmkit document (an object with \"gcmFormat\" and \"kind\"), found " + in.describe());
+      problems.report("", in.line(), in.column(), "not-document", Problems.kind(in.describe()));
       in.skip();
       return null;
     }
@@ -145,30 +144,28 @@ final class DocumentReader {
       Field version, Field kindField, int line, int column, @Nullable DocumentKind expected) {
     boolean envelope = true;
     if (!version.present()) {
-      problems.add("", line, column,
-          "the required field '" + Engine.GCM_FORMAT + "' is missing: this is not a gcmkit document");
+      problems.report("", line, column, "required-field.not-document", Engine.GCM_FORMAT);
       envelope = false;
     } else if (version.text() == null) {
       envelope = false;
     } else {
       Optional<String> unsupported = Versions.problem(version.text(), "document");
       if (unsupported.isPresent()) {
-        problems.add("/" + Engine.GCM_FORMAT, version.line(), version.column(), unsupported.get());
+        problems.report("/" + Engine.GCM_FORMAT, version.line(), version.column(), unsupported.get(), version.text());
         envelope = false;
       }
     }
     DocumentKind kind = null;
     if (!kindField.present()) {
-      problems.add("", line, column, "the required field '" + Engine.KIND + "' is missing");
+      problems.report("", line, column, "required-field", Engine.KIND);
     } else if (kindField.text() != null) {
       String k = kindField.text();
       kind = DocumentKind.ofCode(k).orElse(null);
       if (kind == null) {
-        problems.add("/" + Engine.KIND, kindField.line(), kindField.column(), "unknown kind '" + k + "', expected one of: "
-            + Arrays.stream(DocumentKind.values()).map(DocumentKind::code).collect(Collectors.joining(", ")));
+        problems.report("/" + Engine.KIND, kindField.line(), kindField.column(), "unknown-kind", k,
+            Arrays.stream(DocumentKind.values()).map(DocumentKind::code).collect(Collectors.joining(", ")));
       } else if (expected != null && kind != expected) {
-        problems.add("/" + Engine.KIND, kindField.line(), kindField.column(),
-            "expected a document of kind '" + expected.code() + "', found '" + k + "'");
+        problems.report("/" + Engine.KIND, kindField.line(), kindField.column(), "kind-mismatch", expected.code(), k);
         kind = null;
       }
     }
@@ -190,11 +187,11 @@ final class DocumentReader {
         found = true;
         event = binder.object(in, ModelType.of(Event.class), Path.ROOT.member(Engine.EVENT), Engine.DEFAULT_LANGUAGE);
       } else {
-        binder.unknownField(in, Path.ROOT, name, nameLine, nameColumn);
+        binder.unknownField(in, Path.ROOT, name, nameLine, nameColumn, List.of(Engine.GCM_FORMAT, Engine.KIND, Engine.EVENT));
       }
     }
     if (!found) {
-      problems.add("", line, column, "the required field '" + Engine.EVENT + "' is missing");
+      problems.report("", line, column, "required-field", Engine.EVENT);
     }
     return event;
   }

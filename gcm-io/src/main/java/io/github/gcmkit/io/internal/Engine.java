@@ -160,7 +160,7 @@ public final class Engine {
     try {
       Tokens in = new Tokens(parser, syntax, options.maxValues(), positions);
       if (in.next() == null) {
-        syntax.add("", 1, 1, "the document is empty");
+        syntax.report("", 1, 1, "document-empty");
         throw new GcmFormatException(source, syntax.all());
       }
       document = new DocumentReader(options, problems, positions, language, release)

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.GuidingPrinciple;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -61,16 +62,23 @@ public final class Enums {
     return type.cast(constant);
   }
 
-  /** What else than a code a value of {@code type} may be written as, for messages; or "". */
-  public static String otherForms(Class<?> type) {
-    if (type == GcmObjective.class) {
-      return ", or the objective's number, 1 to 23";
-    }
-    return type == GuidingPrinciple.class ? ", or the principle's paragraph, 15(a) to 15(j)" : "";
+  /**
+   * The key, in the bundle of reading problems, of an unknown value of {@code type}: {@code
+   * unknown-value}, or {@code unknown-value.objective} and {@code unknown-value.principle} for the
+   * two that also take a number or a paragraph.
+   */
+  static String unknownKey(Class<?> type) {
+    return type == GcmObjective.class ? "unknown-value.objective"
+        : type == GuidingPrinciple.class ? "unknown-value.principle" : "unknown-value";
   }
 
   /** The format names of every constant of {@code type}, comma-separated. */
   public static String codes(Class<?> type) {
     return Arrays.stream(CODES.get(type)).collect(Collectors.joining(", "));
+  }
+
+  /** The format names of every constant of {@code type}, in order. */
+  static List<String> codeList(Class<?> type) {
+    return Arrays.asList(CODES.get(type));
   }
 }

@@ -3,6 +3,7 @@ package io.github.gcmkit.io.internal;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Network;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,8 +144,9 @@ final class LocalEntities {
       if (resolved.isPresent()) {
         declared.set(i, entity.withParent(resolved.get().id()));
       } else if (!binder.lenient()) {
-        add(problems, pointer.item(indices.get(i)).member("parent"), located(at.get(i), "parent"),
-            unknown(catalog, parent.code()));
+        int position = located(at.get(i), "parent");
+        unknown(problems, pointer.item(indices.get(i)).member("parent"), position < 0 ? 1 : positions.line(position),
+            position < 0 ? 1 : positions.column(position), catalog, parent.code());
         complete = false;
       }
     }
@@ -167,15 +169,21 @@ final class LocalEntities {
         + ") in the entity catalogue: name it by that code, or declare this organisation under another";
   }
 
-  /** The problem of a code no organisation has: what, and the closest codes, if any are close. */
-  static String unknown(EntityCatalog catalog, String code) {
+  /**
+   * Records the problem of a code no organisation has, at {@code at}: what, and the closest codes,
+   * if any are close, with their names, in English and French.
+   */
+  static void unknown(Problems problems, Path at, int line, int column, EntityCatalog catalog, String code) {
     List<Entity> close = catalog.suggestions(code);
-    String message = "unknown entity code '" + code + "'";
-    if (!close.isEmpty()) {
-      message += "; did you mean " + close.stream()
-          .map(e -> e.id() + " (" + e.name().text("en") + ")")
-          .collect(Collectors.joining(" or ")) + "?";
+    if (close.isEmpty()) {
+      problems.report(at, line, column, "unknown-entity", code);
+      return;
     }
-    return message;
+    LocalizedText names = LocalizedText.en(close.stream()
+            .map(e -> e.id() + " (" + e.name().text(LocalizedText.ENGLISH) + ")").collect(Collectors.joining(" or ")))
+        .withTranslation(LocalizedText.FRENCH, close.stream()
+            .map(e -> e.id() + " (" + e.name().text(LocalizedText.FRENCH) + ")").collect(Collectors.joining(" ou ")));
+    problems.report(at, line, column, "unknown-entity.suggest", code, names);
   }
+
 }

@@ -126,6 +126,11 @@ public final class ModelType {
     return attributes;
   }
 
+  /** The attributes' names (the document's field names) in canonical order. */
+  public ImmutableList<String> names() {
+    return attributes.stream().map(Attribute::name).collect(ImmutableList.toImmutableList());
+  }
+
   /** The attribute named {@code name}, if any. */
   public Optional<Attribute> attribute(String name) {
     return Optional.ofNullable(byName.get(name));

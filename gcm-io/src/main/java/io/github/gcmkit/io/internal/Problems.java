@@ -2,9 +2,12 @@ package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.model.JsonPointer;
+import io.github.gcmkit.model.MessageBundle;
+import io.github.gcmkit.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Collects the problems found in one document, in the order they are found: the first {@value
@@ -18,6 +21,10 @@ public final class Problems {
    * problems are counted, not kept.
    */
   public static final int MOST = 1_000;
+
+  /** The bundle of reading problems, for the words a problem is made of ({@link #kind}). */
+  static final MessageBundle WORDS =
+      MessageBundle.load(Problems.class::getResourceAsStream, "/io/github/gcmkit/io/problems");
 
   private final List<FormatProblem> found = new ArrayList<>();
   private final int lineOffset;
@@ -54,15 +61,66 @@ public final class Problems {
 
   /** Records a problem at {@code pointer}, at a known line and column. */
   public void add(String pointer, int line, int column, String message) {
-    if (found.size() < MOST) {
+    if (kept(pointer, line, column)) {
       found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
-      return;
+    }
+  }
+
+  /**
+   * Records the problem {@code key} of the bundle of reading problems ({@link FormatProblem#of}),
+   * its placeholders filled with {@code args}, at {@code pointer}, at a known line and column.
+   */
+  public void report(String pointer, int line, int column, String key, Object... args) {
+    if (kept(pointer, line, column)) {
+      found.add(FormatProblem.of(JsonPointer.parse(pointer), line + lineOffset, column, key, args));
+    }
+  }
+
+  /** Records the problem {@code key} of the bundle of reading problems at {@code pointer}, at a known line and column. */
+  public void report(Path pointer, int line, int column, String key, Object... args) {
+    report(pointer.toString(), line, column, key, args);
+  }
+
+  /** Records the problem {@code key} of the bundle of reading problems at {@code pointer}, located at {@code where}. */
+  public void report(String pointer, Tree where, String key, Object... args) {
+    report(pointer, where.line(), where.column(), key, args);
+  }
+
+  /** Records a problem worded already in English and French, known to tools by {@code key}. */
+  public void worded(String pointer, int line, int column, String key, LocalizedText text) {
+    if (kept(pointer, line, column)) {
+      found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, Optional.of(key), text));
+    }
+  }
+
+  /**
+   * Whether a problem at {@code pointer} is listed: it is among the first {@link #MOST}; past
+   * them it is counted, and the place of the first one kept.
+   */
+  private boolean kept(String pointer, int line, int column) {
+    if (found.size() < MOST) {
+      return true;
     }
     if (more++ == 0) {
       firstMorePointer = pointer;
       firstMoreLine = line + lineOffset;
       firstMoreColumn = column;
     }
+    return false;
+  }
+
+  /**
+   * A kind of value in English and French, from its English description ({@code "an object"},
+   * {@code "a string or an object of texts by language"}): the message {@code kind.<slug>} of the
+   * bundle of reading problems.
+   */
+  static LocalizedText kind(String description) {
+    return WORDS.text("kind." + description.replaceAll("[^a-z]+", "-"));
+  }
+
+  /** Records that the value at {@code pointer} is {@code found} where {@code expected} was, both English descriptions. */
+  void wrongType(String pointer, int line, int column, String expected, String found) {
+    report(pointer, line, column, "wrong-type", kind(expected), kind(found));
   }
 
   /** How many problems were found so far. */
@@ -99,9 +157,8 @@ public final class Problems {
     List<FormatProblem> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparingInt(FormatProblem::line).thenComparingInt(FormatProblem::column));
     if (more > 0) {
-      sorted.add(new FormatProblem(JsonPointer.parse(firstMorePointer), firstMoreLine, firstMoreColumn,
-          "and " + more + (more == 1 ? " more problem" : " more problems") + " from here on, not listed:"
-              + " a document lists at most " + MOST));
+      sorted.add(FormatProblem.of(JsonPointer.parse(firstMorePointer), firstMoreLine, firstMoreColumn,
+          more == 1 ? "more-problems.one" : "more-problems.many", more, MOST));
     }
     return sorted;
   }

@@ -150,8 +150,7 @@ public final class ProfileFormat {
     boolean includes = selectors(root, INCLUDE, builder);
     selectors(root, EXCLUDE, builder);
     if (extendsNode == null && !includes && (include == null || include instanceof Tree.Arr)) {
-      problems.add("", root, "the profile selects no rules: give \"" + EXTENDS + "\": \"baseline\" or selectors in \""
-          + INCLUDE + "\"");
+      problems.report("", root, "profile.selects-nothing", EXTENDS, INCLUDE);
     }
     severities(root, builder);
     parameters(root, builder);
@@ -256,15 +255,14 @@ public final class ProfileFormat {
    */
   private @Nullable Profile file(String base, Tree node) {
     String pointer = "/" + EXTENDS;
-    String shipped = "the profiles gcmkit ships: " + String.join(", ", SHIPPED.keySet());
+    String shipped = String.join(", ", SHIPPED.keySet());
     if (URL.matcher(base).matches() && !base.matches("^[A-Za-z]:[\\\\/].*")) {
-      problems.add(pointer, node, "a profile extends a profile gcmkit ships or a file, not a URL: '" + base
-          + "'; save it and give its path relative to this profile");
+      problems.report(pointer, node, "profile.extends-url", base);
       return null;
     }
     Origin from = origin;
     if (from == null) {
-      problems.add(pointer, node, "unknown profile '" + base + "' to extend; " + shipped);
+      problems.report(pointer, node, "profile.extends-unknown", base, shipped);
       return null;
     }
     Path folder = from.file().toAbsolutePath().getParent();
@@ -273,12 +271,11 @@ public final class ProfileFormat {
       List<String> cycle = new ArrayList<>();
       from.chain().subList(from.chain().indexOf(file), from.chain().size()).forEach(f -> cycle.add(name(f)));
       cycle.add(name(file));
-      problems.add(pointer, node, "the profiles extend each other in a cycle: " + String.join(" → ", cycle));
+      problems.report(pointer, node, "profile.extends-cycle", String.join(" → ", cycle));
       return null;
     }
     if (!Files.isRegularFile(file)) {
-      problems.add(pointer, node, "there is no profile file '" + base + "' to extend (looked for " + file + "); "
-          + shipped);
+      problems.report(pointer, node, "profile.extends-missing", base, file, shipped);
       return null;
     }
     List<Path> chain = new ArrayList<>(from.chain());
@@ -287,11 +284,16 @@ public final class ProfileFormat {
       return from.reader().apply(file, List.copyOf(chain));
     } catch (GcmFormatException e) {
       FormatProblem first = e.problems().get(0);
-      problems.add(pointer, node, "the profile '" + base + "' it extends cannot be read: " + e.source() + ":"
-          + first.line() + ":" + first.column() + " " + first
-          + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more problems)" : ""));
+      String at = e.source() + ":" + first.line() + ":" + first.column();
+      if (e.problems().size() > 1) {
+        problems.report(pointer, node, "profile.extends-unreadable.more", base, at, first.text(), e.problems().size() - 1,
+            first.pointer().isRoot() ? "/" : first.pointer());
+      } else {
+        problems.report(pointer, node, "profile.extends-unreadable", base, at, first.text(),
+            first.pointer().isRoot() ? "/" : first.pointer());
+      }
     } catch (UncheckedIOException e) {
-      problems.add(pointer, node, "the profile '" + base + "' it extends cannot be read: " + e.getMessage());
+      problems.report(pointer, node, "profile.extends-unreadable.io", base, String.valueOf(e.getMessage()));
     }
     return null;
   }
@@ -321,7 +323,7 @@ public final class ProfileFormat {
       try {
         Profile.builder("check").include(selector);
       } catch (IllegalArgumentException e) {
-        problems.add(pointer, item, "'" + selector + "' is not a rule id, a prefix such as 'charter.*', or '*'");
+        problems.report(pointer, item, "profile.bad-selector", selector);
         continue;
       }
       selectorItems.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
@@ -348,7 +350,7 @@ public final class ProfileFormat {
       if (level != null) {
         Optional<Severity> severity = severity(level);
         if (severity.isEmpty()) {
-          problems.add(pointer, value, "unknown severity '" + level + "', expected one of: error, warning, info");
+          problems.report(pointer, value, "profile.unknown-severity", level);
         } else {
           builder.severity(id, severity.get());
         }

@@ -11,6 +11,7 @@ import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
 import java.time.DateTimeException;
 import java.time.YearMonth;
+import io.github.gcmkit.model.Spelling;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -144,7 +145,7 @@ final class Scalars {
     }
     Optional<String> normal = languageTag(tag);
     if (normal.isEmpty()) {
-      problems.add(pointer, line, column, "'" + tag + "' is not a BCP 47 language tag");
+      problems.report(pointer, line, column, "not-language-tag", tag);
       return null;
     }
     return normal.get();
@@ -186,7 +187,7 @@ final class Scalars {
 
   /** Records that the value is not what was expected, skips it, and returns {@code null}. */
   @Nullable Object wrongType(Tokens node, Path pointer, String expected) {
-    problems.add(pointer, node.line(), node.column(), "expected " + expected + ", found " + node.describe());
+    problems.wrongType(pointer.toString(), node.line(), node.column(), expected, node.describe());
     node.skip();
     return null;
   }
@@ -236,8 +237,13 @@ final class Scalars {
     }
     Object constant = Enums.parse((Class) type, code);
     if (constant == null) {
-      problems.add(pointer, line, column,
-          "unknown value '" + code + "', expected one of: " + Enums.codes(type) + Enums.otherForms(type));
+      String key = Enums.unknownKey(type);
+      Optional<String> close = Spelling.closest(code, Enums.codeList(type));
+      if (close.isPresent()) {
+        problems.report(pointer, line, column, key + ".suggest", code, Enums.codes(type), close.get());
+      } else {
+        problems.report(pointer, line, column, key, code, Enums.codes(type));
+      }
     }
     return constant;
   }
@@ -251,7 +257,7 @@ final class Scalars {
         return null;
       }
       if (text.isBlank()) {
-        problems.add(pointer, line, column, "the text is blank");
+        problems.report(pointer, line, column, "text-blank");
         return null;
       }
       return LocalizedText.of(language, text);
@@ -285,7 +291,7 @@ final class Scalars {
           // Kept, as an unknown field of any other object is, and written back into this object.
           unknownField.found(node, pointer, key, keyLine, keyColumn);
         } else {
-          problems.add(child, keyLine, keyColumn, "'" + key + "' is not a BCP 47 language tag");
+          problems.report(child, keyLine, keyColumn, "not-language-tag", key);
           node.skip();
           complete = false;
         }
@@ -297,7 +303,7 @@ final class Scalars {
       if (text == null) {
         complete = false;
       } else if (text.isBlank()) {
-        problems.add(child, valueLine, valueColumn, "the text is blank");
+        problems.report(child, valueLine, valueColumn, "text-blank");
         complete = false;
       } else {
         builder.putText(tag.get(), text);
@@ -308,7 +314,7 @@ final class Scalars {
       return null;
     }
     if (languages.isEmpty()) {
-      problems.add(pointer, line, column, "a text needs at least one language");
+      problems.report(pointer, line, column, "text-no-language");
       return null;
     }
     if (original == null) {
@@ -317,13 +323,11 @@ final class Scalars {
       } else if (languages.size() == 1) {
         original = languages.get(0);
       } else {
-        problems.add(pointer, line, column,
-            "which language is the original? Add \"original\": one of " + String.join(", ", languages));
+        problems.report(pointer, line, column, "text-which-original", String.join(", ", languages));
         return null;
       }
     } else if (!languages.contains(original)) {
-      problems.add(pointer.member(ORIGINAL), originalLine, originalColumn,
-          "the original language '" + original + "' has no text");
+      problems.report(pointer.member(ORIGINAL), originalLine, originalColumn, "text-original-missing", original);
       return null;
     }
     try {
@@ -380,7 +384,7 @@ final class Scalars {
         // reported below
       }
     }
-    problems.add(pointer, line, column, "'" + text + "' is not a month: write YYYY-MM, such as 2020-11");
+    problems.report(pointer, line, column, "not-month", text);
     return null;
   }
 
@@ -400,7 +404,7 @@ final class Scalars {
       return entity.get().id();
     }
     if (!options.lenient()) {
-      problems.add(pointer, line, column, LocalEntities.unknown(catalog, code));
+      LocalEntities.unknown(problems, pointer, line, column, catalog, code);
       return null;
     }
     try {

@@ -30,12 +30,12 @@ final class Settings {
    */
   Tree.@Nullable Obj envelope(Tree tree, String versionField, String what) {
     if (!(tree instanceof Tree.Obj root)) {
-      problems.add("", tree, "expected " + what + " (an object with \"" + versionField + "\"), found " + tree.describe());
+      problems.report("", tree, "not-envelope", Problems.kind(what), versionField, Problems.kind(tree.describe()));
       return null;
     }
     Tree version = root.get(versionField);
     if (version == null) {
-      problems.add("", root, "the required field '" + versionField + "' is missing: this is not " + what);
+      problems.report("", root, "required-field.not-what", versionField, Problems.kind(what));
       return null;
     }
     String v = text(version, "/" + versionField);
@@ -44,7 +44,7 @@ final class Settings {
     }
     Optional<String> unsupported = Versions.problem(v, what.substring(what.lastIndexOf(' ') + 1));
     if (unsupported.isPresent()) {
-      problems.add("/" + versionField, version, unsupported.get());
+      problems.report("/" + versionField, version, unsupported.get(), v);
       return null;
     }
     return root;
@@ -54,8 +54,8 @@ final class Settings {
   void unknownFields(Tree.Obj obj, String pointer, Set<String> known) {
     for (Tree.Member member : obj.members()) {
       if (!known.contains(member.name())) {
-        problems.add(Pointer.member(pointer, member.name()), member.line(),
-            member.column(), "unknown field '" + member.name() + "'");
+        Binder.unknown(problems, Pointer.member(pointer, member.name()), member.line(), member.column(),
+            member.name(), known);
       }
     }
   }
@@ -64,7 +64,7 @@ final class Settings {
   @Nullable Tree required(Tree.Obj obj, String pointer, String name) {
     Tree value = obj.get(name);
     if (value == null) {
-      problems.add(pointer, obj, "the required field '" + name + "' is missing");
+      problems.report(pointer, obj, "required-field", name);
     }
     return value;
   }
@@ -74,7 +74,7 @@ final class Settings {
     if (node instanceof Tree.Scalar s
         && (s.kind() == Tree.ScalarKind.STRING || (scalarsAsText && s.kind() != Tree.ScalarKind.NULL))) {
       if (s.text().isBlank()) {
-        problems.add(pointer, node, "the text is blank");
+        problems.report(pointer, node, "text-blank");
         return null;
       }
       return s.text();
@@ -102,7 +102,7 @@ final class Settings {
 
   /** Records that {@code node} is not what was expected; returns {@code null}. */
   <T> @Nullable T wrongType(Tree node, String pointer, String expected) {
-    problems.add(pointer, node, "expected " + expected + ", found " + node.describe());
+    problems.wrongType(pointer, node.line(), node.column(), expected, node.describe());
     return null;
   }
 }

@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SyntaxWording {
 
-  private static final MessageBundle WORDS =
-      MessageBundle.load(SyntaxWording.class::getResourceAsStream, "/io/github/gcmkit/io/internal/syntax");
+  private static final MessageBundle WORDS = Problems.WORDS;
 
   private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('.+?' \\(code (\\d+)");
   private static final Pattern WORD = Pattern.compile("^Unrecognized token '(.*?)'");
@@ -26,17 +25,28 @@ public final class SyntaxWording {
   /**
    * A syntax error worded plainly.
    *
+   * @param key the problem's key in the bundle of reading problems ({@code syntax.unclosed-string})
    * @param plain the problem in plain words, in English and French
    * @param detail the parser's own words, shortened to the lines that say what it met
    * @param line the line the parser marked, when its message marks one (YAML), else 0
    * @param column the column the parser marked, else 0
    */
-  public record Wording(LocalizedText plain, String detail, int line, int column) {
+  public record Wording(String key, LocalizedText plain, String detail, int line, int column) {
+
+    /** The plain words and the parser's, in English and French. */
+    public LocalizedText text() {
+      return WORDS.text("syntax.worded", plain, WORDS.text("syntax.detail", detail));
+    }
 
     /** The plain words and the parser's, in {@code language}. */
     public String text(String language) {
-      return plain.text(language) + " (" + WORDS.text("detail", detail).text(language) + ")";
+      return text().text(language);
     }
+  }
+
+  /** "malformed document: …" in English and French, {@code what} in the document's words or the parser's. */
+  public static LocalizedText malformed(Object what) {
+    return WORDS.text("syntax.malformed", what);
   }
 
   private SyntaxWording() {}
@@ -66,7 +76,7 @@ public final class SyntaxWording {
         column = Integer.parseInt(mark.group(2));
       }
     }
-    return Optional.of(new Wording(WORDS.text(key, argument), detail, line, column));
+    return Optional.of(new Wording("syntax." + key, WORDS.text("syntax." + key, argument), detail, line, column));
   }
 
   private static @Nullable String key(String m) {

@@ -314,7 +314,7 @@ final class Tokens {
   void expectEnd() {
     if (parser != null && parser.nextToken() != null) {
       TokenStreamLocation where = parser.currentTokenLocation();
-      problems.add("", where.getLineNr(), where.getColumnNr(), "unexpected content after the document");
+      problems.report("", where.getLineNr(), where.getColumnNr(), "content-after-document");
       throw new Stop();
     }
   }
@@ -503,8 +503,7 @@ final class Tokens {
    */
   private void flushDuplicate(int d) {
     if (duplicateName[d] != null) {
-      problems.add(duplicatePointer[d], duplicateLine[d], duplicateColumn[d],
-          "the field '" + duplicateName[d] + "' appears twice");
+      problems.report(duplicatePointer[d], duplicateLine[d], duplicateColumn[d], "duplicate-field", duplicateName[d]);
       duplicateName[d] = null;
       duplicated[d] = true;
     }

@@ -1,6 +1,5 @@
 package io.github.gcmkit.io.internal;
 
-import io.github.gcmkit.model.LocalizedText;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +60,7 @@ final class TreeReader {
     try {
       Tokens in = new Tokens(parser, problems, maxValues, null);
       if (in.next() == null) {
-        problems.add("", 1, 1, "the document is empty");
+        problems.report("", 1, 1, "document-empty");
         return null;
       }
       Tree tree = items == null || in.token() != JsonToken.START_OBJECT ? value(in) : root(in, items);
@@ -140,12 +139,16 @@ final class TreeReader {
       Optional<SyntaxWording.Wording> plain = SyntaxWording.of(message, firstLine(message));
       int line = plain.filter(p -> p.line() > 0).map(SyntaxWording.Wording::line).orElse(where.getLineNr());
       int column = plain.filter(p -> p.line() > 0).map(SyntaxWording.Wording::column).orElse(where.getColumnNr());
-      problems.add("", Math.max(1, line), Math.max(1, column), "malformed document: "
-          + plain.map(p -> p.text(LocalizedText.ENGLISH)).orElseGet(() -> firstLine(message)));
+      if (plain.isPresent()) {
+        problems.worded("", Math.max(1, line), Math.max(1, column), plain.get().key(),
+            SyntaxWording.malformed(plain.get().text()));
+      } else {
+        problems.report("", Math.max(1, line), Math.max(1, column), "syntax.malformed", firstLine(message));
+      }
     } else {
       // The YAML scanner's own failures, should any escape Jackson's wrapping.
-      problems.add("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
-          "malformed document: " + firstLine(e.getMessage()));
+      problems.report("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "syntax.malformed",
+          firstLine(e.getMessage()));
     }
     return null;
   }

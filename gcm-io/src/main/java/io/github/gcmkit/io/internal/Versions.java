@@ -14,14 +14,14 @@ final class Versions {
 
   private Versions() {}
 
-  /** What is wrong with {@code version} of a {@code what} ("document", "profile"), if anything. */
+  /**
+   * The key, in the bundle of reading problems, of what is wrong with {@code version} of a {@code
+   * what} ("document", "profile", "baseline"), if anything; its one argument is the version.
+   */
   static Optional<String> problem(String version, String what) {
     if (SUPPORTED.matcher(version).matches()) {
       return Optional.empty();
     }
-    return Optional.of(NEWER.matcher(version).matches()
-        ? "the " + what + " is in format version " + version
-            + ", newer than this library reads (1.x): upgrade gcmkit to read it"
-        : "unsupported format version '" + version + "', this library reads 1.x");
+    return Optional.of(NEWER.matcher(version).matches() ? "version.newer." + what : "version.unsupported");
   }
 }

@@ -27,7 +27,7 @@ final class Labels {
   private static final MessageBundle WORDS =
       MessageBundle.load(Labels.class::getResourceAsStream, "/io/github/gcmkit/io/render/words");
 
-  private static final OrganisationNames ORGANISATIONS = new OrganisationNames(EntityCatalog.defaults());
+  private static final EntityCatalog ORGANISATIONS = EntityCatalog.defaults();
 
   private final String language;
   private final boolean french;
@@ -69,7 +69,7 @@ final class Labels {
 
   /** An organisation by its code, in French by the French acronym the catalogue has (OIM for IOM). */
   String organisation(EntityId id) {
-    return ORGANISATIONS.name(id, language);
+    return ORGANISATIONS.acronym(id).text(french ? LocalizedText.FRENCH : LocalizedText.ENGLISH);
   }
 
   String stakeholder(StakeholderRef ref) {

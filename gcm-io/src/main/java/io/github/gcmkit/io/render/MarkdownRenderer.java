@@ -21,12 +21,28 @@ public final class MarkdownRenderer {
 
   /** The charter as Markdown. */
   public static String render(Charter charter) {
-    return write(Outlines.charter(charter));
+    return write(Outlines.charter(charter, charter.language()));
+  }
+
+  /**
+   * The charter as Markdown in {@code language} ({@code en} or {@code fr}): its headings, labels and
+   * organisation names in that language, its texts too where the charter has them in it.
+   */
+  public static String render(Charter charter, String language) {
+    return write(Outlines.charter(charter, language));
   }
 
   /** The workplan as Markdown. */
   public static String render(Workplan workplan) {
-    return write(Outlines.workplan(workplan));
+    return write(Outlines.workplan(workplan, workplan.language()));
+  }
+
+  /**
+   * The workplan as Markdown in {@code language} ({@code en} or {@code fr}): its headings, labels and
+   * organisation names in that language, its texts too where the workplan has them in it.
+   */
+  public static String render(Workplan workplan, String language) {
+    return write(Outlines.workplan(workplan, language));
   }
 
   /**
@@ -35,7 +51,17 @@ public final class MarkdownRenderer {
    * @throws java.io.UncheckedIOException if {@code out} fails
    */
   public static void render(Charter charter, Appendable out) {
-    write(Outlines.charter(charter), out);
+    render(charter, charter.language(), out);
+  }
+
+  /**
+   * Writes the charter as Markdown in {@code language} ({@code en} or {@code fr}) to {@code out}, a few
+   * thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Charter charter, String language, Appendable out) {
+    write(Outlines.charter(charter, language), out);
   }
 
   /**
@@ -45,7 +71,17 @@ public final class MarkdownRenderer {
    * @throws java.io.UncheckedIOException if {@code out} fails
    */
   public static void render(Workplan workplan, Appendable out) {
-    write(Outlines.workplan(workplan), out);
+    render(workplan, workplan.language(), out);
+  }
+
+  /**
+   * Writes the workplan as Markdown in {@code language} ({@code en} or {@code fr}) to {@code out}, a few
+   * thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void render(Workplan workplan, String language, Appendable out) {
+    write(Outlines.workplan(workplan, language), out);
   }
 
   static String write(Outline outline) {

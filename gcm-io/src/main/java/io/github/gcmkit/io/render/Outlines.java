@@ -27,14 +27,18 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Lays a charter or a workplan out as an {@link Outline}, in the document's own language. */
+/**
+ * Lays a charter or a workplan out as an {@link Outline}, in a language: the document's own, or
+ * another one whose headings, labels and organisation names are used, with the document's texts in
+ * that language where it has them (in its own otherwise).
+ */
 final class Outlines {
 
   private Outlines() {}
 
-  static Outline charter(Charter charter) {
-    Labels l = new Labels(charter.language());
-    Outline o = new Outline(charter.language(), charter.title().map(l::text).orElse(l.word("charter")));
+  static Outline charter(Charter charter, String language) {
+    Labels l = new Labels(language);
+    Outline o = new Outline(language, charter.title().map(l::text).orElse(l.word("charter")));
     o.heading(1, o.title());
     charter.adopted().ifPresent(d -> o.paragraph(l.word("adopted"), l.date(d)));
     charter.mission().ifPresent(m -> mission(o, l, m));
@@ -202,9 +206,9 @@ final class Outlines {
     return subjects.isEmpty() ? head : head + ": " + subjects;
   }
 
-  static Outline workplan(Workplan workplan) {
-    Labels l = new Labels(workplan.language());
-    Outline o = new Outline(workplan.language(), l.text(workplan.title()));
+  static Outline workplan(Workplan workplan, String language) {
+    Labels l = new Labels(language);
+    Outline o = new Outline(language, l.text(workplan.title()));
     o.heading(1, o.title());
     workplan.period().ifPresent(p -> o.paragraph(l.word("period"), l.period(p)));
     workplan.issued().ifPresent(d -> o.paragraph(l.word("issued"), l.date(d)));

@@ -40,7 +40,7 @@ public final class GithubReport {
         command(out, "notice", context.where(e), e.ruleId(),
             context.word("report.no-longer-occurring", element(e.networkId(), e.pointer().toString())));
       }
-      for (Baseline.Entry e : context.expired()) {
+      for (Baseline.Entry e : report.expired()) {
         command(out, "notice", context.where(e), e.ruleId(), context.word("report.expired-line",
             element(e.networkId(), e.pointer().toString()), e.expires().map(Object::toString).orElse("")));
       }
@@ -52,13 +52,13 @@ public final class GithubReport {
     });
   }
 
-  /** Writes an error annotation for every problem of the inputs that could not be read. */
-  public static void write(List<GcmFormatException> unreadable, Writer out) {
+  /** Writes an error annotation for every problem of the inputs that could not be read, in the report's language. */
+  public static void write(List<GcmFormatException> unreadable, ReportContext context, Writer out) {
     Output.run(out, () -> {
       for (GcmFormatException e : unreadable) {
         for (FormatProblem p : e.problems()) {
           command(out, "error", Optional.of(new Location(e.source(), p.line(), p.column())), "gcm",
-              (p.pointer().isRoot() ? "/" : p.pointer().toString()) + ": " + p.message());
+              (p.pointer().isRoot() ? "/" : p.pointer().toString()) + ": " + p.message(context.language()));
         }
       }
     });

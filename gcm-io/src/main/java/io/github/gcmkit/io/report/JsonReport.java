@@ -39,7 +39,7 @@ public final class JsonReport {
       try (JsonGenerator json = JsonOut.generator(out)) {
         json.writeStartObject();
         head(json, context.profile());
-        context.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
+        report.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
         summary(json, report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
             report.notEvaluated().size(), report.passed(context.failLevel()));
         json.writeName("findings");
@@ -50,7 +50,7 @@ public final class JsonReport {
         json.writeStartArray();
         report.notEvaluated().forEach(n -> notEvaluated(json, n, context));
         json.writeEndArray();
-        if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty() || !context.expired().isEmpty()) {
+        if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty() || !report.expired().isEmpty()) {
           json.writeName("baseline");
           json.writeStartObject();
           JsonOut.number(json, "accepted", report.acceptedCount());
@@ -58,10 +58,10 @@ public final class JsonReport {
           json.writeStartArray();
           report.noLongerOccurring().forEach(e -> entry(json, e, context));
           json.writeEndArray();
-          if (!context.expired().isEmpty()) {
+          if (!report.expired().isEmpty()) {
             json.writeName("expired");
             json.writeStartArray();
-            context.expired().forEach(e -> entry(json, e, context));
+            report.expired().forEach(e -> entry(json, e, context));
             json.writeEndArray();
           }
           json.writeEndObject();

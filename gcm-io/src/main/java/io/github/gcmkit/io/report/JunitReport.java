@@ -37,7 +37,7 @@ public final class JunitReport {
       for (String group : groups.names()) {
         tests += tests(report, groups, group);
       }
-      int entries = report.noLongerOccurring().size() + context.expired().size();
+      int entries = report.noLongerOccurring().size() + report.expired().size();
       out.write("<testsuites name=\"gcmkit " + xml(context.profile()) + "\" tests=\"" + (tests + entries)
           + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + (report.notEvaluated().size() + entries)
           + "\">\n");
@@ -51,8 +51,11 @@ public final class JunitReport {
     });
   }
 
-  /** Writes a suite whose every problem of the inputs that could not be read is an error. */
-  public static void write(List<GcmFormatException> unreadable, Writer out) {
+  /**
+   * Writes a suite whose every problem of the inputs that could not be read is an error, in the
+   * report's language.
+   */
+  public static void write(List<GcmFormatException> unreadable, ReportContext context, Writer out) {
     Output.run(out, () -> {
       int problems = unreadable.stream().mapToInt(e -> e.problems().size()).sum();
       out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -63,7 +66,8 @@ public final class JunitReport {
         for (FormatProblem p : e.problems()) {
           Location at = new Location(e.source(), p.line(), p.column());
           out.write("    <testcase classname=\"" + xml(e.source()) + "\" name=\"" + xml(at.toString()) + "\">\n");
-          out.write("      <error type=\"unreadable\" message=\"" + xml(p.toString()) + "\">" + xml(at + " " + p)
+          String problem = p.toString(context.language());
+          out.write("      <error type=\"unreadable\" message=\"" + xml(problem) + "\">" + xml(at + " " + problem)
               + "</error>\n");
           out.write("    </testcase>\n");
         }
@@ -131,13 +135,13 @@ public final class JunitReport {
    */
   private static void baseline(Writer out, Report report, ReportContext context) throws IOException {
     String name = context.word("junit.baseline");
-    int entries = report.noLongerOccurring().size() + context.expired().size();
+    int entries = report.noLongerOccurring().size() + report.expired().size();
     out.write("  <testsuite name=\"" + xml(name) + "\" tests=\"" + entries + "\" failures=\"0\" errors=\"0\" skipped=\""
         + entries + "\">\n");
     for (Baseline.Entry e : report.noLongerOccurring()) {
       entry(out, name, e, context.word("junit.stale"), context);
     }
-    for (Baseline.Entry e : context.expired()) {
+    for (Baseline.Entry e : report.expired()) {
       entry(out, name, e, context.word("junit.expired", e.expires().map(Object::toString).orElse("")), context);
     }
     out.write("  </testsuite>\n");

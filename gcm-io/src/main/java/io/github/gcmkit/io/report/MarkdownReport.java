@@ -64,9 +64,9 @@ public final class MarkdownReport {
           out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer().toString()) + "\n");
         }
       }
-      if (!context.expired().isEmpty()) {
+      if (!report.expired().isEmpty()) {
         out.write("\n### " + context.word("markdown.expired") + "\n\n");
-        for (Baseline.Entry e : context.expired()) {
+        for (Baseline.Entry e : report.expired()) {
           out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer().toString())
               + " — " + text(e.expires().map(Object::toString).orElse("")
                   + e.acceptedBy().map(a -> ", " + context.word("report.entry-why", a)).orElse("")
@@ -83,7 +83,7 @@ public final class MarkdownReport {
       out.write(text(context.word("markdown.nothing-checked", unreadable.size())) + "\n\n");
       for (GcmFormatException e : unreadable) {
         for (FormatProblem p : e.problems()) {
-          out.write("- " + text(new Location(e.source(), p.line(), p.column()) + " " + p) + "\n");
+          out.write("- " + text(new Location(e.source(), p.line(), p.column()) + " " + p.toString(context.language())) + "\n");
         }
       }
     });

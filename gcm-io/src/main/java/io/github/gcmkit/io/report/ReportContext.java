@@ -1,6 +1,5 @@
 package io.github.gcmkit.io.report;
 
-import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.io.Location;
 import io.github.gcmkit.io.SourceMap;
 import io.github.gcmkit.model.LocalizedText;
@@ -25,8 +24,6 @@ import java.util.Optional;
  * @param sources where the elements stood in the files they were read from
  * @param federation the federation validated, when it was one
  * @param colour whether text may carry ANSI colours
- * @param catalogVersion the version of the rule catalogue the validation drew its rules from
- * @param expired the baseline entries that had expired on the day of the validation
  */
 public record ReportContext(
     String profile,
@@ -34,9 +31,7 @@ public record ReportContext(
     String language,
     SourceMap sources,
     Optional<Federation> federation,
-    boolean colour,
-    Optional<String> catalogVersion,
-    ImmutableList<Baseline.Entry> expired) {
+    boolean colour) {
 
   /** The words of reports, in English and French. */
   static final MessageBundle WORDS = MessageBundle.load(ReportContext.class::getResourceAsStream, "/io/github/gcmkit/io/report/report");

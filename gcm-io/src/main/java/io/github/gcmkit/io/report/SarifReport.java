@@ -50,7 +50,7 @@ public final class SarifReport {
     Output.run(out, () -> {
       try (JsonGenerator json = JsonOut.generator(out)) {
         begin(json);
-        Map<String, Integer> index = tool(json, report.rules(), context);
+        Map<String, Integer> index = tool(json, report.rules(), report.catalogVersion(), context);
         json.writeName("results");
         json.writeStartArray();
         report.findings().forEach(f -> result(json, f, index, false, context));
@@ -71,7 +71,7 @@ public final class SarifReport {
     Output.run(out, () -> {
       try (JsonGenerator json = JsonOut.generator(out)) {
         begin(json);
-        tool(json, List.of(), context);
+        tool(json, List.of(), Optional.empty(), context);
         json.writeName("invocations");
         json.writeStartArray();
         json.writeStartObject();
@@ -83,7 +83,7 @@ public final class SarifReport {
           for (FormatProblem p : e.problems()) {
             json.writeStartObject();
             JsonOut.text(json, "level", "error");
-            message(json, p.message());
+            message(json, p.message(context.language()));
             locations(json, Optional.of(new Location(e.source(), p.line(), p.column())), p.pointer().toString());
             json.writeEndObject();
           }
@@ -117,8 +117,9 @@ public final class SarifReport {
     json.writeEndObject();
   }
 
-  /** Writes the tool and its rules; the index of each rule by id. */
-  private static Map<String, Integer> tool(JsonGenerator json, List<ConfiguredRule> rules, ReportContext context) {
+  /** Writes the tool, the catalogue's version and its rules; the index of each rule by id. */
+  private static Map<String, Integer> tool(
+      JsonGenerator json, List<ConfiguredRule> rules, Optional<String> catalogVersion, ReportContext context) {
     Map<String, Integer> index = new HashMap<>();
     json.writeName("tool");
     json.writeStartObject();
@@ -131,7 +132,7 @@ public final class SarifReport {
     Optional.ofNullable(SarifReport.class.getPackage().getImplementationVersion())
         .or(() -> RuleCatalog.builtIn().version())
         .ifPresent(v -> JsonOut.text(json, "version", v));
-    context.catalogVersion().ifPresent(v -> {
+    catalogVersion.ifPresent(v -> {
       json.writeName("properties");
       json.writeStartObject();
       JsonOut.text(json, "catalogVersion", v);
@@ -242,7 +243,7 @@ public final class SarifReport {
     json.writeName("properties");
     json.writeStartObject();
     JsonOut.text(json, "profile", context.profile());
-    context.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
+    report.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
     json.writeName("passed");
     json.writeBoolean(report.passed(context.failLevel()));
     json.writeName("notEvaluated");
@@ -263,7 +264,7 @@ public final class SarifReport {
     json.writeEndArray();
     json.writeName("expired");
     json.writeStartArray();
-    context.expired().forEach(e -> entry(json, e, context));
+    report.expired().forEach(e -> entry(json, e, context));
     json.writeEndArray();
     json.writeEndObject();
   }

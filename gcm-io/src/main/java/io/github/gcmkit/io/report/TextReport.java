@@ -55,7 +55,7 @@ public final class TextReport {
       for (GcmFormatException e : unreadable) {
         for (FormatProblem p : e.problems()) {
           out.write(safe(context.word("report.problem",
-              new Location(e.source(), p.line(), p.column()), p.toString())) + "\n");
+              new Location(e.source(), p.line(), p.column()), p.toString(context.language()))) + "\n");
         }
       }
     });
@@ -105,9 +105,9 @@ public final class TextReport {
             + where(context.where(e), e.pointer().toString()));
       }
     }
-    if (!context.expired().isEmpty()) {
-      line(context.word("report.expired", context.expired().size()));
-      for (Baseline.Entry e : context.expired()) {
+    if (!report.expired().isEmpty()) {
+      line(context.word("report.expired", report.expired().size()));
+      for (Baseline.Entry e : report.expired()) {
         line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
             + where(context.where(e), e.pointer().toString()) + "  " + e.expires().map(Object::toString).orElse("")
             + e.acceptedBy().map(a -> ", " + safe(context.word("report.entry-why", a))).orElse("")

@@ -71,6 +71,17 @@ class SyntaxWordingTest {
   }
 
   @Test
+  void aReadingProblemCarriesTheWordingInBothLanguagesAndItsKey() {
+    FormatProblem colon = yaml("gcmFormat: '1.0'\nkind: network\nid: a: b\n");
+    assertThat(colon.key()).contains("syntax.colon-in-plain-value");
+    assertThat(colon.message("fr")).startsWith("document mal formé : deux-points suivis d’une espace")
+        .contains("(l’analyseur indique : mapping values are not allowed here");
+    FormatProblem json = json("{\"gcmFormat\": tru}");
+    assertThat(json.key()).contains("syntax.unexpected-word");
+    assertThat(json.message("fr")).startsWith("document mal formé : mot inattendu 'tru'");
+  }
+
+  @Test
   void otherMessagesAreLeftToTheParser() {
     assertThat(SyntaxWording.of("something else entirely", "something else entirely")).isEmpty();
   }

@@ -1,6 +1,9 @@
 package io.github.gcmkit.rules.builtin;
 
+import io.github.gcmkit.model.Entity;
+import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.Frequency;
 import io.github.gcmkit.model.GcmLinks;
 import io.github.gcmkit.model.GoverningBody;
@@ -63,9 +66,23 @@ final class BuiltIn {
     return !links.objectives().isEmpty() || !links.principles().isEmpty();
   }
 
-  /** How a stakeholder is named in messages: an entity's code, a group's own words. */
-  static Object name(StakeholderRef ref) {
-    return ref instanceof StakeholderGroup group ? group.wording() : ref.toString();
+  /**
+   * How a stakeholder is named in messages: an organisation as {@link #name(EntityId,
+   * EntityCatalog)} names it, a group in its own words.
+   */
+  static Object name(StakeholderRef ref, EntityCatalog catalog) {
+    if (ref instanceof StakeholderGroup group) {
+      return group.wording();
+    }
+    return ref instanceof EntityRef entity ? name(entity.id(), catalog) : ref.toString();
+  }
+
+  /**
+   * How an organisation is named in messages: by its code (IOM), in French by the French acronym
+   * the catalogue records for it (OIM); a code the catalogue does not know, as written.
+   */
+  static LocalizedText name(EntityId id, EntityCatalog catalog) {
+    return catalog.resolve(id.code()).map(Entity::acronym).orElseGet(() -> LocalizedText.en(id.code()));
   }
 
   /** A frequency's usual name in English and French. */

@@ -38,8 +38,8 @@ final class CoordinatorSeat implements Check<Charter> {
     if (!seated && !secretariat) {
       context.fail(
           "/governance/coChairs",
-          BuiltIn.text(ID, "absent", coordinator),
-          BuiltIn.text(ID, "hint", coordinator));
+          BuiltIn.text(ID, "absent", BuiltIn.name(coordinator, context.entities())),
+          BuiltIn.text(ID, "hint", BuiltIn.name(coordinator, context.entities())));
     }
   }
 }

@@ -41,17 +41,17 @@ final class ExecutiveCommitteeMembers implements Check<Charter> {
         continue;
       }
       if (seat.entityIds().isEmpty()) {
-        context.notEvaluated(pointer, BuiltIn.text(ID, "unnamed-group", BuiltIn.name(seat)));
+        context.notEvaluated(pointer, BuiltIn.text(ID, "unnamed-group", BuiltIn.name(seat, context.entities())));
       }
       for (Located<EntityId> entity : Entities.located(pointer, seat)) {
         Optional<Boolean> member = members.isMember(entity.value());
         if (member.isEmpty()) {
-          context.notEvaluated(entity.pointer(), BuiltIn.text(ID, "unknown-membership", entity.value()));
+          context.notEvaluated(entity.pointer(), BuiltIn.text(ID, "unknown-membership", BuiltIn.name(entity.value(), context.entities())));
         } else if (!member.get()) {
           context.fail(
               entity.pointer(),
-              BuiltIn.text(ID, "not-member", entity.value()),
-              BuiltIn.text(ID, "hint", entity.value()));
+              BuiltIn.text(ID, "not-member", BuiltIn.name(entity.value(), context.entities())),
+              BuiltIn.text(ID, "hint", BuiltIn.name(entity.value(), context.entities())));
         }
       }
     }

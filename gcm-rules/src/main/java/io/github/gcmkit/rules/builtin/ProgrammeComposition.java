@@ -52,7 +52,7 @@ final class ProgrammeComposition implements Check<Network> {
         if (!participates) {
           context.fail(
               at + "/convening",
-              BuiltIn.text(ID, "convening-outside", programme.id(), convening),
+              BuiltIn.text(ID, "convening-outside", programme.id(), BuiltIn.name(convening, context.entities())),
               BuiltIn.text(ID, "hint-convening"));
         }
       }

@@ -58,12 +58,14 @@ final class ProgrammeMembers implements Check<Federation> {
           if (member.isEmpty()) {
             context.notEvaluated(
                 at + "/participatingOrganisations/" + p,
-                BuiltIn.text(ID, members.partial() ? "partial" : "unknown", national.get().id(), participant));
+                BuiltIn.text(ID, members.partial() ? "partial" : "unknown", national.get().id(),
+                    BuiltIn.name(participant, context.entities())));
           } else if (!member.get()) {
             context.fail(
                 at + "/participatingOrganisations/" + p,
-                BuiltIn.text(ID, "not-member", programme.id(), participant, national.get().id()),
-                BuiltIn.text(ID, "hint", participant, national.get().id()));
+                BuiltIn.text(ID, "not-member", programme.id(), BuiltIn.name(participant, context.entities()),
+                    national.get().id()),
+                BuiltIn.text(ID, "hint", BuiltIn.name(participant, context.entities()), national.get().id()));
           }
         }
       }

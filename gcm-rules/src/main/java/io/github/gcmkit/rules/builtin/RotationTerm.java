@@ -36,7 +36,7 @@ final class RotationTerm implements Check<Charter> {
         continue;
       }
       String pointer = "/governance/coChairs/" + i + "/tenure";
-      Object holder = BuiltIn.name(seats.get(i).holder());
+      Object holder = BuiltIn.name(seats.get(i).holder(), context.entities());
       if (tenure.termMonths().isEmpty()) {
         context.fail(pointer + "/termMonths", BuiltIn.text(ID, "no-term", holder), BuiltIn.text(ID, "hint"));
       }

@@ -60,8 +60,8 @@ final class UnMembers implements Check<Charter> {
       } else if (!entity.get().isUnSystem()) {
         context.fail(
             pointer,
-            BuiltIn.text(ID, "not-un", entity.get().id(), entity.get().name()),
-            BuiltIn.text(ID, "hint", entity.get().id()));
+            BuiltIn.text(ID, "not-un", entity.get().acronym(), entity.get().name()),
+            BuiltIn.text(ID, "hint", entity.get().acronym()));
       }
     }
   }

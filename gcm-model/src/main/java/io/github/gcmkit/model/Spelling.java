@@ -2,15 +2,47 @@ package io.github.gcmkit.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** How close two spellings of an organisation's code or name are, for "did you mean …". */
-final class EntitySpelling {
+/**
+ * How close two spellings are, for "did you mean …": of an organisation's code or alias, of a
+ * field name, of a coded value, of a rule id. Case, accents and spacing do not count; a letter
+ * added, left out, changed, or two neighbours swapped count one; only close spellings are
+ * suggested: one difference in a word of up to four characters, two up to eight, three beyond.
+ *
+ * <pre>{@code
+ * Spelling.closest("cochair", List.of("coChairs", "secretariat")); // Optional[coChairs]
+ * }</pre>
+ */
+public final class Spelling {
 
-  private EntitySpelling() {}
+  private Spelling() {}
+
+  /**
+   * The spelling among {@code known} closest to {@code unknown}, if one is close enough; the first
+   * in {@code known}'s order among equally close ones. A spelling equal to {@code unknown} but for
+   * case, accents or spacing is the closest of all.
+   */
+  public static Optional<String> closest(String unknown, Collection<String> known) {
+    String key = TextMatching.key(unknown);
+    int allowed = allowed(key.length());
+    @Nullable String best = null;
+    int bestDistance = allowed + 1;
+    for (String candidate : known) {
+      int distance = distance(key, TextMatching.key(candidate), allowed);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
 
   /** The entities at most {@code limit}, closest first, whose code or an alias is close to {@code unknown}. */
   static ImmutableList<Entity> closest(List<Entity> entities, String unknown, int limit) {
@@ -35,7 +67,7 @@ final class EntitySpelling {
   }
 
   /** How many differences a spelling of {@code length} characters may have from a known one. */
-  static int allowed(int length) {
+  private static int allowed(int length) {
     if (length <= 4) {
       return 1;
     }
@@ -47,7 +79,7 @@ final class EntitySpelling {
    * substitutions and swaps of neighbours), or {@code limit + 1} as soon as it must exceed {@code
    * limit}.
    */
-  static int distance(String a, String b, int limit) {
+  private static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;
     }

@@ -1,38 +1,21 @@
-package io.github.gcmkit.io.render;
+package io.github.gcmkit.model;
 
-import io.github.gcmkit.model.Entity;
-import io.github.gcmkit.model.EntityCatalog;
-import io.github.gcmkit.model.EntityId;
-import io.github.gcmkit.model.LocalizedText;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How a rendered document names an organisation: by its code (IOM), or in a French document by
- * the French acronym the entity catalogue has for it (OIM, HCDH, CR). The catalogue records that
- * acronym among the entity's aliases; it is the alias, in capitals and other than the code, whose
- * letters are the initials of the entity's French name, in order ("Organisation internationale
- * pour les migrations" gives OIM; "Commission économique pour l'Europe" gives CEE, not ECE). An
- * entity with no such alias keeps its code.
+ * The French acronym an entity's aliases record for it (OIM for IOM, HCDH for OHCHR, CR for RC):
+ * the alias, in capitals and other than the code, whose letters are the initials of the entity's
+ * French name, in order ("Organisation internationale pour les migrations" gives OIM; "Commission
+ * économique pour l'Europe" gives CEE, not ECE).
  */
-final class OrganisationNames {
+final class EntityAcronyms {
 
-  private final EntityCatalog catalog;
+  private EntityAcronyms() {}
 
-  OrganisationNames(EntityCatalog catalog) {
-    this.catalog = catalog;
-  }
-
-  /** The name of {@code id} in a document in {@code language}. */
-  String name(EntityId id, String language) {
-    if (!language.startsWith(LocalizedText.FRENCH)) {
-      return id.code();
-    }
-    return catalog.get(id).flatMap(OrganisationNames::frenchAcronym).orElse(id.code());
-  }
-
-  private static Optional<String> frenchAcronym(Entity entity) {
+  /** The French acronym of {@code entity}, if its French name and aliases give one. */
+  static Optional<String> french(Entity entity) {
     Optional<String> french = entity.name().get(LocalizedText.FRENCH);
     if (french.isEmpty()) {
       return Optional.empty();
