@@ -1,5 +1,6 @@
 package io.github.gcmkit.rules;
 
+import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.Provenance;
 import io.github.gcmkit.model.Sourcing;
 import io.github.gcmkit.model.Statement;
@@ -43,5 +44,33 @@ final class Statements {
     sourcing.statements().stream().filter(s -> !s.path().equals(path)).forEach(statements::add);
     statements.add(Statement.builder().path(path).provenance(Provenance.UNKNOWN).build());
     return sourcing.withStatements(statements);
+  }
+
+  /**
+   * Whether, in {@code network} after {@link #markUnknown}, the mark at {@code pointer} is the
+   * statement that speaks for the element at {@code local}: none nearer to it, deeper in the same
+   * document, says otherwise. A finding beneath a mark that a nearer statement speaks for stays.
+   */
+  static boolean markSpeaksFor(Network network, String pointer, JsonPointer local) {
+    String marked = pointer;
+    String element = local.toString();
+    Sourcing sourcing = network.sourcing();
+    if (element.startsWith("/charter/") && network.charter().isPresent()) {
+      sourcing = network.charter().get().sourcing();
+      marked = pointer.substring("/charter".length());
+      element = element.substring("/charter".length());
+    } else if (element.startsWith("/workplans/")) {
+      String rest = element.substring("/workplans/".length());
+      int slash = rest.indexOf('/');
+      int index = slash > 0 ? Integer.parseInt(rest.substring(0, slash)) : -1;
+      if (index >= 0 && index < network.workplans().size()) {
+        sourcing = network.workplans().get(index).sourcing();
+        String prefix = "/workplans/" + index;
+        marked = pointer.length() > prefix.length() ? pointer.substring(prefix.length()) : "";
+        element = rest.substring(slash);
+      }
+    }
+    String mark = marked;
+    return sourcing.statement(JsonPointer.parse(element)).map(Statement::path).filter(mark::equals).isPresent();
   }
 }
