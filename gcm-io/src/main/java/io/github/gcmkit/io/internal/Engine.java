@@ -1,6 +1,7 @@
 package io.github.gcmkit.io.internal;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.gcmkit.io.DocumentKind;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
@@ -421,10 +422,19 @@ public final class Engine {
   }
 
   private void emit(GcmDocument document, JsonGenerator generator) {
-    Emitter emitter = new Emitter(generator, document.extensions());
+    ImmutableMap<String, ImmutableMap<String, String>> extensions = document.extensions();
+    ImmutableMap<String, String> root = extensions.getOrDefault("", ImmutableMap.of());
+    // A "$schema" goes back where editors look for it, first; the other extensions where they were.
+    Emitter schema = root.containsKey(Binder.SCHEMA)
+        ? new Emitter(generator, ImmutableMap.of("", ImmutableMap.of(Binder.SCHEMA, root.get(Binder.SCHEMA))))
+        : null;
+    Emitter emitter = new Emitter(generator, schema == null ? extensions : withoutSchema(extensions, root));
     DocumentKind kind = document.kind();
     Runnable head =
         () -> {
+          if (schema != null) {
+            schema.extensions(Path.ROOT);
+          }
           generator.writeName(GCM_FORMAT);
           generator.writeString(FORMAT_VERSION);
           generator.writeName(KIND);
@@ -440,5 +450,22 @@ public final class Engine {
     } else {
       emitter.object(document.value(), ModelType.of(kind.modelType()), Path.ROOT, DEFAULT_LANGUAGE, head);
     }
+  }
+
+  /** {@code extensions} without the root's {@code "$schema"}, which is written apart. */
+  private static ImmutableMap<String, ImmutableMap<String, String>> withoutSchema(
+      ImmutableMap<String, ImmutableMap<String, String>> extensions, ImmutableMap<String, String> root) {
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> rest = ImmutableMap.builder();
+    extensions.forEach((pointer, fields) -> {
+      if (!pointer.isEmpty()) {
+        rest.put(pointer, fields);
+      }
+    });
+    ImmutableMap<String, String> others = ImmutableMap.copyOf(
+        Maps.filterKeys(root, name -> !Binder.SCHEMA.equals(name)));
+    if (!others.isEmpty()) {
+      rest.put("", others);
+    }
+    return rest.buildOrThrow();
   }
 }
