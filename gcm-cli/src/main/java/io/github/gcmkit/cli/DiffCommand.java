@@ -7,6 +7,7 @@ import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Network;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -74,7 +75,11 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(markdown ? markdown(rows) : text(rows));
+    if (markdown) {
+      markdown(rows, out);
+    } else {
+      text(rows, out);
+    }
     out.println(new Words(lang.language).word("diff.summary", differing, a.size()));
     out.flush();
     return Gcm.OK;
@@ -91,33 +96,36 @@ final class DiffCommand implements Callable<Integer> {
     throw CommandException.of("refused.not-charter-or-network", argument, document.kind().code());
   }
 
-  private String text(List<String[]> rows) {
-    StringBuilder text = new StringBuilder();
-    text.append(pad("", NAME_WIDTH)).append("   ").append(pad(TerminalEscaper.text(first), COLUMN_WIDTH)).append("  ")
+  /** The rows side by side, written line by line: a clause of any length is never laid out whole. */
+  private void text(List<String[]> rows, PrintWriter out) {
+    out.append(pad("", NAME_WIDTH)).append("   ").append(pad(TerminalEscaper.text(first), COLUMN_WIDTH)).append("  ")
         .append(TerminalEscaper.text(second))
         .append('\n');
-    text.append("─".repeat(NAME_WIDTH + 3 + COLUMN_WIDTH * 2 + 2)).append('\n');
+    out.append("─".repeat(NAME_WIDTH + 3 + COLUMN_WIDTH * 2 + 2)).append('\n');
     for (String[] row : rows) {
-      List<String> left = Words.wrap(row[2].isEmpty() ? "—" : TerminalEscaper.text(row[2]), COLUMN_WIDTH);
-      List<String> right = Words.wrap(row[3].isEmpty() ? "—" : TerminalEscaper.text(row[3]), COLUMN_WIDTH);
-      for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
-        String line = pad(i == 0 ? row[0] : "", NAME_WIDTH) + ' ' + (i == 0 ? row[1] : " ") + ' '
-            + pad(i < left.size() ? left.get(i) : "", COLUMN_WIDTH) + "  " + (i < right.size() ? right.get(i) : "");
-        text.append(line.stripTrailing()).append('\n');
+      Iterator<String> left = new WrappedLines(row[2].isEmpty() ? "—" : TerminalEscaper.text(row[2]), COLUMN_WIDTH);
+      Iterator<String> right = new WrappedLines(row[3].isEmpty() ? "—" : TerminalEscaper.text(row[3]), COLUMN_WIDTH);
+      for (boolean top = true; left.hasNext() || right.hasNext(); top = false) {
+        String line = pad(top ? row[0] : "", NAME_WIDTH) + ' ' + (top ? row[1] : " ") + ' '
+            + pad(left.hasNext() ? left.next() : "", COLUMN_WIDTH) + "  " + (right.hasNext() ? right.next() : "");
+        out.append(line.stripTrailing()).append('\n');
       }
     }
-    return text.append('\n').toString();
+    out.append('\n');
   }
 
-  private String markdown(List<String[]> rows) {
-    StringBuilder text = new StringBuilder();
-    text.append("| clause | | ").append(cell(first)).append(" | ").append(cell(second)).append(" |\n");
-    text.append("| --- | --- | --- | --- |\n");
+  private void markdown(List<String[]> rows, PrintWriter out) {
+    out.append("| clause | | ").append(cell(first)).append(" | ").append(cell(second)).append(" |\n");
+    out.append("| --- | --- | --- | --- |\n");
     for (String[] row : rows) {
-      text.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(cell(row[2])).append(" | ")
-          .append(cell(row[3])).append(" |\n");
+      // Each cell escaped straight into the output: a clause of any length is never copied whole.
+      out.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ");
+      MarkdownEscaper.text(row[2], out);
+      out.append(" | ");
+      MarkdownEscaper.text(row[3], out);
+      out.append(" |\n");
     }
-    return text.append('\n').toString();
+    out.append('\n');
   }
 
   private static String cell(String text) {

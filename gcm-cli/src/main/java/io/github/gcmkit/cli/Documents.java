@@ -33,6 +33,13 @@ final class Documents {
       description = "gcmkit documents in JSON, or YAML when the name ends in .yaml or .yml.")
   @Nullable List<Path> files;
 
+  /**
+   * The most documents checked together. They make one federation, all held until it is checked,
+   * so their number is bounded as a document's size is; an NDJSON stream of more is refused at the
+   * first one past the limit.
+   */
+  static final int MAX_DOCUMENTS = 20_000;
+
   /** The name a bundled dataset is reported under, as a path relative to the datasets' folder. */
   static String source(String dataset) {
     return Datasets.resource(dataset).substring(1);
@@ -79,6 +86,16 @@ final class Documents {
    * stop the others from being read.
    */
   Map<String, GcmDocument> read(List<GcmFormatException> unreadable, GcmOptions options) {
+    // One file is held to the limit by its reader, with a located problem; several, or the lines
+    // of an NDJSON file, make one federation together, and together they are held to it here.
+    long size = 0;
+    for (Path file : files()) {
+      size += Inputs.sizeOf(file);
+    }
+    boolean several = files().size() > 1 || files().stream().anyMatch(Inputs::isNdjson);
+    if (several && size > options.maxDocumentLength()) {
+      throw CommandException.of("input.together-too-large", size, options.maxDocumentLength());
+    }
     Map<String, GcmDocument> documents = new LinkedHashMap<>();
     if (bundled) {
       for (String name : Datasets.names()) {
@@ -114,6 +131,9 @@ final class Documents {
             break;
           }
           GcmDocument document = iterator.next();
+          if (documents.size() >= MAX_DOCUMENTS) {
+            throw CommandException.of("input.too-many-documents", file + "#" + (count + 1), MAX_DOCUMENTS);
+          }
           documents.put(file + "#" + ++count, document);
         } catch (GcmFormatException e) {
           count++;

@@ -14,6 +14,7 @@ import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.programme.JointProgramme;
 import io.github.gcmkit.model.progress.ProgressReport;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,21 @@ final class Inputs {
 
     static GcmCodec codec(GcmOptions options) {
       return GcmYaml.with(options);
+    }
+  }
+
+  /**
+   * The size in bytes of the regular file {@code path}; 0 for standard input and for what is not a
+   * regular file or cannot be read (refused, or reported, when it is read).
+   */
+  static long sizeOf(Path path) {
+    if (path.toString().equals(STANDARD_INPUT)) {
+      return 0;
+    }
+    try {
+      return Files.isRegularFile(path) ? Files.size(path) : 0;
+    } catch (IOException e) {
+      return 0;
     }
   }
 

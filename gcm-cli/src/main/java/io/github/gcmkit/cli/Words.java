@@ -70,28 +70,7 @@ final class Words {
   /** {@code text} in lines of at most {@code width} characters, broken at spaces. */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.replace('\n', ' ').split(" ")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      while (word.length() > width) {
-        if (line.length() > 0) {
-          lines.add(line.toString());
-          line.setLength(0);
-        }
-        lines.add(word.substring(0, width));
-        word = word.substring(width);
-      }
-      line.append(line.length() > 0 ? " " : "").append(word);
-    }
-    if (line.length() > 0 || lines.isEmpty()) {
-      lines.add(line.toString());
-    }
+    new WrappedLines(text, width).forEachRemaining(lines::add);
     return lines;
   }
 }

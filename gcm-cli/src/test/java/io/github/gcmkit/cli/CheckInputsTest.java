@@ -80,4 +80,30 @@ class CheckInputsTest {
       assertThat(p.get("line").asInt()).isEqualTo(2);
     });
   }
+
+  @Test
+  void documentsCheckedTogetherAreBoundedInNumber() throws IOException {
+    Path corpus = dir.resolve("corpus.ndjson");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i <= Documents.MAX_DOCUMENTS; i++) {
+      lines.append("{\"gcmFormat\":\"1.0\",\"kind\":\"event\",\"event\":{\"id\":\"e").append(i)
+          .append("\",\"title\":\"Event\",\"kind\":\"webinar\",\"date\":\"2020-08-12\"}}\n");
+    }
+    Files.writeString(corpus, lines, StandardCharsets.UTF_8);
+    Run run = Run.gcm("check", corpus.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(corpus + "#" + (Documents.MAX_DOCUMENTS + 1)).contains("checked together");
+    assertThat(Run.gcm("check", "--lang", "fr", corpus.toString()).err()).contains("vérifiés ensemble");
+  }
+
+  @Test
+  void documentsCheckedTogetherAreBoundedInSizeAsOneDocumentIs() throws IOException {
+    Path one = Files.writeString(dir.resolve("one.json"), Datasets.text("cccpa-webinar-2020-08-12"));
+    Path two = Files.writeString(dir.resolve("two.json"), Datasets.text("cccpa-webinar-2020-08-12"));
+    long limit = Files.size(one) + 1;
+    assertThat(Run.gcm("check", "--max-document-size", String.valueOf(limit), one.toString()).exitCode()).isIn(0, 1);
+    Run together = Run.gcm("check", "--max-document-size", String.valueOf(limit), one.toString(), two.toString());
+    assertThat(together.exitCode()).isEqualTo(2);
+    assertThat(together.err()).contains("checked together").contains("--max-document-size");
+  }
 }

@@ -1,5 +1,8 @@
 package io.github.gcmkit.io.escape;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * Document text for Markdown (CommonMark and GitHub's tables): shown as written, never read as
  * markup. Every character with a meaning inside a line — {@code \ ` * _ [ ] < > # | ~ &} — is
@@ -24,8 +27,26 @@ public final class MarkdownEscaper {
    * cell.
    */
   public static String text(String text) {
-    String plain = Unicode.encodable(text);
-    StringBuilder out = new StringBuilder(plain.length() + 8);
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text(text, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code text} escaped as {@link #text(String)} escapes it to {@code out}, without making
+   * the escaped text first: a text of any length costs no more than the writer holds.
+   *
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public static void text(String text, Appendable out) {
+    try {
+      escape(Unicode.encodable(text), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void escape(String plain, Appendable out) throws IOException {
     boolean start = true;
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
@@ -46,7 +67,6 @@ public final class MarkdownEscaper {
       }
       start = false;
     }
-    return out.toString();
   }
 
   /** Whether {@code c} is written as a space (or dropped at the start): a tab, a space, a line break. */
@@ -58,7 +78,7 @@ public final class MarkdownEscaper {
    * Copies a leading run of digits, escaping a {@code .} or {@code )} after it that would make a list
    * marker (followed by a space or nothing); the last index used.
    */
-  private static int number(String text, int from, StringBuilder out) {
+  private static int number(String text, int from, Appendable out) throws IOException {
     int i = from;
     while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       out.append(text.charAt(i++));
