@@ -63,7 +63,7 @@ final class TreeReader {
         problems.report("", 1, 1, "document-empty");
         return null;
       }
-      Tree tree = items == null || in.token() != JsonToken.START_OBJECT ? value(in) : root(in, items);
+      Tree tree = value(in, items);
       in.expectEnd();
       return tree;
     } catch (Tokens.Stop e) {
@@ -73,30 +73,25 @@ final class TreeReader {
     }
   }
 
-  private static Tree root(Tokens in, Items items) {
-    int line = in.line();
-    int column = in.column();
-    List<Tree.Member> members = new ArrayList<>();
-    for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
-      String name = in.text();
-      int nameLine = in.line();
-      int nameColumn = in.column();
-      in.next();
-      if (name.equals(items.member()) && in.token() == JsonToken.START_ARRAY) {
-        Tree.Arr streamed = new Tree.Arr(in.line(), in.column(), List.of());
-        int index = 0;
-        for (JsonToken item = in.next(); item != JsonToken.END_ARRAY && item != null; item = in.next()) {
-          items.item(index++, value(in));
-        }
-        members.add(new Tree.Member(name, nameLine, nameColumn, streamed));
-      } else {
-        members.add(new Tree.Member(name, nameLine, nameColumn, value(in)));
-      }
-    }
-    return new Tree.Obj(line, column, List.copyOf(members));
+  private static Tree value(Tokens in) {
+    return value(in, null);
   }
 
-  private static Tree value(Tokens in) {
+  /** Hands the array's items to {@code items} one by one; the array in the tree is empty. */
+  private static Tree streamed(Tokens in, Items items) {
+    Tree.Arr empty = new Tree.Arr(in.line(), in.column(), List.of());
+    int index = 0;
+    for (JsonToken item = in.next(); item != JsonToken.END_ARRAY && item != null; item = in.next()) {
+      items.item(index++, value(in));
+    }
+    return empty;
+  }
+
+  /**
+   * The value the tokens stand on; if it is an object and {@code items} is given, the items of its
+   * array member {@code items.member()} go to {@code items} and that member is an empty array.
+   */
+  private static Tree value(Tokens in, @Nullable Items items) {
     int line = in.line();
     int column = in.column();
     JsonToken token = in.token();
@@ -107,16 +102,19 @@ final class TreeReader {
         int nameLine = in.line();
         int nameColumn = in.column();
         in.next();
-        members.add(new Tree.Member(name, nameLine, nameColumn, value(in)));
+        Tree member = items != null && name.equals(items.member()) && in.token() == JsonToken.START_ARRAY
+            ? streamed(in, items)
+            : value(in);
+        members.add(new Tree.Member(name, nameLine, nameColumn, member));
       }
       return new Tree.Obj(line, column, List.copyOf(members));
     }
     if (token == JsonToken.START_ARRAY) {
-      List<Tree> items = new ArrayList<>();
+      List<Tree> elements = new ArrayList<>();
       for (JsonToken t = in.next(); t != JsonToken.END_ARRAY && t != null; t = in.next()) {
-        items.add(value(in));
+        elements.add(value(in));
       }
-      return new Tree.Arr(line, column, List.copyOf(items));
+      return new Tree.Arr(line, column, List.copyOf(elements));
     }
     return new Tree.Scalar(line, column, Objects.requireNonNull(in.scalarKind()), in.text());
   }
