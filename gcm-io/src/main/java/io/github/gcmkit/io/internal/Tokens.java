@@ -40,9 +40,6 @@ final class Tokens {
       Set.of("!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq", "!");
   /** Objects up to this many fields find duplicates by looking through them; larger ones by hash. */
   private static final int SMALL_OBJECT = 16;
-  /** Strings up to this length are shared within a document ("IOM", "continuous", "0"). */
-  private static final int SHORT_STRING = 16;
-  private static final int MAX_SHARED_STRINGS = 4_096;
 
   // Live reading.
   private final @Nullable JsonParser parser;
@@ -51,7 +48,7 @@ final class Tokens {
   private final boolean yaml;
   private final @Nullable Positions positions;
   private int values;
-  private final java.util.Map<String, String> shortStrings;
+  private final SharedStrings strings;
   /** The open containers: their position, whether an object, the names seen, the next item. */
   private int depth;
   private int[] open = new int[16];
@@ -89,7 +86,7 @@ final class Tokens {
     this.maxValues = maxValues;
     this.yaml = TreeReader.isYaml(parser);
     this.positions = positions;
-    this.shortStrings = new java.util.HashMap<>();
+    this.strings = new SharedStrings();
     this.buffer = null;
     this.end = 0;
     // A parser a deserializer hands over already stands on the value's first token.
@@ -105,7 +102,7 @@ final class Tokens {
     this.maxValues = from.maxValues;
     this.yaml = from.yaml;
     this.positions = null;
-    this.shortStrings = from.shortStrings;
+    this.strings = from.strings;
     this.buffer = new Buffer(tokens, texts, lines, columns, positions);
     this.end = end;
     this.at = 0;
@@ -380,25 +377,26 @@ final class Tokens {
     }
     switch (next) {
       case VALUE_STRING -> {
-        String s = p.getString();
-        String wrong = textProblem(s, p.streamReadConstraints().getMaxStringLength(), "a string");
+        String s = shared(p);
+        int longest = p.streamReadConstraints().getMaxStringLength();
+        String wrong = s.length() > longest || strings.surrogates() ? textProblem(s, longest, "a string") : null;
         if (wrong != null) {
           problems.add(pointer(), line, column, wrong);
           throw new Stop();
         }
-        text = shared(s);
+        text = s;
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         // The parser's text, never its numeric value: a number is checked before it is converted.
-        String s = p.getString();
+        String s = shared(p);
         int longest = p.streamReadConstraints().getMaxNumberLength();
         if (s.length() > longest) {
           problems.add(pointer(), line, column, "a number is longer than the limit of " + longest + " digits");
           throw new Stop();
         }
-        text = shared(s);
+        text = s;
       }
-      case VALUE_TRUE, VALUE_FALSE -> text = shared(p.getText());
+      case VALUE_TRUE, VALUE_FALSE -> text = p.getText();
       case VALUE_NULL -> text = "null";
       case START_OBJECT, START_ARRAY -> {
         // opened below
@@ -529,19 +527,12 @@ final class Tokens {
     return pointer.toString();
   }
 
-  /** {@code text}, or an equal string read before in this document, so that repeats cost nothing. */
-  private String shared(String s) {
-    if (s.length() > SHORT_STRING) {
-      return s;
+  /** The text of the parser's current scalar, or an equal string read before in this document. */
+  private String shared(JsonParser p) {
+    if (yaml) {
+      return strings.of(p.getString()); // YAML's parser holds the text as a String already
     }
-    String known = shortStrings.get(s);
-    if (known != null) {
-      return known;
-    }
-    if (shortStrings.size() < MAX_SHARED_STRINGS) {
-      shortStrings.put(s, s);
-    }
-    return s;
+    return strings.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
   }
 
   /**
