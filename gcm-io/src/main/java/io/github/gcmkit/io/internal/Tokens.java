@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -47,6 +48,7 @@ final class Tokens {
   private final int maxValues;
   private final boolean yaml;
   private final @Nullable Positions positions;
+  private final Columns columns;
   private int values;
   private final SharedStrings strings;
   /** The open containers: their position, whether an object, the names seen, the next item. */
@@ -81,7 +83,16 @@ final class Tokens {
 
   /** Live tokens of {@code parser}, recording the positions of values in {@code positions}. */
   Tokens(JsonParser parser, Problems problems, int maxValues, @Nullable Positions positions) {
+    this(parser, problems, maxValues, positions, Columns.CHARACTERS);
+  }
+
+  /**
+   * Live tokens of {@code parser}, whose locations {@code columns} puts in character columns,
+   * recording the positions of values in {@code positions}.
+   */
+  Tokens(JsonParser parser, Problems problems, int maxValues, @Nullable Positions positions, Columns columns) {
     this.parser = parser;
+    this.columns = columns;
     this.problems = problems;
     this.maxValues = maxValues;
     this.yaml = TreeReader.isYaml(parser);
@@ -98,6 +109,7 @@ final class Tokens {
   private Tokens(Tokens from, JsonToken[] tokens, @Nullable String[] texts, int[] lines, int[] columns,
       int[] positions, int end) {
     this.parser = null;
+    this.columns = from.columns;
     this.problems = from.problems;
     this.maxValues = from.maxValues;
     this.yaml = from.yaml;
@@ -311,7 +323,7 @@ final class Tokens {
   void expectEnd() {
     if (parser != null && parser.nextToken() != null) {
       TokenStreamLocation where = parser.currentTokenLocation();
-      problems.report("", where.getLineNr(), where.getColumnNr(), "content-after-document");
+      problems.report("", where.getLineNr(), columns.column(where), "content-after-document");
       throw new Stop();
     }
   }
@@ -343,7 +355,7 @@ final class Tokens {
     }
     TokenStreamLocation where = p.currentTokenLocation();
     line = where.getLineNr();
-    column = where.getColumnNr();
+    column = columns.column(where);
     switch (next) {
       case PROPERTY_NAME -> {
         text = p.currentName();
@@ -529,10 +541,17 @@ final class Tokens {
 
   /** The text of the parser's current scalar, or an equal string read before in this document. */
   private String shared(JsonParser p) {
-    if (yaml) {
-      return strings.of(p.getString()); // YAML's parser holds the text as a String already
+    try {
+      if (yaml) {
+        return strings.of(p.getString()); // YAML's parser holds the text as a String already
+      }
+      return strings.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    } catch (StreamConstraintsException e) {
+      // The parser reads a string only when asked for it, and stops where it passes the limit:
+      // the problem is the string's, at its start.
+      problems.add(pointer(), line, column, TreeReader.limit(e.getOriginalMessage()));
+      throw new Stop();
     }
-    return strings.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
   }
 
   /**
