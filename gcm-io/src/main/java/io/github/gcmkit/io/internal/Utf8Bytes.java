@@ -45,6 +45,13 @@ final class Utf8Bytes extends InputStream implements Columns {
   private int lowest = 0x80;
   private int highest = 0xBF;
   private long sequenceStart;
+  private int sequenceExcess;
+  /** Whether the bytes are inside a JSON string, just after its backslash; how many strings began. */
+  private boolean inString;
+  private boolean escaped;
+  private long stringCount;
+  /** The string the last note is of, or -1. */
+  private long noteString = -1;
 
   /** Line and the offset where it starts, and the excess before it, to locate a bad byte. */
   private int line = 1;
@@ -163,7 +170,9 @@ final class Utf8Bytes extends InputStream implements Columns {
         }
         lowest = 0x80;
         highest = 0xBF;
-        needed--;
+        if (--needed == 0) {
+          note(sequenceStart, sequenceExcess);
+        }
         continue;
       }
       if (b >= 0) {
@@ -171,36 +180,55 @@ final class Utf8Bytes extends InputStream implements Columns {
           line++;
           lineStart = offset + (i - from) + 1;
           excessAtLineStart = excess;
+        } else if (inString) {
+          if (escaped) {
+            escaped = false;
+          } else if (b == '\\') {
+            escaped = true;
+          } else if (b == '"') {
+            inString = false;
+          }
+        } else if (b == '"') {
+          inString = true;
+          stringCount++;
         }
         continue;
       }
       long at = offset + (i - from);
       int u = b & 0xFF;
-      int extra;
       if (u >= 0xC2 && u <= 0xDF) {
         needed = 1;
-        extra = 1;
+        sequenceExcess = 1;
       } else if (u >= 0xE0 && u <= 0xEF) {
         needed = 2;
-        extra = 2;
+        sequenceExcess = 2;
         lowest = u == 0xE0 ? 0xA0 : 0x80; // no overlong form
         highest = u == 0xED ? 0x9F : 0xBF; // no surrogate
       } else if (u >= 0xF0 && u <= 0xF4) {
         needed = 3;
-        extra = 2; // four bytes make two UTF-16 units
+        sequenceExcess = 2; // four bytes make two UTF-16 units
         lowest = u == 0xF0 ? 0x90 : 0x80;
         highest = u == 0xF4 ? 0x8F : 0xBF; // nothing past U+10FFFF
       } else {
         throw badByte(at);
       }
       sequenceStart = at;
-      note(at, extra);
+      escaped = false;
     }
   }
 
-  /** Notes a character of several bytes starting at {@code at}, which has {@code extra} bytes more than units. */
+  /**
+   * Notes a whole character of several bytes that starts at {@code at} and has {@code extra} bytes
+   * more than its UTF-16 units. No location falls inside a string, so the characters of one string
+   * make one note, at the first of them, with the excess after the last.
+   */
   private void note(long at, int extra) {
     excess += extra;
+    if (inString && noteString == stringCount && tail > head) {
+      excesses[tail - 1] = excess;
+      return;
+    }
+    noteString = inString ? stringCount : -1;
     if (tail == starts.length) {
       if (head > starts.length / 2) {
         System.arraycopy(starts, head, starts, 0, tail - head);
