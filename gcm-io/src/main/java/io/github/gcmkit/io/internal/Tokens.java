@@ -63,7 +63,9 @@ final class Tokens {
   private String[] duplicatePointer = new String[16];
   private int[] duplicateLine = new int[16];
   private int[] duplicateColumn = new int[16];
-  private List<List<String>> names = new ArrayList<>();
+  /** The names of each open object: the first few in an array, all of them in a set past that. */
+  private String[][] names = new String[16][];
+  private int[] nameCounts = new int[16];
   private List<@Nullable Set<String>> nameSets = new ArrayList<>();
 
   // Replay.
@@ -447,21 +449,37 @@ final class Tokens {
       problems.add(pointer(), line, column, wrong);
       throw new Stop();
     }
-    List<String> seen = names.get(d);
-    Set<String> set = nameSets.get(d);
-    if (set == null && seen.size() >= SMALL_OBJECT) {
-      set = new HashSet<>(seen);
-      nameSets.set(d, set);
-    }
-    boolean fresh = set != null ? set.add(name) : !seen.contains(name);
-    if (fresh) {
-      seen.add(name);
-    } else {
+    if (!fresh(d, name)) {
       duplicateName[d] = name;
       duplicatePointer[d] = pointer();
       duplicateLine[d] = line;
       duplicateColumn[d] = column;
     }
+  }
+
+  /** Whether {@code name} is new among the names of the object open at depth {@code d}, now among them. */
+  private boolean fresh(int d, String name) {
+    Set<String> set = nameSets.get(d);
+    if (set != null) {
+      return set.add(name);
+    }
+    String[] seen = names[d];
+    int count = nameCounts[d];
+    for (int i = 0; i < count; i++) {
+      // JSON's parser gives one String for each name it meets again: most matches are the same object.
+      if (seen[i] == name || seen[i].equals(name)) {
+        return false;
+      }
+    }
+    if (count < SMALL_OBJECT) {
+      seen[count] = name;
+      nameCounts[d] = count + 1;
+    } else {
+      set = new HashSet<>(Arrays.asList(seen));
+      set.add(name);
+      nameSets.set(d, set);
+    }
+    return true;
   }
 
   private void push(boolean object) {
@@ -476,6 +494,8 @@ final class Tokens {
       duplicatePointer = Arrays.copyOf(duplicatePointer, capacity);
       duplicateLine = Arrays.copyOf(duplicateLine, capacity);
       duplicateColumn = Arrays.copyOf(duplicateColumn, capacity);
+      names = Arrays.copyOf(names, capacity);
+      nameCounts = Arrays.copyOf(nameCounts, capacity);
     }
     open[depth] = position;
     isObject[depth] = object;
@@ -483,13 +503,15 @@ final class Tokens {
     items[depth] = 0;
     pendingName[depth] = null;
     duplicateName[depth] = null;
-    if (names.size() <= depth) {
-      names.add(new ArrayList<>());
+    if (nameSets.size() <= depth) {
       nameSets.add(null);
     } else {
-      names.get(depth).clear();
       nameSets.set(depth, null);
     }
+    if (object && names[depth] == null) {
+      names[depth] = new String[SMALL_OBJECT];
+    }
+    nameCounts[depth] = 0;
     depth++;
   }
 
