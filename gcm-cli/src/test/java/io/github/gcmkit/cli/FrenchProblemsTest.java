@@ -1,18 +1,26 @@
 package io.github.gcmkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.gcmkit.model.InvariantViolation;
+import io.github.gcmkit.model.Period;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /**
  * Under {@code --lang fr}, every line the command prints about a bad input or a bad command line is
@@ -117,6 +125,19 @@ class FrenchProblemsTest {
     for (String words : PICOCLI) {
       assertThat(french.err()).as("gcm %s --lang fr", command).doesNotContain(words);
     }
+  }
+
+  @Test
+  void aBrokenRuleOfTheModelReachingTheCommandIsFrench() {
+    CommandLine command = Gcm.commandLine(false);
+    StringWriter err = new StringWriter();
+    command.setErr(new PrintWriter(err, true));
+    CommandLine.ParseResult parsed = command.parseArgs("check", "--bundled", "--lang", "fr");
+    InvariantViolation violation = catchThrowableOfType(InvariantViolation.class,
+        () -> Period.of(YearMonth.of(2020, 11), YearMonth.of(2019, 12)));
+
+    assertThat(new Errors().handleExecutionException(violation, command, parsed)).isEqualTo(Gcm.UNREADABLE);
+    assertThat(err.toString().lines()).containsExactly("gcm: to: 2019-12 précède le début 2020-11");
   }
 
   private static Run run(List<String> command, String language) {
