@@ -54,20 +54,12 @@ class FrenchProblemsTest {
         + "{\"date\": \"spring 2021\"}, {\"date\": \"2021-13\"}, {\"date\": \"2021-02-30\"}]}");
     write("national.json", "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"sn\", \"level\": \"national\", "
         + "\"name\": \"Réseau\"}");
-    write("clash.yaml", """
-        gcmFormat: "1.0"
-        kind: network
-        id: xx
-        level: national
-        name: Réseau
-        language: fr
-        country: CM
-        entities:
-          - {id: IOM, kind: other, name: Une autre}
-          - {id: MINX, kind: other, name: X, aliases: [UN Women]}
-          - {id: MINY, kind: other, name: Y, aliases: [Pareil]}
-          - {id: MINZ, kind: other, name: Z, aliases: [Pareil]}
-        """);
+    write("clash.json", "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"xx\", \"level\": \"national\", "
+        + "\"name\": \"Réseau\", \"country\": \"CM\", \"entities\": ["
+        + "{\"id\": \"IOM\", \"kind\": \"other\", \"name\": \"Une autre\"}, "
+        + "{\"id\": \"MINX\", \"kind\": \"other\", \"name\": \"X\", \"aliases\": [\"UN Women\"]}, "
+        + "{\"id\": \"MINY\", \"kind\": \"other\", \"name\": \"Y\", \"aliases\": [\"Pareil\"]}, "
+        + "{\"id\": \"MINZ\", \"kind\": \"other\", \"name\": \"Z\", \"aliases\": [\"Pareil\"]}]}");
     write("lines.ndjson", "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"a\", \"level\": \"planetary\", \"name\": \"A\"}\n"
         + "{\"gcmFormat\": 1.0}\n");
     write("syntax.yaml", "gcmFormat: '1.0'\nkind: network\nid: a: b\n");
@@ -89,7 +81,7 @@ class FrenchProblemsTest {
   static Stream<List<String>> commandLines() {
     List<List<String>> lines = new ArrayList<>();
     for (String input : List.of("deep.json", "long-number.json", "out-of-range.json", "not-positive.json", "not-utf8.json",
-        "surrogate.json", "alias.yaml", "tag.yaml", "dates.json", "national.json", "clash.yaml", "lines.ndjson",
+        "surrogate.json", "alias.yaml", "tag.yaml", "dates.json", "national.json", "clash.json", "lines.ndjson",
         "syntax.yaml", "unknown-field.json")) {
       lines.add(List.of("check", file(input)));
     }
