@@ -38,7 +38,7 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean dot = Choice.of(spec, "--format", format, "mermaid", "dot").equals("dot");
-    Federation federation = Objects.requireNonNull(documents).federation(lang.language);
+    Federation federation = Objects.requireNonNull(documents).federation();
     spec.commandLine().getOut().print(
         dot ? NetworkGraph.dot(federation, lang.language) : NetworkGraph.mermaid(federation, lang.language));
     spec.commandLine().getOut().flush();
