@@ -211,12 +211,12 @@ final class Documents {
   }
 
   /**
-   * The documents as one federation, its problems in {@code language}.
+   * The documents as one federation.
    *
    * @throws UnreadableException if some cannot be read, or two hold the same network
    * @throws CommandException if one is a charter or workplan, or not a regular file
    */
-  Federation federation(String language) {
+  Federation federation() {
     check();
     if (bundled && files().isEmpty()) {
       return Datasets.federation();
@@ -226,6 +226,6 @@ final class Documents {
     if (!unreadable.isEmpty()) {
       throw new UnreadableException(unreadable);
     }
-    return Inputs.federation(documents, language);
+    return Inputs.federation(documents);
   }
 }

@@ -39,7 +39,7 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean dot = Choice.of(spec, "--format", format, "mermaid", "dot").equals("dot");
-    Federation federation = Objects.requireNonNull(documents).federation(lang.language);
+    Federation federation = Objects.requireNonNull(documents).federation();
     PrintWriter out = spec.commandLine().getOut();
     if (dot) {
       NetworkGraph.dot(federation, lang.language, out);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import java.util.ArrayList;
@@ -239,6 +240,11 @@ public final class Profile {
     }
     try {
       rule.parameter(name).orElseThrow().convert(value);
+    } catch (Parameter.Refusal e) {
+      problems.add(problem(at, ProfileProblem.Part.VALUE, "profile.parameter.invalid", rule.id(), name, e.reason()));
+    } catch (InvariantViolation e) {
+      problems.add(problem(at, ProfileProblem.Part.VALUE, "profile.parameter.invalid", rule.id(), name,
+          e.localizedProblem()));
     } catch (IllegalArgumentException e) {
       problems.add(problem(at, ProfileProblem.Part.VALUE, "profile.parameter.invalid", rule.id(), name,
           String.valueOf(e.getMessage())));
