@@ -2,10 +2,13 @@ package io.github.gcmkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The command itself: help everywhere, versions, and errors as one line with exit code 2. */
 class GcmTest {
@@ -67,6 +70,34 @@ class GcmTest {
     Run run = Run.gcm("--version");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("gcm (gcmkit) ");
+  }
+
+  @Test
+  void aRunBuildsTheModelOfTheSubcommandItNamesOnly() {
+    Clock clock = Clock.systemDefaultZone();
+    assertThat(Gcm.commandLine(false, clock, new String[] {"check", "--bundled"}).getSubcommands())
+        .containsOnlyKeys("check");
+    assertThat(Gcm.commandLine(false, clock, new String[] {"render", "--help"}).getSubcommands())
+        .containsOnlyKeys("render");
+    Set<String> every = Gcm.commandLine(false).getSubcommands().keySet();
+    assertThat(every).containsAll(COMMANDS).contains("help", "profile", "entities", "progress");
+    for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "check"},
+        new String[] {"chek"}, new String[] {"--version"})) {
+      assertThat(Gcm.commandLine(false, clock, args).getSubcommands()).as(String.join(" ", args))
+          .containsOnlyKeys(every);
+    }
+    assertThat(Run.gcm("help", "check").out()).startsWith("Usage: gcm check");
+  }
+
+  @Test
+  void theGeneratorsSeeTheWholeCommandAsItsUsageShowsIt() {
+    // picocli's man-page and completion generators are given Gcm.Tree (gcm-cli/pom.xml).
+    CommandLine generated = new CommandLine(Gcm.Tree.class);
+    CommandLine run = Gcm.commandLine(false);
+    assertThat(generated.getCommandName()).isEqualTo("gcm");
+    assertThat(generated.getSubcommands().keySet()).containsExactlyElementsOf(run.getSubcommands().keySet());
+    assertThat(generated.getUsageMessage(CommandLine.Help.Ansi.OFF))
+        .isEqualTo(run.getUsageMessage(CommandLine.Help.Ansi.OFF));
   }
 
   @Test
