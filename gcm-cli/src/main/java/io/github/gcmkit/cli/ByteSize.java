@@ -33,12 +33,31 @@ final class ByteSize implements ITypeConverter<Long> {
     try {
       number = Long.parseLong(digits);
     } catch (NumberFormatException e) {
-      throw new TypeConversionException(
-          "'" + value + "' is not a size: write a whole number of bytes, or one with K, M or G (200M, 1G)");
+      throw new NotASize("option.not-a-size", value);
     }
     if (number < 1 || number > (Long.MAX_VALUE >> shift)) {
-      throw new TypeConversionException("'" + value + "' is not a size from 1 byte to 8 EiB");
+      throw new NotASize("option.size-range", value);
     }
     return number << shift;
+  }
+
+  /** A value that is not a size: a message of the command's bundle, worded in the command line's language. */
+  static final class NotASize extends TypeConversionException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final String value;
+
+    NotASize(String key, String value) {
+      super(Messages.text("en", key, value));
+      this.key = key;
+      this.value = value;
+    }
+
+    /** The problem in {@code language} ({@code en} or {@code fr}). */
+    String message(String language) {
+      return Messages.text(language, key, value);
+    }
   }
 }

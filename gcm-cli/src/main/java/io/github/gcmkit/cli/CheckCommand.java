@@ -138,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     Subject subject = null;
     if (unreadable.isEmpty()) {
       try {
-        subject = Subject.of(inputs, lang.language);
+        subject = Subject.of(inputs);
       } catch (UnreadableException e) {
         unreadable.addAll(e.inputs());
       }
@@ -250,13 +250,13 @@ final class CheckCommand implements Callable<Integer> {
   /** What is validated: a federation, or one charter or workplan on its own. */
   record Subject(@Nullable Federation federation, @Nullable Object standalone, String source) {
 
-    static Subject of(Map<String, GcmDocument> documents, String language) {
+    static Subject of(Map<String, GcmDocument> documents) {
       List<String> standalone = documents.entrySet().stream()
           .filter(e -> e.getValue().value() instanceof Charter || e.getValue().value() instanceof Workplan)
           .map(Map.Entry::getKey)
           .toList();
       if (standalone.isEmpty()) {
-        return new Subject(Inputs.federation(documents, language), null, "");
+        return new Subject(Inputs.federation(documents), null, "");
       }
       if (documents.size() > 1) {
         throw CommandException.of("refused.standalone", standalone.get(0));

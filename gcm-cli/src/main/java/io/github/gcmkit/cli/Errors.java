@@ -3,13 +3,16 @@ package io.github.gcmkit.cli;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.escape.TerminalEscaper;
+import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.LocalizedText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -27,10 +30,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
     String language = Messages.languageOf(args, System.getenv());
-    String message = e instanceof OptionException option ? option.message(language) : String.valueOf(e.getMessage());
+    String message = ParseErrors.message(e, args, language);
     command.getErr().println(name + ": " + TerminalEscaper.text(message) + " " + Messages.text(language, "option.see-help", name));
-    // picocli's own suggestions for a mistyped subcommand or option ("Did you mean: gcm check?").
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
     command.getErr().flush();
     return Gcm.UNREADABLE;
   }
@@ -53,6 +54,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
       code = Gcm.INTERNAL;
     } else if (e instanceof CommandException refused) {
       err.println(name + ": " + TerminalEscaper.text(refused.message(language)));
+    } else if (e instanceof InvariantViolation violation) {
+      err.println(name + ": " + TerminalEscaper.text(violation(violation, language)));
     } else if (e instanceof IllegalArgumentException) {
       err.println(name + ": " + TerminalEscaper.text(String.valueOf(e.getMessage())));
     } else {
@@ -73,7 +76,15 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     }
   }
 
-  /** An I/O failure in plain words, naming the file, in English and French. */
+  /** A value the model refused, as its field and the problem in {@code language}. */
+  private static String violation(InvariantViolation violation, String language) {
+    String message = String.valueOf(violation.getMessage());
+    String english = violation.problem();
+    String field = message.endsWith(english) ? message.substring(0, message.length() - english.length()) : "";
+    return field + violation.localizedProblem().text(language);
+  }
+
+    /** An I/O failure in plain words, naming the file, in English and French. */
   static LocalizedText describe(@Nullable IOException e) {
     return LocalizedText.en(describe(e, "en")).withTranslation(LocalizedText.FRENCH, describe(e, "fr"));
   }
@@ -88,6 +99,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     }
     if (e instanceof AccessDeniedException f) {
       return Messages.text(language, "io.permission-denied", f.getFile());
+    }
+    if (e instanceof FileSystemException f && f.getFile() != null && Files.isDirectory(Path.of(f.getFile()))) {
+      return Messages.text(language, "io.is-a-directory", f.getFile());
     }
     if (e instanceof FileSystemException f) {
       return f.getReason() == null ? Messages.text(language, "io.cannot-read-or-write", f.getFile()) : f.getFile() + ": " + f.getReason();

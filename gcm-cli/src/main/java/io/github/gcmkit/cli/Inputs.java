@@ -187,15 +187,15 @@ final class Inputs {
   /**
    * One federation of the networks and events of {@code documents} (federation, network and event
    * documents), by their source, with each progress report added to the network it names and each
-   * joint programme to the national network of its country. A network given twice is a problem in
-   * {@code language}.
+   * joint programme to the national network of its country. A network given twice is a problem
+   * in English and French.
    *
    * @throws CommandException if a document is a charter or a workplan, or a progress report or
    *     programme has no network in the input
    * @throws UnreadableException if two hold the same network: a problem at the later one, which
    *     names the earlier
    */
-  static Federation federation(Map<String, GcmDocument> documents, String language) {
+  static Federation federation(Map<String, GcmDocument> documents) {
     Map<String, String> origins = new LinkedHashMap<>();
     Map<String, List<FormatProblem>> twice = new LinkedHashMap<>();
     Federation.Builder federation = Federation.builder();
@@ -207,11 +207,11 @@ final class Inputs {
           Federation f = document.value(Federation.class);
           for (int i = 0; i < f.networks().size(); i++) {
             add(federation, origins, twice, f.networks().get(i), source,
-                JsonPointer.root().member("networks").item(i), language);
+                JsonPointer.root().member("networks").item(i));
           }
           federation.addAllEvents(f.events());
         }
-        case NETWORK -> add(federation, origins, twice, document.value(Network.class), source, JsonPointer.root(), language);
+        case NETWORK -> add(federation, origins, twice, document.value(Network.class), source, JsonPointer.root());
         case EVENT -> federation.addEvent(document.value(Event.class));
         case PROGRESS -> reports.put(source, document.value(ProgressReport.class));
         case PROGRAMME -> programmes.put(source, document.value(JointProgramme.class));
@@ -250,12 +250,11 @@ final class Inputs {
   }
 
   private static void add(Federation.Builder federation, Map<String, String> origins,
-      Map<String, List<FormatProblem>> twice, Network network, String source, JsonPointer pointer,
-      String language) {
+      Map<String, List<FormatProblem>> twice, Network network, String source, JsonPointer pointer) {
     String earlier = origins.putIfAbsent(network.id(), source);
     if (earlier != null) {
       twice.computeIfAbsent(source, s -> new ArrayList<>()).add(new FormatProblem(pointer, 1, 1,
-          Messages.text(language, "input.network-twice", network.id(), earlier)));
+          Optional.of("input.network-twice"), Messages.localized("input.network-twice", network.id(), earlier)));
     } else {
       federation.addNetwork(network);
     }

@@ -62,7 +62,7 @@ final class ProgressCommand implements Callable<Integer> {
   public Integer call() {
     String chosen = Choice.of(spec, "--format", format, "text", "json", "markdown", "html");
     LocalDate date = asOf.date();
-    Federation federation = Objects.requireNonNull(documents).federation(lang.language);
+    Federation federation = Objects.requireNonNull(documents).federation();
     Map<String, List<WorkplanProgress>> networks = new LinkedHashMap<>();
     for (Network network : federation.networks()) {
       List<WorkplanProgress> progress = new ArrayList<>();

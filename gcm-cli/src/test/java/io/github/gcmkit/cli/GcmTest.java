@@ -2,10 +2,13 @@ package io.github.gcmkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The command itself: help everywhere, versions, and errors as one line with exit code 2. */
 class GcmTest {
@@ -55,7 +58,7 @@ class GcmTest {
         "gcm check: invalid value 'xml' for option '--format': expected text, json, sarif, junit, github, markdown (see 'gcm check --help')");
     Run unknown = Run.gcm("lint");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err().lines()).first().asString().startsWith("gcm: Unmatched argument at index 0: 'lint'");
+    assertThat(unknown.err().lines()).first().asString().startsWith("gcm: unknown command 'lint'");
     // --bundled combines with files: a missing file is then an input that cannot be read.
     Run both = Run.gcm("check", "--bundled", "wca.json");
     assertThat(both.exitCode()).isEqualTo(2);
@@ -70,10 +73,40 @@ class GcmTest {
   }
 
   @Test
+  void aRunBuildsTheModelOfTheSubcommandItNamesOnly() {
+    Clock clock = Clock.systemDefaultZone();
+    assertThat(Gcm.commandLine(false, clock, new String[] {"check", "--bundled"}).getSubcommands())
+        .containsOnlyKeys("check");
+    assertThat(Gcm.commandLine(false, clock, new String[] {"render", "--help"}).getSubcommands())
+        .containsOnlyKeys("render");
+    Set<String> every = Gcm.commandLine(false).getSubcommands().keySet();
+    assertThat(every).containsAll(COMMANDS).contains("help", "profile", "entities", "progress");
+    for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "check"},
+        new String[] {"chek"}, new String[] {"--version"})) {
+      assertThat(Gcm.commandLine(false, clock, args).getSubcommands()).as(String.join(" ", args))
+          .containsOnlyKeys(every);
+    }
+    assertThat(Run.gcm("help", "check").out()).startsWith("Usage: gcm check");
+  }
+
+  @Test
+  void theGeneratorsSeeTheWholeCommandAsItsUsageShowsIt() {
+    // picocli's man-page and completion generators are given Gcm.Tree (gcm-cli/pom.xml).
+    CommandLine generated = new CommandLine(Gcm.Tree.class);
+    CommandLine run = Gcm.commandLine(false);
+    assertThat(generated.getCommandName()).isEqualTo("gcm");
+    assertThat(generated.getSubcommands().keySet()).containsExactlyElementsOf(run.getSubcommands().keySet());
+    assertThat(generated.getUsageMessage(CommandLine.Help.Ansi.OFF))
+        .isEqualTo(run.getUsageMessage(CommandLine.Help.Ansi.OFF));
+  }
+
+  @Test
   void aMistypedCommandOrOptionGetsPicocliSuggestions() {
     Run command = Run.gcm("chek", "--bundled");
     assertThat(command.exitCode()).isEqualTo(2);
-    assertThat(command.err()).contains("Did you mean: gcm check");
-    assertThat(Run.gcm("check", "--bundled", "--formt", "json").err()).contains("Possible solutions: --format");
+    assertThat(command.err().lines()).singleElement().asString()
+        .startsWith("gcm: unknown command 'chek'; did you mean 'gcm check'");
+    assertThat(Run.gcm("check", "--bundled", "--formt", "json").err().lines()).singleElement()
+        .isEqualTo("gcm check: unknown option '--formt'; did you mean '--format'? (see 'gcm check --help')");
   }
 }

@@ -92,7 +92,9 @@ class HostileOutputTest {
     Run json = Run.gcm("check", "--lang", "fr", "--format", "json", one.toString(), two.toString());
     assertThat(json.exitCode()).isEqualTo(2);
     JsonNode problem = GcmJson.defaults().mapper().readTree(json.out()).get("problems").get(0);
-    assertThat(problem.get("message").asString()).isEqualTo(french);
+    // The JSON report keeps English messages for tools, and the problem's key.
+    assertThat(problem.get("message").asString()).isEqualTo("the network 'wca' is also in " + one + ": give each network once");
+    assertThat(problem.get("key").asString()).isEqualTo("input.network-twice");
     Run graph = Run.gcm("graph", "--lang", "fr", one.toString(), two.toString());
     assertThat(graph.exitCode()).isEqualTo(2);
     assertThat(graph.err()).contains(two + ":1:1: /: " + french);

@@ -87,7 +87,8 @@ class GcmReportsTest {
     assertThat(json.get("summary").get("passed").asBoolean()).isFalse();
     assertThat(json.get("findings")).isEmpty();
     JsonNode first = json.get("problems").get(0);
-    assertThat(first.propertyNames()).containsExactly("source", "pointer", "line", "column", "message");
+    assertThat(first.propertyNames()).containsExactly("source", "pointer", "line", "column", "message", "key");
+    assertThat(first.get("key").asString()).isEqualTo("invariant.period-order");
     assertThat(first.get("pointer").asString()).isEqualTo(problem.problems().get(0).pointer().toString());
     assertThat(first.get("line").asInt()).isEqualTo(problem.problems().get(0).line());
     assertThat(SCHEMA.errors(text)).isEmpty();

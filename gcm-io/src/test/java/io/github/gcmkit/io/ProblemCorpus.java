@@ -3,6 +3,7 @@ package io.github.gcmkit.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.gcmkit.model.LocalizedText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -47,6 +48,7 @@ final class ProblemCorpus {
     Path expectedFile = path().resolve(name.substring(0, name.lastIndexOf('.')) + ".problems");
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> reader.apply(bytes));
     assertThat(e).as("%s must not be read", name).isNotNull();
+    assertThat(e.problems()).allSatisfy(ProblemCorpus::bilingual);
     List<String> actual =
         e.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p).collect(Collectors.toList());
     List<String> expected =
@@ -61,6 +63,17 @@ final class ProblemCorpus {
       Files.write(out.resolve(expectedFile.getFileName().toString()), actual, StandardCharsets.UTF_8);
     }
     assertThat(actual).as("problems of %s", name).containsExactlyElementsOf(expected);
+  }
+
+  /**
+   * Checks that {@code problem} is worded by a bundle, in English and in French: it has a key, and
+   * its French message is not its English one. (What a problem quotes from the document stays as
+   * written; every problem has words of its own around it.)
+   */
+  static void bilingual(FormatProblem problem) {
+    assertThat(problem.key()).as("the key of %s", problem).isPresent();
+    assertThat(problem.text().get(LocalizedText.FRENCH)).as("French of %s", problem).isPresent();
+    assertThat(problem.message(LocalizedText.FRENCH)).as("French of %s", problem).isNotEqualTo(problem.message());
   }
 
   private Path path() {

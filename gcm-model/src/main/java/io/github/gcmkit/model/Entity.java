@@ -67,10 +67,10 @@ public abstract class Entity implements WithEntity {
   @Value.Check
   protected void check() {
     for (String alias : aliases()) {
-      Invariants.check(!alias.isBlank(), "aliases", "an alias of %s is blank", id());
+      Invariants.check(!alias.isBlank(), "aliases", "invariant.alias-blank", id());
     }
     country().ifPresent(c -> Invariants.checkCountry("country", c));
-    parent().ifPresent(p -> Invariants.check(!p.equals(id()), "parent", "%s is its own parent", id()));
+    parent().ifPresent(p -> Invariants.check(!p.equals(id()), "parent", "invariant.own-parent", id()));
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.github.gcmkit.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
@@ -145,13 +143,10 @@ public abstract class EntityCatalog implements WithEntityCatalog {
 
   private static void register(Map<String, Entity> index, int i, Entity entity, String name) {
     Entity previous = index.putIfAbsent(TextMatching.key(name), entity);
-    checkArgument(
-        previous == null || previous == entity,
-        "entities[%s]: '%s' of %s is already the code or an alias of %s",
-        i,
-        name,
-        entity.id(),
-        previous == null ? "" : previous.id());
+    if (previous != null && previous != entity) {
+      throw Invariants.violation(List.of("entities", Integer.toString(i)), "invariant.name-taken", name, entity.id(),
+          previous.id());
+    }
   }
 
   @Override

@@ -40,7 +40,7 @@ public abstract class EntityId implements Comparable<EntityId> {
     Invariants.check(
         CODE.matcher(code()).matches(),
         "code",
-        "'%s' is not an entity code (upper-case letters and digits, parts joined by '-')",
+        "invariant.not-entity-code",
         code());
   }
 

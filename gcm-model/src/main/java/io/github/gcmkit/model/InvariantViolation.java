@@ -2,6 +2,7 @@ package io.github.gcmkit.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +16,24 @@ import org.jspecify.annotations.Nullable;
  * attributes' names, the steps are also the tokens of a JSON Pointer into the document. The message
  * is the field followed by the problem, {@code "priorities[1].workstreams[0].id: '1.1' is used
  * twice in the workplan"}.
+ *
+ * <p>The model's own violations are worded in English and French by its bundle of invariants
+ * ({@code io/github/gcmkit/model/invariants.properties} and its French twin): {@link
+ * #localizedProblem()} gives the problem in either language, and {@link #key()} names the message
+ * for tools ({@code invariant.id-twice}). A violation made with a problem in free text reads the same
+ * in every language and has no key.
  */
 public final class InvariantViolation extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The model's bundle of invariants, in English and French. */
+  static final MessageBundle INVARIANTS =
+      MessageBundle.load(InvariantViolation.class::getResourceAsStream, "/io/github/gcmkit/model/invariants");
+
   private final ImmutableList<String> field;
-  private final String problem;
+  private final @Nullable String key;
+  private final transient Message problem;
 
   /**
    * A violation of the field at {@code field} (one step or more), described by {@code problem}.
@@ -34,9 +46,25 @@ public final class InvariantViolation extends IllegalArgumentException {
 
   /** A violation as {@link #InvariantViolation(List, String)}, found because of {@code cause}. */
   public InvariantViolation(List<String> field, String problem, @Nullable Throwable cause) {
-    super(spell(field) + ": " + problem, cause);
+    this(field, null, Message.of(LocalizedText.en(problem)), cause);
+  }
+
+  /** The violation whose problem is the message {@code key} of the bundle of invariants. */
+  private InvariantViolation(List<String> field, @Nullable String key, Message problem, @Nullable Throwable cause) {
+    super(spell(field) + ": " + problem.text(LocalizedText.ENGLISH), cause);
     this.field = ImmutableList.copyOf(field);
+    this.key = key;
     this.problem = problem;
+  }
+
+  /**
+   * The violation of the field at {@code field} whose problem is the message {@code key} of the
+   * model's bundle of invariants, its placeholders filled with {@code args}.
+   *
+   * @throws IllegalStateException if the bundle has no such key
+   */
+  static InvariantViolation keyed(List<String> field, String key, @Nullable Throwable cause, Object... args) {
+    return new InvariantViolation(field, key, INVARIANTS.message(key, args), cause);
   }
 
   /**
@@ -47,9 +75,25 @@ public final class InvariantViolation extends IllegalArgumentException {
     return field;
   }
 
-  /** What is wrong with the field, without its name ({@code "'1.1' is used twice"}). */
+  /** What is wrong with the field, in English, without its name ({@code "'1.1' is used twice"}). */
   public String problem() {
+    return problem.text(LocalizedText.ENGLISH);
+  }
+
+  /**
+   * What is wrong with the field, without its name, in English and French for the model's own
+   * violations ({@code "« 1.1 » est employé deux fois"}), worded when read.
+   */
+  public Message localizedProblem() {
     return problem;
+  }
+
+  /**
+   * The key of the problem's message in the model's bundle of invariants ({@code
+   * invariant.id-twice}), stable for tools; empty for a problem told in free text.
+   */
+  public Optional<String> key() {
+    return Optional.ofNullable(key);
   }
 
   /** The field as the model's paths spell it: {@code priorities[1].workstreams[0].id}. */

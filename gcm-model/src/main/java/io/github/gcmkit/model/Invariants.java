@@ -1,13 +1,11 @@
 package io.github.gcmkit.model;
 
-import com.google.common.base.Strings;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The structural checks that the model's value types run when they are built.
@@ -23,45 +21,35 @@ public final class Invariants {
 
   private Invariants() {}
 
-  /** Checks that {@code ok} holds, else throws an {@link InvariantViolation} of {@code field}. */
-  public static void check(boolean ok, String field, String problem) {
-    if (!ok) {
-      throw new InvariantViolation(List.of(field), problem);
-    }
-  }
-
   /**
    * Checks that {@code ok} holds, else throws an {@link InvariantViolation} of {@code field} whose
-   * problem is {@code template} with its {@code %s} replaced by {@code arg}.
+   * problem is the message {@code key} of the model's bundle of invariants ({@code
+   * io/github/gcmkit/model/invariants.properties}), its placeholders filled with {@code args}.
    */
-  public static void check(boolean ok, String field, String template, @Nullable Object arg) {
+  public static void check(boolean ok, String field, String key, Object... args) {
     if (!ok) {
-      throw violation(List.of(field), template, arg);
-    }
-  }
-
-  /** As {@link #check(boolean, String, String, Object)}, with two arguments. */
-  public static void check(
-      boolean ok, String field, String template, @Nullable Object arg1, @Nullable Object arg2) {
-    if (!ok) {
-      throw violation(List.of(field), template, arg1, arg2);
+      throw violation(List.of(field), key, args);
     }
   }
 
   /**
    * The violation of the field reached by {@code field}'s steps (attribute names and item
-   * positions), whose problem is {@code template} with each {@code %s} replaced by the next of
-   * {@code args}.
+   * positions), whose problem is the message {@code key} of the model's bundle of invariants, its
+   * placeholders filled with {@code args}.
    */
-  public static InvariantViolation violation(
-      List<String> field, String template, @Nullable Object... args) {
-    return new InvariantViolation(field, Strings.lenientFormat(template, args));
+  public static InvariantViolation violation(List<String> field, String key, Object... args) {
+    return InvariantViolation.keyed(field, key, null, args);
+  }
+
+  /** As {@link #violation(List, String, Object...)}, found because of {@code cause}. */
+  static InvariantViolation violation(List<String> field, String key, Throwable cause, Object... args) {
+    return InvariantViolation.keyed(field, key, cause, args);
   }
 
   /** Checks that {@code id} is not blank and has no surrounding spaces. */
   public static void checkId(String field, String id) {
-    check(!id.isBlank(), field, "the id is blank");
-    check(id.strip().equals(id), field, "the id '%s' has leading or trailing spaces", id);
+    check(!id.isBlank(), field, "invariant.id-blank");
+    check(id.strip().equals(id), field, "invariant.id-spaces", id);
   }
 
   /** Checks that no two of {@code items} share an id. */
@@ -72,7 +60,7 @@ public final class Invariants {
     for (T item : items) {
       String key = id.apply(item);
       if (!seen.add(key)) {
-        throw violation(List.of(field, Integer.toString(index), "id"), "'%s' is used twice", key);
+        throw violation(List.of(field, Integer.toString(index), "id"), "invariant.id-twice", key);
       }
       index++;
     }
@@ -80,26 +68,23 @@ public final class Invariants {
 
   /** Checks that {@code code} is an ISO 3166-1 alpha-2 country code in upper case. */
   public static void checkCountry(String field, String code) {
-    check(
-        COUNTRY.matcher(code).matches(),
-        field,
-        "'%s' is not an ISO 3166-1 alpha-2 country code (two upper-case letters)",
-        code);
+    check(COUNTRY.matcher(code).matches(), field, "invariant.not-country", code);
   }
 
   /** Checks that {@code tag} is a BCP 47 language tag in its canonical lower-case form. */
   public static void checkLanguage(String field, String tag) {
+    check(!tag.isBlank(), field, "invariant.language-blank");
     String canonical;
     try {
       canonical = LocalizedText.normalizeTag(tag);
     } catch (IllegalArgumentException e) {
-      throw new InvariantViolation(List.of(field), String.valueOf(e.getMessage()), e);
+      throw violation(List.of(field), "invariant.not-language-tag", e, tag);
     }
-    check(canonical.equals(tag), field, "'%s' is not in canonical form, write '%s'", tag, canonical);
+    check(canonical.equals(tag), field, "invariant.language-not-canonical", tag, canonical);
   }
 
   /** Checks that {@code number} is at least 1. */
   public static void checkPositive(String field, int number) {
-    check(number >= 1, field, "%s is not a positive number", number);
+    check(number >= 1, field, "invariant.not-positive", number);
   }
 }

@@ -40,7 +40,7 @@ public abstract class Membership implements WithMembership {
       Invariants.check(
           since().orElseThrow().compareTo(until().orElseThrow()) <= 0,
           "until",
-          "%s is before since %s",
+          "invariant.membership-order",
           until().orElseThrow(),
           since().orElseThrow());
     }

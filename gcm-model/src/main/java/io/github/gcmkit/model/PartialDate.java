@@ -86,14 +86,14 @@ public abstract class PartialDate implements WithPartialDate, Comparable<Partial
 
   @Value.Check
   protected void check() {
-    Invariants.check(year() >= 1 && year() <= 9999, "year", "%s is out of range 1..9999", year());
-    month().ifPresent(m -> Invariants.check(m >= 1 && m <= 12, "month", "%s is out of range 1..12", m));
+    Invariants.check(year() >= 1 && year() <= 9999, "year", "invariant.year-range", year());
+    month().ifPresent(m -> Invariants.check(m >= 1 && m <= 12, "month", "invariant.month-range", m));
     if (day().isPresent()) {
-      Invariants.check(month().isPresent(), "day", "a day needs a month");
+      Invariants.check(month().isPresent(), "day", "invariant.day-without-month");
       try {
         LocalDate.of(year(), month().orElseThrow(), day().orElseThrow());
       } catch (DateTimeException e) {
-        throw new InvariantViolation(List.of("day"), toIsoString() + " is not a date", e);
+        throw Invariants.violation(List.of("day"), "invariant.not-date", e, toIsoString());
       }
     }
   }

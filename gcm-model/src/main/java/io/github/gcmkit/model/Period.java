@@ -57,7 +57,7 @@ public abstract class Period implements WithPeriod {
 
   @Value.Check
   protected void check() {
-    Invariants.check(!to().isBefore(from()), "to", "%s is before from %s", to(), from());
+    Invariants.check(!to().isBefore(from()), "to", "invariant.period-order", to(), from());
   }
 
   @Override

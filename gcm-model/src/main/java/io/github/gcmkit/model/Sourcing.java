@@ -99,7 +99,7 @@ public abstract class Sourcing implements WithSourcing {
       String path = statements().get(i).path();
       if (!paths.add(path)) {
         throw Invariants.violation(
-            List.of("statements", Integer.toString(i), "path"), "'%s' is used twice", path);
+            List.of("statements", Integer.toString(i), "path"), "invariant.id-twice", path);
       }
     }
   }

@@ -73,7 +73,7 @@ public abstract class Statement implements WithStatement {
   @Value.Check
   protected void check() {
     Invariants.check(
-        path().startsWith("/"), "path", "'%s' is not a JSON Pointer (it starts with '/')", path());
+        path().startsWith("/"), "path", "invariant.not-pointer", path());
     source().ifPresent(s -> Invariants.checkId("source", s));
     locator().ifPresent(l -> Invariants.checkId("locator", l));
   }

@@ -52,6 +52,32 @@ class InvariantViolationTest {
   }
 
   @Test
+  void theModelsViolationsAreKeyedAndWordedInEnglishAndFrench() {
+    InvariantViolation e =
+        catchThrowableOfType(
+            InvariantViolation.class,
+            () -> Period.of(YearMonth.of(2020, 11), YearMonth.of(2019, 12)));
+
+    assertThat(e.key()).hasValue("invariant.period-order");
+    assertThat(e.localizedProblem().text(LocalizedText.ENGLISH)).isEqualTo(e.problem());
+    assertThat(e.localizedProblem().text(LocalizedText.FRENCH)).isEqualTo("2019-12 précède le début 2020-11");
+  }
+
+  @Test
+  void aViolationToldInFreeTextHasNoKeyAndReadsTheSameInEveryLanguage() {
+    InvariantViolation e = new InvariantViolation(List.of("id"), "taken");
+
+    assertThat(e.key()).isEmpty();
+    assertThat(e.localizedProblem().text(LocalizedText.FRENCH)).isEqualTo("taken");
+  }
+
+  @Test
+  void theBundleOfInvariantsHasTheSameKeysInBothLanguages() {
+    assertThat(InvariantViolation.INVARIANTS.frenchKeys())
+        .containsExactlyElementsOf(InvariantViolation.INVARIANTS.englishKeys());
+  }
+
+  @Test
   void aPathIsSpelledWithItemsInBracketsAndAttributesAfterDots() {
     InvariantViolation e =
         new InvariantViolation(List.of("priorities", "1", "workstreams", "0", "id"), "'1.1' is used twice");

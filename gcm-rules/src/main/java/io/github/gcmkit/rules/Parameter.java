@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,51 +139,86 @@ public final class Parameter<T> {
       try {
         decimal = new BigDecimal(value.toString().strip());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("'" + value + "' is not a whole number", e);
+        throw new Refusal("parameter.not-whole-number", value);
       }
       number = toInt(decimal, value);
     } else {
-      throw new IllegalArgumentException("'" + value + "' is " + describe(value) + ", not a whole number");
+      throw new Refusal("parameter.kind-not-whole-number", value, describe(value));
     }
-    checkArgument(number >= minimum, "%s is below the minimum %s", number, minimum);
+    if (number < minimum) {
+      throw new Refusal("parameter.below-minimum", number, minimum);
+    }
     return number;
   }
 
   private static int toInt(BigDecimal decimal, Object original) {
-    checkArgument(decimal.stripTrailingZeros().scale() <= 0, "'%s' is not a whole number", original);
+    if (decimal.stripTrailingZeros().scale() > 0) {
+      throw new Refusal("parameter.not-whole-number", original);
+    }
     try {
       return decimal.intValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("'" + original + "' is out of range", e);
+      throw new Refusal("parameter.out-of-range", original);
     }
   }
 
   private static String toText(Object value) {
-    checkArgument(value instanceof String, "'%s' is %s, not text", value, describe(value));
-    checkArgument(!((String) value).isBlank(), "the text is blank");
-    return (String) value;
+    if (!(value instanceof String text)) {
+      throw new Refusal("parameter.kind-not-text", value, describe(value));
+    }
+    if (text.isBlank()) {
+      throw new Refusal("parameter.text-blank");
+    }
+    return text;
   }
 
   private static EntityId toEntity(Object value) {
     if (value instanceof EntityId id) {
       return id;
     }
-    checkArgument(value instanceof String, "'%s' is %s, not an entity code", value, describe(value));
-    return EntityId.of(((String) value).strip());
+    if (!(value instanceof String code)) {
+      throw new Refusal("parameter.kind-not-entity", value, describe(value));
+    }
+    return EntityId.of(code.strip());
   }
 
   /** What kind of value {@code value} is, in words: "a number", "a boolean", "a list". */
-  private static String describe(Object value) {
+  private static Message describe(Object value) {
     if (value instanceof Number) {
-      return "a number";
+      return Engine.MESSAGES.message("parameter.kind.number");
     }
     if (value instanceof Boolean) {
-      return "a boolean";
+      return Engine.MESSAGES.message("parameter.kind.boolean");
     }
     if (value instanceof Iterable) {
-      return "a list";
+      return Engine.MESSAGES.message("parameter.kind.list");
     }
-    return "a " + value.getClass().getSimpleName();
+    return Engine.MESSAGES.message("parameter.kind.other", value.getClass().getSimpleName());
+  }
+
+  /**
+   * A value a parameter cannot take, the reason worded in English and French by the rules engine's
+   * bundle ({@link #reason()}); its message is the English.
+   */
+  static final class Refusal extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Message reason;
+
+    Refusal(String key, Object... args) {
+      this(Engine.MESSAGES.message(key, args));
+    }
+
+    private Refusal(Message reason) {
+      super(reason.text(LocalizedText.ENGLISH));
+      this.reason = reason;
+    }
+
+    /** Why the value is refused, in English and French. */
+    Message reason() {
+      return reason;
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -42,9 +42,6 @@ public final class Profile {
 
   /** The selector that selects every rule of the catalogue. */
   public static final String ALL = "*";
-
-  private static final Pattern SELECTOR =
-      Pattern.compile("\\*|[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*(\\.\\*)?");
 
   private static final JsonPointer INCLUDE = JsonPointer.root().member("include");
   private static final JsonPointer EXCLUDE = JsonPointer.root().member("exclude");
@@ -243,6 +240,11 @@ public final class Profile {
     }
     try {
       rule.parameter(name).orElseThrow().convert(value);
+    } catch (Parameter.Refusal e) {
+      problems.add(problem(at, ProfileProblem.Part.VALUE, "profile.parameter.invalid", rule.id(), name, e.reason()));
+    } catch (InvariantViolation e) {
+      problems.add(problem(at, ProfileProblem.Part.VALUE, "profile.parameter.invalid", rule.id(), name,
+          e.localizedProblem()));
     } catch (IllegalArgumentException e) {
       problems.add(problem(at, ProfileProblem.Part.VALUE, "profile.parameter.invalid", rule.id(), name,
           String.valueOf(e.getMessage())));
@@ -394,9 +396,16 @@ public final class Profile {
       return new Profile(this);
     }
 
+    /** Whether {@code selector} is {@code *}, a rule id, or a rule id's prefix followed by {@code .*}. */
+    private static boolean isSelector(String selector) {
+      return selector.equals(ALL)
+          || Rule.isId(selector)
+          || (selector.endsWith(".*") && Rule.isId(selector.substring(0, selector.length() - 2)));
+    }
+
     private static String checkSelector(String field, String selector) {
       checkArgument(
-          SELECTOR.matcher(selector).matches(),
+          isSelector(selector),
           "%s: '%s' is not a rule id, a prefix such as 'charter.*', or '*'",
           field,
           selector);

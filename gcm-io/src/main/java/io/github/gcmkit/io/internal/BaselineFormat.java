@@ -76,7 +76,7 @@ public final class BaselineFormat {
     public void item(int index, Tree item) {
       String pointer = Pointer.item("/" + ACCEPTED, index);
       if (index == GcmBaselines.MAX_ENTRIES) {
-        settings.problems().add(pointer, item, "the baseline holds more than the limit of " + GcmBaselines.MAX_ENTRIES + " entries");
+        settings.problems().report(pointer, item, "limit.baseline-entries", GcmBaselines.MAX_ENTRIES);
       }
       if (index >= GcmBaselines.MAX_ENTRIES) {
         return;

@@ -250,8 +250,11 @@ public final class Binder {
       } catch (InvariantViolation e) {
         invariant(e);
         return null;
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        problems.add(pointer, line, column, String.valueOf(e.getMessage()));
+      } catch (IllegalArgumentException e) {
+        problems.refused(pointer.toString(), line, column, e);
+        return null;
+      } catch (IllegalStateException e) {
+        problems.report(pointer, line, column, "invalid-value", String.valueOf(e.getMessage()));
         return null;
       }
     }
@@ -272,9 +275,9 @@ public final class Binder {
         }
       }
       if (at < 0) {
-        problems.add(target, line, column, violation.problem());
+        problems.invariant(target.toString(), line, column, violation);
       } else {
-        problems.add(target, positions.line(at), positions.column(at), violation.problem());
+        problems.invariant(target.toString(), positions.line(at), positions.column(at), violation);
       }
     }
   }

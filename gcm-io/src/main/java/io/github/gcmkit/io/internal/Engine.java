@@ -126,12 +126,12 @@ public final class Engine {
    */
   private boolean fits(String text, Problems problems) {
     if (text.length() > options.maxDocumentLength()) {
-      problems.add("", 1, 1, "the document is longer than the limit of " + options.maxDocumentLength() + " characters");
+      problems.report("", 1, 1, "limit.characters", options.maxDocumentLength());
       return false;
     }
     int[] longLine = yaml ? longLine(text, longestLine()) : null;
     if (longLine != null) {
-      problems.add("", longLine[0], longLine[1], longLine(longLine[0], longestLine()));
+      problems.report("", longLine[0], longLine[1], longLine(longLine[0], longestLine()));
       return false;
     }
     return true;
@@ -217,7 +217,7 @@ public final class Engine {
    */
   private Reader scalarRuns(Reader text) {
     return new YamlScalarRuns(text, 2L * options.maxStringLength(),
-        "a string is longer than the limit of " + options.maxStringLength() + " characters");
+        Problems.said("limit.text", Problems.kind("a string"), options.maxStringLength()));
   }
 
   /** Reads a document from bytes that must be UTF-8. */
@@ -260,7 +260,7 @@ public final class Engine {
         }
       }
     } catch (Utf8Input.Failure e) {
-      throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root(), e.line, e.column, e.problem)));
+      throw unreadable(source, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -295,14 +295,14 @@ public final class Engine {
   private GcmDocument again(DocumentReader.LateLanguage late, String source, @Nullable DocumentKind expected,
       boolean overflowed, Kept kept) {
     if (overflowed) {
-      throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root().member(LANGUAGE), late.line, late.column,
-          "in a document this large, write 'language' before the fields whose texts are in it")));
+      throw new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root().member(LANGUAGE), late.line, late.column,
+          "late-language", LANGUAGE)));
     }
     String text;
     try {
       text = kept.text();
     } catch (Utf8Input.Failure e) {
-      throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root(), e.line, e.column, e.problem)));
+      throw unreadable(source, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -342,7 +342,7 @@ public final class Engine {
         text.append(buffer, 0, n);
       }
     } catch (Utf8Input.Failure e) {
-      throw new GcmFormatException(source, List.of(new FormatProblem(JsonPointer.root(), e.line, e.column, e.problem)));
+      throw unreadable(source, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -357,9 +357,15 @@ public final class Engine {
     return yaml ? options.maxStringLength() + 1_000L : Long.MAX_VALUE;
   }
 
+  /** The document {@code source} whose bytes fail as {@code failure} says. */
+  private static GcmFormatException unreadable(String source, Utf8Input.Failure failure) {
+    return new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root(), failure.line, failure.column,
+        failure.problem.key(), failure.problem.args().toArray())));
+  }
+
   /** The problem of a line longer than {@code longest} characters. */
-  static String longLine(int line, long longest) {
-    return "line " + line + " is longer than the limit of " + longest + " characters for YAML";
+  static Problems.Said longLine(int line, long longest) {
+    return Problems.said("limit.yaml-line", line, longest);
   }
 
   /** The line and column where {@code text} first has a line longer than {@code longest}, or null. */

@@ -93,10 +93,12 @@ public final class Factories {
 
   /**
    * What generators of {@code factory} write with: for JSON, canonical pretty printing (two spaces,
-   * {@code "name": value}) when {@code pretty}; no databind.
+   * {@code "name": value}) when {@code pretty}; no databind. The printer is made for each generator
+   * that asks, not here: a reader of documents, which writes nothing, never builds one (Jackson's
+   * separators cost a start-up a few milliseconds of method-handle linking).
    */
   public static ObjectWriteContext output(TokenStreamFactory factory, boolean pretty) {
-    return new Output(factory, pretty ? canonicalPrinter() : null);
+    return new Output(factory, pretty);
   }
 
   /** gcmkit's canonical pretty printing: two spaces, {@code "name": value}, {@code {}} and {@code []}. */
@@ -111,14 +113,14 @@ public final class Factories {
         .withArrayIndenter(indenter);
   }
 
-  /** A write context of a factory and an optional pretty printer (a fresh one per generator). */
+  /** A write context of a factory, pretty printing or not (a fresh printer per generator). */
   private static final class Output extends ObjectWriteContext.Base {
     private final TokenStreamFactory factory;
-    private final @Nullable DefaultPrettyPrinter printer;
+    private final boolean pretty;
 
-    Output(TokenStreamFactory factory, @Nullable DefaultPrettyPrinter printer) {
+    Output(TokenStreamFactory factory, boolean pretty) {
       this.factory = factory;
-      this.printer = printer;
+      this.pretty = pretty;
     }
 
     @Override
@@ -128,12 +130,12 @@ public final class Factories {
 
     @Override
     public boolean hasPrettyPrinter() {
-      return printer != null;
+      return pretty;
     }
 
     @Override
     public @Nullable PrettyPrinter getPrettyPrinter() {
-      return printer == null ? null : printer.createInstance();
+      return pretty ? canonicalPrinter() : null;
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.gcmkit.io.internal;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.network.Network;
 import java.util.ArrayList;
@@ -96,9 +97,8 @@ final class LocalEntities {
     EntityCatalog extended = base;
     try {
       extended = base.with(declared);
-    } catch (IllegalArgumentException e) {
-      problems.add(pointer, arrayLine, arrayColumn, "two organisations declared here share a code or an alias: "
-          + String.valueOf(e.getMessage()).replaceFirst("^entities\\[\\d+\\]: ", ""));
+    } catch (InvariantViolation e) {
+      problems.report(pointer, arrayLine, arrayColumn, "entities-share", e.localizedProblem());
       complete = false;
     }
     complete &= parentsResolve(declared, indices, at, extended, binder, problems);
@@ -159,14 +159,14 @@ final class LocalEntities {
     return value < 0 ? item : value;
   }
 
-  private void add(Problems problems, Path at, int position, String message) {
-    problems.add(at, position < 0 ? 1 : positions.line(position), position < 0 ? 1 : positions.column(position), message);
+  private void add(Problems problems, Path at, int position, Problems.Said problem) {
+    problems.report(at.toString(), position < 0 ? 1 : positions.line(position), position < 0 ? 1 : positions.column(position),
+        problem);
   }
 
-  private static String clash(String name, Entity known) {
-    return "'" + name + "' is already " + (known.id().code().equals(name) ? "the code" : "a code or alias")
-        + " of " + known.id() + " (" + known.name().text("en")
-        + ") in the entity catalogue: name it by that code, or declare this organisation under another";
+  private static Problems.Said clash(String name, Entity known) {
+    return Problems.said(known.id().code().equals(name) ? "entity-clash.code" : "entity-clash.alias",
+        name, known.id(), known.name());
   }
 
   /**

@@ -80,8 +80,8 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
         c = in.read();
       }
       if (tooLong) {
-        throw new GcmFormatException("line " + lineNumber, List.of(new FormatProblem(JsonPointer.root(), lineNumber, 1,
-            "the line is longer than the limit of " + limit + " characters")));
+        throw new GcmFormatException("line " + lineNumber, List.of(FormatProblem.of(JsonPointer.root(), lineNumber, 1,
+            "limit.ndjson-line", limit)));
       }
       int end = line.length();
       if (end > 0 && line.charAt(end - 1) == '\r') {
@@ -89,8 +89,8 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
       }
       return line.toString();
     } catch (CharacterCodingException e) {
-      throw new GcmFormatException("line " + lineNumber, List.of(new FormatProblem(JsonPointer.root(), Math.max(1, lineNumber), 1,
-          "the line is not valid UTF-8")));
+      throw new GcmFormatException("line " + lineNumber, List.of(FormatProblem.of(JsonPointer.root(), Math.max(1, lineNumber), 1,
+          "not-utf8.line")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

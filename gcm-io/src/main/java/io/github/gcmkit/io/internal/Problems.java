@@ -1,6 +1,8 @@
 package io.github.gcmkit.io.internal;
 
+import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.io.FormatProblem;
+import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.model.LocalizedText;
@@ -23,6 +25,9 @@ public final class Problems {
   public static final int MOST = 1_000;
 
   /** The bundle of reading problems, for the words a problem is made of ({@link #kind}). */
+  /** The key of a model invariant told in free text, which the model's bundle does not word. */
+  private static final String INVARIANT = "invariant";
+
   static final MessageBundle WORDS =
       MessageBundle.load(Problems.class::getResourceAsStream, "/io/github/gcmkit/io/problems");
 
@@ -44,28 +49,6 @@ public final class Problems {
     this.lineOffset = lineOffset;
   }
 
-  /** Records a problem at {@code pointer}, located at {@code where}. */
-  public void add(String pointer, Tree where, String message) {
-    add(pointer, where.line(), where.column(), message);
-  }
-
-  /** Records a problem at {@code pointer}, located at {@code where}. */
-  public void add(Path pointer, Tree where, String message) {
-    add(pointer.toString(), where.line(), where.column(), message);
-  }
-
-  /** Records a problem at {@code pointer}, at a known line and column. */
-  public void add(Path pointer, int line, int column, String message) {
-    add(pointer.toString(), line, column, message);
-  }
-
-  /** Records a problem at {@code pointer}, at a known line and column. */
-  public void add(String pointer, int line, int column, String message) {
-    if (kept(pointer, line, column)) {
-      found.add(new FormatProblem(JsonPointer.parse(pointer), line + lineOffset, column, message));
-    }
-  }
-
   /**
    * Records the problem {@code key} of the bundle of reading problems ({@link FormatProblem#of}),
    * its placeholders filled with {@code args}, at {@code pointer}, at a known line and column.
@@ -84,6 +67,36 @@ public final class Problems {
   /** Records the problem {@code key} of the bundle of reading problems at {@code pointer}, located at {@code where}. */
   public void report(String pointer, Tree where, String key, Object... args) {
     report(pointer, where.line(), where.column(), key, args);
+  }
+
+  /** Records the problem {@code said} at {@code pointer}, at a known line and column. */
+  public void report(String pointer, int line, int column, Said said) {
+    report(pointer, line, column, said.key(), said.args().toArray());
+  }
+
+  /** Records the problem {@code said} at {@code pointer}, located at {@code where}. */
+  public void report(String pointer, Tree where, Said said) {
+    report(pointer, where.line(), where.column(), said);
+  }
+
+  /**
+   * Records a broken model invariant at {@code pointer}, at a known line and column, worded by the
+   * model's bundle of invariants and known to tools by its key there ({@code invariant.id-twice}).
+   */
+  public void invariant(String pointer, int line, int column, InvariantViolation violation) {
+    worded(pointer, line, column, violation.key().orElse(INVARIANT), violation.localizedProblem().toLocalizedText());
+  }
+
+  /**
+   * Records that the model refused a value at {@code pointer} for {@code why}: a broken invariant in
+   * its own words, any other refusal as {@code invalid-value} with the refusal's text as detail.
+   */
+  public void refused(String pointer, int line, int column, IllegalArgumentException why) {
+    if (why instanceof InvariantViolation violation) {
+      invariant(pointer, line, column, violation);
+    } else {
+      report(pointer, line, column, "invalid-value", String.valueOf(why.getMessage()));
+    }
   }
 
   /** Records a problem worded already in English and French, known to tools by {@code key}. */
@@ -121,6 +134,30 @@ public final class Problems {
   /** Records that the value at {@code pointer} is {@code found} where {@code expected} was, both English descriptions. */
   void wrongType(String pointer, int line, int column, String expected, String found) {
     report(pointer, line, column, "wrong-type", kind(expected), kind(found));
+  }
+
+  /**
+   * The problem {@code key} of the bundle of reading problems with {@code args} for its
+   * placeholders, not yet placed in a document: what a reader's lower layers (the input, the
+   * tokens) give the one that knows where it is.
+   */
+  static Said said(String key, Object... args) {
+    return new Said(key, ImmutableList.copyOf(args));
+  }
+
+  /**
+   * A problem's message before it is placed: its key in the bundle of reading problems and the
+   * arguments of its placeholders.
+   *
+   * @param key the message's key in the bundle of reading problems
+   * @param args the arguments of its placeholders
+   */
+  record Said(String key, ImmutableList<Object> args) {
+
+    /** The problem in English, as an exception's message gives it. */
+    String english() {
+      return WORDS.text(key, args.toArray()).text(LocalizedText.ENGLISH);
+    }
   }
 
   /** How many problems were found so far. */

@@ -173,7 +173,8 @@ public final class ProfileFormat {
    * value its pointer names; at {@code "extends"} when the setting comes from the extended profile.
    */
   private void locate(ProfileProblem misfit, Tree.Obj root, @Nullable Tree extendsNode, @Nullable Profile base) {
-    String message = misfit.message().text(LocalizedText.ENGLISH);
+    String key = misfit.key();
+    LocalizedText message = misfit.message();
     List<String> tokens = misfit.pointer().tokens();
     String field = tokens.isEmpty() ? "" : tokens.get(0);
     Tree fieldNode = root.get(field);
@@ -183,14 +184,15 @@ public final class ProfileFormat {
       List<Integer> items = selectorItems.getOrDefault(field, List.of());
       if (own >= 0 && own < items.size()) {
         int item = items.get(own);
-        problems.add(JsonPointer.root().member(field).item(item).toString(), array.items().get(item), message);
+        Tree where = array.items().get(item);
+        problems.worded(JsonPointer.root().member(field).item(item).toString(), where.line(), where.column(), key, message);
         return;
       }
     } else if (fieldNode instanceof Tree.Obj obj && tokens.size() >= 2) {
       Tree.Member rule = member(obj, tokens.get(1));
       JsonPointer at = JsonPointer.root().member(field).member(tokens.get(1));
       if (rule != null && tokens.size() == 2) {
-        problems.add(at.toString(), rule.line(), rule.column(), message);
+        problems.worded(at.toString(), rule.line(), rule.column(), key, message);
         return;
       }
       Tree.Member parameter =
@@ -198,18 +200,15 @@ public final class ProfileFormat {
       if (parameter != null) {
         Tree where = parameter.value();
         if (misfit.part() == ProfileProblem.Part.VALUE) {
-          problems.add(at.member(tokens.get(2)).toString(), where, message);
+          problems.worded(at.member(tokens.get(2)).toString(), where.line(), where.column(), key, message);
         } else {
-          problems.add(at.member(tokens.get(2)).toString(), parameter.line(), parameter.column(), message);
+          problems.worded(at.member(tokens.get(2)).toString(), parameter.line(), parameter.column(), key, message);
         }
         return;
       }
     }
-    if (extendsNode != null) {
-      problems.add("/" + EXTENDS, extendsNode, message);
-    } else {
-      problems.add("", root, message);
-    }
+    Tree where = extendsNode != null ? extendsNode : root;
+    problems.worded(extendsNode != null ? "/" + EXTENDS : "", where.line(), where.column(), key, message);
   }
 
   private static Tree.@Nullable Member member(Tree.Obj obj, String name) {
@@ -233,13 +232,12 @@ public final class ProfileFormat {
       int size = node instanceof Tree.Arr arr ? arr.items().size() : node instanceof Tree.Obj obj ? obj.members().size() : 0;
       if (count + size > GcmProfiles.MAX_SELECTORS) {
         int index = GcmProfiles.MAX_SELECTORS - count;
-        String message = "the profile names more than the limit of " + GcmProfiles.MAX_SELECTORS
-            + " selectors (in include, exclude, severities and parameters)";
+        Problems.Said message = Problems.said("limit.profile-selectors", GcmProfiles.MAX_SELECTORS);
         if (node instanceof Tree.Arr arr) {
-          problems.add(JsonPointer.root().member(field).item(index).toString(), arr.items().get(index), message);
+          problems.report(JsonPointer.root().member(field).item(index).toString(), arr.items().get(index), message);
         } else if (node instanceof Tree.Obj obj) {
           Tree.Member member = obj.members().get(index);
-          problems.add(JsonPointer.root().member(field).member(member.name()).toString(), member.value(), message);
+          problems.report(JsonPointer.root().member(field).member(member.name()).toString(), member.value(), message);
         }
         return true;
       }
@@ -409,7 +407,7 @@ public final class ProfileFormat {
           number = new BigDecimal(s.text());
         } catch (NumberFormatException e) {
           // An exponent beyond the range of an int (1e10000000000), or a YAML form such as 0x1F.
-          problems.add(pointer, node, "'" + s.text() + "' is not a number this library can hold: write it in decimal");
+          problems.report(pointer, node, "not-decimal", s.text());
           return null;
         }
         if (s.kind() == Tree.ScalarKind.DECIMAL) {

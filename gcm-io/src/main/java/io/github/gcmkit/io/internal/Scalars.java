@@ -208,7 +208,7 @@ final class Scalars {
       try {
         return Integer.valueOf(node.text());
       } catch (NumberFormatException e) {
-        problems.add(pointer, node.line(), node.column(), node.text() + " is out of range");
+        problems.report(pointer, node.line(), node.column(), "out-of-range", node.text());
         return null;
       }
     }
@@ -269,6 +269,7 @@ final class Scalars {
     LocalizedText.Builder builder = LocalizedText.builder();
     boolean complete = true;
     List<String> languages = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     String original = null;
     int originalLine = line;
     int originalColumn = column;
@@ -305,9 +306,13 @@ final class Scalars {
       } else if (text.isBlank()) {
         problems.report(child, valueLine, valueColumn, "text-blank");
         complete = false;
+      } else if (languages.contains(tag.get())) {
+        problems.report(child, keyLine, keyColumn, "text-same-language", key, keys.get(languages.indexOf(tag.get())));
+        complete = false;
       } else {
         builder.putText(tag.get(), text);
         languages.add(tag.get());
+        keys.add(key);
       }
     }
     if (!complete) {
@@ -333,7 +338,7 @@ final class Scalars {
     try {
       return builder.original(original).build();
     } catch (IllegalArgumentException e) {
-      problems.add(pointer, line, column, String.valueOf(e.getMessage()));
+      problems.refused(pointer.toString(), line, column, e);
       return null;
     }
   }
@@ -347,8 +352,7 @@ final class Scalars {
     }
     Matcher m = PARTIAL_DATE.matcher(text);
     if (!m.matches()) {
-      problems.add(pointer, line, column,
-          "'" + text + "' is not a date: write 2020, 2020-08 or 2020-08-12, optionally after early, mid or late");
+      problems.report(pointer, line, column, "not-date", text);
       return null;
     }
     PartialDate.Builder date = PartialDate.builder().year(Integer.parseInt(m.group(2)));
@@ -364,8 +368,11 @@ final class Scalars {
     try {
       return date.build();
     } catch (IllegalArgumentException e) {
-      String reason = problem(e);
-      problems.add(pointer, line, column, reason.contains(text) ? reason : "'" + text + "' is not a date: " + reason);
+      if (e instanceof InvariantViolation v && !v.problem().contains(text)) {
+        problems.report(pointer, line, column, "not-date.because", text, v.localizedProblem());
+      } else {
+        problems.refused(pointer.toString(), line, column, e);
+      }
       return null;
     }
   }
@@ -410,13 +417,8 @@ final class Scalars {
     try {
       return EntityId.of(code);
     } catch (IllegalArgumentException e) {
-      problems.add(pointer, line, column, problem(e));
+      problems.refused(pointer.toString(), line, column, e);
       return null;
     }
-  }
-
-  /** What is wrong, without the field's name when the model names the field as data. */
-  private static String problem(IllegalArgumentException e) {
-    return e instanceof InvariantViolation v ? v.problem() : String.valueOf(e.getMessage());
   }
 }

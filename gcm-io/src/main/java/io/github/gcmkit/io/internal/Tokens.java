@@ -365,7 +365,7 @@ final class Tokens {
         // A field costs as a value does (its name is kept, in the positions and to find a duplicate,
         // and with its value when unknown fields are kept): it counts against the same limit.
         if (++values > maxValues) {
-          problems.add(pointer(), line, column, "the document holds more than the limit of " + maxValues + " values");
+          problems.report(pointer(), line, column, "limit.values", maxValues);
           throw new Stop();
         }
         return next;
@@ -379,13 +379,13 @@ final class Tokens {
       }
     }
     if (++values > maxValues) {
-      problems.add(pointer(), line, column, "the document holds more than the limit of " + maxValues + " values");
+      problems.report(pointer(), line, column, "limit.values", maxValues);
       throw new Stop();
     }
     if (yaml) {
-      String unsupported = unsupportedYaml((YAMLParser) p);
+      Problems.Said unsupported = unsupportedYaml((YAMLParser) p);
       if (unsupported != null) {
-        problems.add(pointer(), line, column, unsupported);
+        problems.report(pointer(), line, column, unsupported);
         throw new Stop();
       }
     }
@@ -393,9 +393,9 @@ final class Tokens {
       case VALUE_STRING -> {
         String s = shared(p);
         int longest = p.streamReadConstraints().getMaxStringLength();
-        String wrong = s.length() > longest || strings.surrogates() ? textProblem(s, longest, "a string") : null;
+        Problems.Said wrong = s.length() > longest || strings.surrogates() ? textProblem(s, longest, "a string") : null;
         if (wrong != null) {
-          problems.add(pointer(), line, column, wrong);
+          problems.report(pointer(), line, column, wrong);
           throw new Stop();
         }
         text = s;
@@ -405,7 +405,7 @@ final class Tokens {
         String s = shared(p);
         int longest = p.streamReadConstraints().getMaxNumberLength();
         if (s.length() > longest) {
-          problems.add(pointer(), line, column, "a number is longer than the limit of " + longest + " digits");
+          problems.report(pointer(), line, column, "limit.number", longest);
           throw new Stop();
         }
         text = s;
@@ -416,7 +416,7 @@ final class Tokens {
         // opened below
       }
       default -> {
-        problems.add(pointer(), line, column, "unsupported content (" + next + ")");
+        problems.report(pointer(), line, column, "unsupported-content", next);
         throw new Stop();
       }
     }
@@ -441,12 +441,12 @@ final class Tokens {
     int d = depth - 1;
     flushDuplicate(d);
     pendingName[d] = name;
-    String wrong = textProblem(name, p.streamReadConstraints().getMaxNameLength(), "a field name");
+    Problems.Said wrong = textProblem(name, p.streamReadConstraints().getMaxNameLength(), "a field name");
     if (wrong == null && yaml) {
       wrong = unsupportedYaml((YAMLParser) p);
     }
     if (wrong != null) {
-      problems.add(pointer(), line, column, wrong);
+      problems.report(pointer(), line, column, wrong);
       throw new Stop();
     }
     if (!fresh(d, name)) {
@@ -571,7 +571,7 @@ final class Tokens {
     } catch (StreamConstraintsException e) {
       // The parser reads a string only when asked for it, and stops where it passes the limit:
       // the problem is the string's, at its start.
-      problems.add(pointer(), line, column, TreeReader.limit(e.getOriginalMessage()));
+      problems.report(pointer(), line, column, TreeReader.limit(e.getOriginalMessage()));
       throw new Stop();
     }
   }
@@ -581,17 +581,16 @@ final class Tokens {
    * (YAML's parser does not count block, folded, plain or quoted strings that span lines), or holding
    * a lone surrogate (written as an escape such as {@code \\ud800}), which no UTF-8 document can hold.
    */
-  static @Nullable String textProblem(String text, int longest, String what) {
+  static Problems.@Nullable Said textProblem(String text, int longest, String what) {
     if (text.length() > longest) {
-      return what + " is longer than the limit of " + longest + " characters";
+      return Problems.said("limit.text", Problems.kind(what), longest);
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        return what + " holds a lone surrogate (U+" + String.format(Locale.ROOT, "%04X", (int) c)
-            + "), which is not a character: remove it, or write the character it is half of in full";
+        return Problems.said("lone-surrogate", Problems.kind(what), String.format(Locale.ROOT, "%04X", (int) c));
       }
     }
     return null;
@@ -602,9 +601,9 @@ final class Tokens {
    * read as the anchor's name, and which can multiply a small document into a huge one), or a tag
    * other than YAML's own scalar and collection tags (such as one naming a Java type).
    */
-  private static @Nullable String unsupportedYaml(YAMLParser yaml) {
+  private static Problems.@Nullable Said unsupportedYaml(YAMLParser yaml) {
     if (yaml.isCurrentAlias()) {
-      return "YAML aliases (*" + yaml.getString() + ") are not supported: write the value out in full";
+      return Problems.said("yaml-alias", yaml.getString());
     }
     String tag = yaml.getTypeId();
     if (tag == null) {
@@ -612,7 +611,6 @@ final class Tokens {
     }
     String shortTag = tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length())
         : tag.startsWith("!") ? tag : "!" + tag;
-    return YAML_CORE_TAGS.contains(shortTag) ? null
-        : "YAML tags (" + shortTag + ") are not supported: leave the tag out";
+    return YAML_CORE_TAGS.contains(shortTag) ? null : Problems.said("yaml-tag", shortTag);
   }
 }

@@ -133,9 +133,9 @@ final class TreeReader {
   static @Nullable Tree unreadable(RuntimeException e, TokenStreamLocation at, Problems problems, Columns columns) {
     Utf8Input.Failure input = inputFailure(e);
     if (input != null) {
-      problems.add("", input.line, input.column, input.problem);
+      problems.report("", input.line, input.column, input.problem);
     } else if (e instanceof StreamConstraintsException limit) {
-      problems.add("", Math.max(1, at.getLineNr()), Math.max(1, columns.column(at)), limit(limit.getOriginalMessage()));
+      problems.report("", Math.max(1, at.getLineNr()), Math.max(1, columns.column(at)), limit(limit.getOriginalMessage()));
     } else if (e instanceof JacksonException jackson) {
       TokenStreamLocation where = jackson.getLocation() == null ? at : jackson.getLocation();
       String message = Objects.requireNonNullElse(jackson.getOriginalMessage(), "");
@@ -211,26 +211,26 @@ final class TreeReader {
   }
 
   /** A reading limit's message in plain words, without Jackson's names. */
-  static String limit(@Nullable String message) {
+  static Problems.Said limit(@Nullable String message) {
     String m = message == null ? "" : message;
     Matcher numbers = NUMBERS.matcher(m);
     String found = numbers.find() ? numbers.group() : "?";
     String max = numbers.find() ? numbers.group() : "?";
     if (m.startsWith("Document nesting depth")) {
-      return "the document is nested deeper than the limit of " + max + " levels";
+      return Problems.said("limit.depth", max);
     }
     if (m.startsWith("String value length")) {
-      return "a string is longer than the limit of " + max + " characters";
+      return Problems.said("limit.text", Problems.kind("a string"), max);
     }
     if (m.startsWith("Name length")) {
-      return "a field name is longer than the limit of " + max + " characters";
+      return Problems.said("limit.text", Problems.kind("a field name"), max);
     }
     if (m.startsWith("Document length")) {
-      return "the document is longer than the limit of " + max + " characters";
+      return Problems.said("limit.characters", max);
     }
     if (m.startsWith("Number value length")) {
-      return "a number is longer than the limit of " + max + " digits";
+      return Problems.said("limit.number", max);
     }
-    return "the document exceeds a reading limit (" + found + " over " + max + ")";
+    return Problems.said("limit.other", found, max);
   }
 }

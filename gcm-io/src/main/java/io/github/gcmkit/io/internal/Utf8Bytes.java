@@ -131,7 +131,7 @@ final class Utf8Bytes extends InputStream implements Columns {
       }
     }
     if (offset + n > limit) {
-      throw new Utf8Input.Failure(1, 1, "the document is larger than the limit of " + limit + " bytes");
+      throw new Utf8Input.Failure(1, 1, Problems.said("limit.bytes", limit));
     }
     check(buffer, from, n);
     keep(buffer, from, n);
@@ -248,8 +248,7 @@ final class Utf8Bytes extends InputStream implements Columns {
   /** The failure of a character that is not UTF-8, starting at {@code at}, which is on the current line. */
   private Utf8Input.Failure badByte(long at) {
     long column = at - lineStart - (excessBefore(at) - excessAtLineStart) + 1;
-    return new Utf8Input.Failure(line, (int) Math.min(Integer.MAX_VALUE, column),
-        "the document is not valid UTF-8 (bad byte at offset " + (at + dropped) + ")");
+    return new Utf8Input.Failure(line, (int) Math.min(Integer.MAX_VALUE, column), Problems.said("not-utf8", at + dropped));
   }
 
   /**

@@ -23,10 +23,10 @@ final class Utf8Input extends Reader {
 
     final int line;
     final int column;
-    final String problem;
+    final Problems.Said problem;
 
-    Failure(int line, int column, String problem) {
-      super(problem);
+    Failure(int line, int column, Problems.Said problem) {
+      super(problem.english());
       this.line = line;
       this.column = column;
       this.problem = problem;
@@ -92,8 +92,7 @@ final class Utf8Input extends Reader {
       CoderResult result = decoder.decode(bytes, out, end);
       if (result.isError()) {
         count(buffer, offset, out.position());
-        throw new Failure(line, column,
-            "the document is not valid UTF-8 (bad byte at offset " + (read - bytes.remaining()) + ")");
+        throw new Failure(line, column, Problems.said("not-utf8", read - bytes.remaining()));
       }
       if (result.isUnderflow()) {
         if (end) {
@@ -124,7 +123,7 @@ final class Utf8Input extends Reader {
       bytes.position(bytes.position() + n);
       read += n;
       if (read > limit) {
-        throw new Failure(1, 1, "the document is larger than the limit of " + limit + " bytes");
+        throw new Failure(1, 1, Problems.said("limit.bytes", limit));
       }
     }
     bytes.flip();

@@ -44,7 +44,7 @@ final class YamlScalarRuns extends Reader {
 
   private final Reader in;
   private final long longest;
-  private final String problem;
+  private final Problems.Said problem;
 
   private int line = 1;
   private int column;
@@ -83,7 +83,7 @@ final class YamlScalarRuns extends Reader {
   private char previous = '\n';
 
   /** Reads {@code in}, failing where a scalar passes {@code longest} characters. */
-  YamlScalarRuns(Reader in, long longest, String problem) {
+  YamlScalarRuns(Reader in, long longest, Problems.Said problem) {
     this.in = in;
     this.longest = longest;
     this.problem = problem;

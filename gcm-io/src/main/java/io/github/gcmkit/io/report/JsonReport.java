@@ -99,6 +99,7 @@ public final class JsonReport {
             JsonOut.number(json, "line", p.line());
             JsonOut.number(json, "column", p.column());
             JsonOut.text(json, "message", p.message());
+            p.key().ifPresent(key -> JsonOut.text(json, "key", key));
             json.writeEndObject();
           }
         }

@@ -97,14 +97,14 @@ class Utf8BytesTest {
         () -> bytes(bytes, 100).readAllBytes());
     assertThat(failure.line).isEqualTo(line);
     assertThat(failure.column).isEqualTo(column);
-    assertThat(failure.problem).isEqualTo("the document is not valid UTF-8 (bad byte at offset " + offset + ")");
+    assertThat(failure.problem).isEqualTo(Problems.said("not-utf8", offset));
   }
 
   @Test
   void moreBytesThanTheLimitFail() {
     Utf8Input.Failure failure = catchThrowableOfType(Utf8Input.Failure.class,
         () -> bytes("x".repeat(100).getBytes(StandardCharsets.UTF_8), 99).readAllBytes());
-    assertThat(failure.problem).isEqualTo("the document is larger than the limit of 99 bytes");
+    assertThat(failure.problem).isEqualTo(Problems.said("limit.bytes", 99L));
   }
 
   @Test

@@ -3,6 +3,9 @@ package io.github.gcmkit.io.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+
+import io.github.gcmkit.io.FormatProblem;
+import io.github.gcmkit.model.JsonPointer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +37,19 @@ class Utf8InputTest {
         () -> new Utf8Input(new ByteArrayInputStream(bytes), 100, Long.MAX_VALUE).read(new char[16]));
     assertThat(failure.line).isEqualTo(2);
     assertThat(failure.column).isEqualTo(3);
-    assertThat(failure.problem).isEqualTo("the document is not valid UTF-8 (bad byte at offset 4)");
+    assertThat(english(failure)).isEqualTo("the document is not valid UTF-8 (bad byte at offset 4)");
   }
 
   @Test
   void moreBytesThanTheLimitFail() {
     Utf8Input.Failure failure = catchThrowableOfType(Utf8Input.Failure.class,
         () -> input("x".repeat(100), 99).read(new char[200]));
-    assertThat(failure.problem).isEqualTo("the document is larger than the limit of 99 bytes");
+    assertThat(english(failure)).isEqualTo("the document is larger than the limit of 99 bytes");
+  }
+
+  /** The failure's problem as the reader words it in English. */
+  private static String english(Utf8Input.Failure failure) {
+    return FormatProblem.of(JsonPointer.root(), failure.line, failure.column, failure.problem.key(),
+        failure.problem.args().toArray()).message();
   }
 }

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class YamlScalarRunsTest {
 
-  private static final String PROBLEM = "a string is longer than the limit";
+  /** The key of the problem the measure fails with, which the reader words. */
+  private static final String PROBLEM = "limit.text";
 
   /** Reads {@code yaml} through the measure, and fails with its located problem, if any. */
   private static String read(String yaml, long longest) {
-    try (Reader in = new YamlScalarRuns(new StringReader(yaml), longest, PROBLEM)) {
+    try (Reader in = new YamlScalarRuns(new StringReader(yaml), longest, Problems.said(PROBLEM))) {
       StringBuilder s = new StringBuilder();
       char[] buffer = new char[7];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -32,7 +33,7 @@ class YamlScalarRunsTest {
       }
       return s.toString();
     } catch (Utf8Input.Failure e) {
-      return e.line + ":" + e.column + " " + e.problem;
+      return e.line + ":" + e.column + " " + e.problem.key();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

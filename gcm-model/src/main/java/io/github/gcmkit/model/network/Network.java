@@ -166,7 +166,7 @@ public abstract class Network implements WithNetwork {
     Invariants.check(
         level() != NetworkLevel.NATIONAL || country().isPresent(),
         "country",
-        "national network '%s' has no country",
+        "invariant.national-no-country",
         id());
     country().ifPresent(c -> Invariants.checkCountry("country", c));
     coveredCountries().forEach(c -> Invariants.checkCountry("coveredCountries", c));
@@ -181,7 +181,7 @@ public abstract class Network implements WithNetwork {
       if (statement.path().startsWith("/charter/") || statement.path().startsWith("/workplans/")) {
         throw Invariants.violation(
             List.of("sourcing", "statements", Integer.toString(i), "path"),
-            "'%s' belongs in the sourcing of the charter or workplan",
+            "invariant.statement-misplaced",
             statement.path());
       }
     }

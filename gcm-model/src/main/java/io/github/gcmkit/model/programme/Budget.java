@@ -30,11 +30,11 @@ public abstract class Budget implements WithBudget {
 
   @Value.Check
   protected void check() {
-    Invariants.check(amount() >= 0, "amount", "%s is negative", amount());
+    Invariants.check(amount() >= 0, "amount", "invariant.negative", amount());
     Invariants.check(
         CURRENCY.matcher(currency()).matches(),
         "currency",
-        "'%s' is not an ISO 4217 code of three capital letters",
+        "invariant.not-currency",
         currency());
   }
 

@@ -79,7 +79,7 @@ public abstract class ProgressReport implements WithProgressReport {
     for (int i = 0; i < units().size(); i++) {
       String unit = units().get(i).unit();
       if (!seen.add(unit)) {
-        throw Invariants.violation(List.of("units", Integer.toString(i), "unit"), "'%s' is reported twice", unit);
+        throw Invariants.violation(List.of("units", Integer.toString(i), "unit"), "invariant.unit-twice", unit);
       }
     }
   }

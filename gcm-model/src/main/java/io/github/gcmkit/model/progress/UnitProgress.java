@@ -57,8 +57,8 @@ public abstract class UnitProgress implements WithUnitProgress {
         .ifPresent(
             p ->
                 Invariants.check(
-                    p >= 0 && p <= 100, "percentComplete", "%s is out of range 0..100", p));
-    evidence().forEach(e -> Invariants.check(!e.isBlank(), "evidence", "a link to evidence is blank"));
+                    p >= 0 && p <= 100, "percentComplete", "invariant.percent-range", p));
+    evidence().forEach(e -> Invariants.check(!e.isBlank(), "evidence", "invariant.evidence-blank"));
   }
 
   /** Builds {@link UnitProgress} values. */

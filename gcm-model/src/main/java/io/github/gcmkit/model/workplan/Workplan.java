@@ -127,7 +127,7 @@ public abstract class Workplan implements WithWorkplan {
         if (!workstreamIds.add(id)) {
           throw Invariants.violation(
               List.of("priorities", Integer.toString(p), "workstreams", Integer.toString(w), "id"),
-              "'%s' is used twice in the workplan",
+              "invariant.workstream-id-twice",
               id);
         }
       }
