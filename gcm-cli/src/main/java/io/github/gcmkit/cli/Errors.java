@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -97,6 +99,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     }
     if (e instanceof AccessDeniedException f) {
       return Messages.text(language, "io.permission-denied", f.getFile());
+    }
+    if (e instanceof FileSystemException f && f.getFile() != null && Files.isDirectory(Path.of(f.getFile()))) {
+      return Messages.text(language, "io.is-a-directory", f.getFile());
     }
     if (e instanceof FileSystemException f) {
       return f.getReason() == null ? Messages.text(language, "io.cannot-read-or-write", f.getFile()) : f.getFile() + ": " + f.getReason();

@@ -42,10 +42,12 @@ final class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr(), networks >= LARGE);
-    progress.step("generating and writing " + networks + " networks (seed " + seed + ")");
+    // The command has no --lang: its progress is in the language of the locale.
+    String language = Messages.language(null);
+    progress.step(Messages.text(language, "progress.generating", networks, seed));
     // Each network is written as it is made and then let go: the federation is never held.
     GcmJson.defaults().writeFederation(ModelGenerators.defaults().fullFederationNetworks(networks, seed), out);
-    progress.step("done");
+    progress.step(Messages.text(language, "progress.done"));
     return Gcm.OK;
   }
 }

@@ -88,6 +88,7 @@ class FrenchProblemsTest {
     lines.add(List.of("check", "--max-document-size", "100", file("national.json")));
     lines.add(List.of("check", "--bundled", "--profile", file("profile.json")));
     lines.add(List.of("check", "--bundled", "--baseline", file("baseline.json")));
+    lines.add(List.of("check", "--bundled", "--write-baseline", dir.toString()));
     // The command line itself.
     lines.add(List.of("chek", "--bundled"));
     lines.add(List.of("lint"));

@@ -78,6 +78,8 @@ class ReadingProblemsInFrenchTest {
         reading("lone-surrogate", () -> JSON.read(String.format(CHARTER, "\\ud800"))),
         reading("yaml-alias", () -> YAML.read("gcmFormat: '1.0'\nkind: charter\ntitle: &t T\nlanguage: *t\n")),
         reading("yaml-tag", () -> YAML.read("gcmFormat: '1.0'\nkind: charter\ntitle: !!java.io.File T\n")),
+        reading("text-same-language", () -> JSON.read(
+            "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": {\"en\": \"A\", \"EN\": \"B\"}}")),
         reading("out-of-range", () -> JSON.read(String.format(WORKPLAN, "99999999999"))),
         reading("invariant.not-positive", () -> JSON.read(String.format(WORKPLAN, "-0"))),
         reading("not-date", () -> JSON.read(String.format(EVENT, "spring 2021"))),

@@ -162,7 +162,13 @@ public final class Problems {
    * @param key the message's key in the bundle of reading problems
    * @param args the arguments of its placeholders
    */
-  record Said(String key, ImmutableList<Object> args) {}
+  record Said(String key, ImmutableList<Object> args) {
+
+    /** The problem in English, as an exception's message gives it. */
+    String english() {
+      return WORDS.text(key, args.toArray()).text(LocalizedText.ENGLISH);
+    }
+  }
 
   /** How many problems were found so far. */
   int count() {

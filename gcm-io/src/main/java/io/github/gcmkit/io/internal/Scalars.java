@@ -269,6 +269,7 @@ final class Scalars {
     LocalizedText.Builder builder = LocalizedText.builder();
     boolean complete = true;
     List<String> languages = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     String original = null;
     int originalLine = line;
     int originalColumn = column;
@@ -305,9 +306,13 @@ final class Scalars {
       } else if (text.isBlank()) {
         problems.report(child, valueLine, valueColumn, "text-blank");
         complete = false;
+      } else if (languages.contains(tag.get())) {
+        problems.report(child, keyLine, keyColumn, "text-same-language", key, keys.get(languages.indexOf(tag.get())));
+        complete = false;
       } else {
         builder.putText(tag.get(), text);
         languages.add(tag.get());
+        keys.add(key);
       }
     }
     if (!complete) {

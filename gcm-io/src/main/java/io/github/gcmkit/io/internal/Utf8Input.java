@@ -26,7 +26,7 @@ final class Utf8Input extends Reader {
     final Problems.Said problem;
 
     Failure(int line, int column, Problems.Said problem) {
-      super(problem.key());
+      super(problem.english());
       this.line = line;
       this.column = column;
       this.problem = problem;
