@@ -166,7 +166,7 @@ public final class Problems {
 
     /** The problem in English, as an exception's message gives it. */
     String english() {
-      return WORDS.text(key, args.toArray()).text(LocalizedText.ENGLISH);
+      return words().text(key, args.toArray()).text(LocalizedText.ENGLISH);
     }
   }
 
