@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,11 +60,13 @@ final class CoverageCommand implements Callable<Integer> {
     String chosen = Choice.of(spec, "--format", format, "table", "csv", "json");
     List<Coverage> coverage = coverage();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (chosen) {
-      case "csv" -> csv(coverage);
-      case "json" -> json(coverage);
-      default -> table(coverage);
-    });
+    // Written as it is made, a line or a workplan at a time: the coverage of 60,000 workplans is
+    // tens of megabytes of text, and its JSON tree several times that.
+    switch (chosen) {
+      case "csv" -> csv(coverage, out);
+      case "json" -> json(coverage, out);
+      default -> table(coverage, out);
+    }
     out.flush();
     return Gcm.OK;
   }
@@ -96,32 +97,48 @@ final class CoverageCommand implements Callable<Integer> {
     network.workplans().forEach(w -> coverage.add(Coverage.of(network.id(), w)));
   }
 
-  private String table(List<Coverage> coverage) {
+  private void table(List<Coverage> coverage, PrintWriter out) {
     Words words = new Words(lang.language);
-    StringBuilder text = new StringBuilder();
     int width = 44;
     List<String> labels = coverage.stream().map(c -> TerminalEscaper.text(c.label())).toList();
     List<Integer> widths = labels.stream().map(l -> Math.max(l.length(), 3)).toList();
-    text.append(pad(words.word("coverage.objective"), width));
+    StringBuilder text = new StringBuilder(pad(words.word("coverage.objective"), width));
     labels.forEach(l -> text.append("  ").append(l));
-    text.append('\n');
+    line(text, out);
     for (GcmObjective o : GcmObjective.values()) {
       row(text, String.format("%2d %s", o.number(), o.label().text(lang.language)), width, coverage, widths, c -> c.objectives().get(o));
+      line(text, out);
     }
     text.append(pad(words.word("coverage.served"), width));
     for (int i = 0; i < coverage.size(); i++) {
       text.append("  ").append(pad(coverage.get(i).objectives().size() + "/23", widths.get(i)));
     }
-    text.append("\n\n").append(pad(words.word("coverage.principle"), width)).append('\n');
+    line(text, out);
+    line(text, out);
+    text.append(pad(words.word("coverage.principle"), width));
+    line(text, out);
     for (GuidingPrinciple p : GuidingPrinciple.values()) {
       row(text, String.format("%2d %s", p.number(), p.title().text(lang.language)), width, coverage, widths, c -> c.principles().get(p));
+      line(text, out);
     }
     text.append(pad(words.word("coverage.served"), width));
     for (int i = 0; i < coverage.size(); i++) {
       text.append("  ").append(pad(coverage.get(i).principles().size() + "/10", widths.get(i)));
     }
-    text.append("\n\n").append(words.word("coverage.legend")).append('\n');
-    return text.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
+    line(text, out);
+    line(text, out);
+    text.append(words.word("coverage.legend"));
+    line(text, out);
+  }
+
+  /** Writes the line {@code text} holds, without its trailing spaces, and empties it for the next. */
+  private static void line(StringBuilder text, PrintWriter out) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    out.append(text, 0, end).append('\n');
+    text.setLength(0);
   }
 
   private static void row(StringBuilder text, String name, int width, List<Coverage> coverage, List<Integer> widths,
@@ -133,41 +150,39 @@ final class CoverageCommand implements Callable<Integer> {
       int half = (widths.get(i) - 1) / 2;
       text.append("  ").append(pad(" ".repeat(half) + mark, widths.get(i)));
     }
-    text.append('\n');
   }
 
-  private String csv(List<Coverage> coverage) {
-    StringBuilder text = new StringBuilder("network,workplan,framework,number,title,provenance,where\n");
+  private void csv(List<Coverage> coverage, PrintWriter text) {
+    text.append("network,workplan,framework,number,title,provenance,where\n");
     for (Coverage c : coverage) {
       c.objectives().forEach((o, l) -> csvRow(text, c, "gcm-objective", o.number(), o.title(), l));
       c.principles().forEach((p, l) -> csvRow(text, c, "guiding-principle", p.number(), p.title(), l));
     }
-    return text.toString();
   }
 
-  private void csvRow(StringBuilder text, Coverage c, String framework, int number, LocalizedText title, Coverage.Links l) {
+  private void csvRow(PrintWriter text, Coverage c, String framework, int number, LocalizedText title, Coverage.Links l) {
     text.append(CsvEscaper.field(c.network())).append(',').append(CsvEscaper.field(c.workplan().id())).append(',').append(framework)
-        .append(',').append(number).append(',').append(CsvEscaper.field(title.text(lang.language))).append(',')
+        .append(',').append(String.valueOf(number)).append(',').append(CsvEscaper.field(title.text(lang.language))).append(',')
         .append(l.stated() ? "stated" : "interpreted").append(',').append(CsvEscaper.field(String.join("; ", l.where())))
         .append('\n');
   }
 
-  private String json(List<Coverage> coverage) {
-    ObjectNode root = PrettyJson.object();
-    ArrayNode workplans = root.putArray("workplans");
-    for (Coverage c : coverage) {
-      ObjectNode w = workplans.addObject();
-      w.put("network", c.network());
-      w.put("workplan", c.workplan().id());
-      w.put("title", c.workplan().title().text(lang.language));
-      ArrayNode objectives = w.putArray("objectives");
-      c.objectives().forEach((o, l) -> links(objectives.addObject().put("number", o.number())
-          .put("label", o.label().text(lang.language)).put("title", o.title().text(lang.language)), l));
-      ArrayNode principles = w.putArray("principles");
-      c.principles().forEach((p, l) -> links(principles.addObject().put("number", p.number())
-          .put("title", p.title().text(lang.language)), l));
-    }
-    return PrettyJson.text(root);
+  private void json(List<Coverage> coverage, PrintWriter out) {
+    PrettyJson.array(out, "workplans", coverage.stream().map(this::json));
+  }
+
+  private ObjectNode json(Coverage c) {
+    ObjectNode w = PrettyJson.object();
+    w.put("network", c.network());
+    w.put("workplan", c.workplan().id());
+    w.put("title", c.workplan().title().text(lang.language));
+    ArrayNode objectives = w.putArray("objectives");
+    c.objectives().forEach((o, l) -> links(objectives.addObject().put("number", o.number())
+        .put("label", o.label().text(lang.language)).put("title", o.title().text(lang.language)), l));
+    ArrayNode principles = w.putArray("principles");
+    c.principles().forEach((p, l) -> links(principles.addObject().put("number", p.number())
+        .put("title", p.title().text(lang.language)), l));
+    return w;
   }
 
   private static void links(ObjectNode node, Coverage.Links l) {

@@ -57,21 +57,24 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The second charter.")
   String second = "";
 
+  /** One clause of the two charters: its name, whether they say the same, and what each says. */
+  private record Row(String clause, boolean same, ClauseText left, ClauseText right) {}
+
   @Override
   public Integer call() {
     boolean markdown = Choice.of(spec, "--format", format, "text", "markdown").equals("markdown");
     CharterClauses clauses = new CharterClauses(lang.language);
-    Map<String, String> a = clauses.of(charter(first));
-    Map<String, String> b = clauses.of(charter(second));
-    List<String[]> rows = new ArrayList<>();
+    Map<String, ClauseText> a = clauses.of(charter(first));
+    Map<String, ClauseText> b = clauses.of(charter(second));
+    List<Row> rows = new ArrayList<>();
     int differing = 0;
-    for (String clause : a.keySet()) {
-      String left = a.get(clause);
-      String right = b.getOrDefault(clause, "");
-      boolean same = left != null && left.equals(right);
+    for (Map.Entry<String, ClauseText> clause : a.entrySet()) {
+      ClauseText left = clause.getValue();
+      ClauseText right = b.getOrDefault(clause.getKey(), ClauseText.empty());
+      boolean same = left.sameText(right);
       differing += same ? 0 : 1;
       if (!(changed && same)) {
-        rows.add(new String[] {clause, same ? "=" : "≠", left == null ? "" : left, right});
+        rows.add(new Row(clause.getKey(), same, left, right));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -97,16 +100,16 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** The rows side by side, written line by line: a clause of any length is never laid out whole. */
-  private void text(List<String[]> rows, PrintWriter out) {
+  private void text(List<Row> rows, PrintWriter out) {
     out.append(pad("", NAME_WIDTH)).append("   ").append(pad(TerminalEscaper.text(first), COLUMN_WIDTH)).append("  ")
         .append(TerminalEscaper.text(second))
         .append('\n');
     out.append("─".repeat(NAME_WIDTH + 3 + COLUMN_WIDTH * 2 + 2)).append('\n');
-    for (String[] row : rows) {
-      Iterator<String> left = new WrappedLines(row[2].isEmpty() ? "—" : TerminalEscaper.text(row[2]), COLUMN_WIDTH);
-      Iterator<String> right = new WrappedLines(row[3].isEmpty() ? "—" : TerminalEscaper.text(row[3]), COLUMN_WIDTH);
+    for (Row row : rows) {
+      Iterator<String> left = lines(row.left());
+      Iterator<String> right = lines(row.right());
       for (boolean top = true; left.hasNext() || right.hasNext(); top = false) {
-        String line = pad(top ? row[0] : "", NAME_WIDTH) + ' ' + (top ? row[1] : " ") + ' '
+        String line = pad(top ? row.clause() : "", NAME_WIDTH) + ' ' + (top ? sign(row) : " ") + ' '
             + pad(left.hasNext() ? left.next() : "", COLUMN_WIDTH) + "  " + (right.hasNext() ? right.next() : "");
         out.append(line.stripTrailing()).append('\n');
       }
@@ -114,15 +117,24 @@ final class DiffCommand implements Callable<Integer> {
     out.append('\n');
   }
 
-  private void markdown(List<String[]> rows, PrintWriter out) {
+  /** A clause's text in the column's lines, escaped for the terminal (piece by piece: the escaper maps characters alone). */
+  private static Iterator<String> lines(ClauseText text) {
+    return new WrappedLines(text.isEmpty() ? "—" : text.eachPiece(TerminalEscaper::text), COLUMN_WIDTH);
+  }
+
+  private static String sign(Row row) {
+    return row.same() ? "=" : "≠";
+  }
+
+  private void markdown(List<Row> rows, PrintWriter out) {
     out.append("| clause | | ").append(cell(first)).append(" | ").append(cell(second)).append(" |\n");
     out.append("| --- | --- | --- | --- |\n");
-    for (String[] row : rows) {
-      // Each cell escaped straight into the output: a clause of any length is never copied whole.
-      out.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ");
-      MarkdownEscaper.text(row[2], out);
+    for (Row row : rows) {
+      // Each cell escaped straight into the output, piece after piece: a clause is never copied whole.
+      out.append("| ").append(row.clause()).append(" | ").append(sign(row)).append(" | ");
+      MarkdownEscaper.text(row.left(), out);
       out.append(" | ");
-      MarkdownEscaper.text(row[3], out);
+      MarkdownEscaper.text(row.right(), out);
       out.append(" |\n");
     }
     out.append('\n');

@@ -1,6 +1,7 @@
 package io.github.gcmkit.cli;
 
 import io.github.gcmkit.examples.Datasets;
+import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmJson;
@@ -39,6 +40,20 @@ final class Documents {
    * first one past the limit.
    */
   static final int MAX_DOCUMENTS = 20_000;
+
+  /**
+   * The most problems held for the documents read together that cannot be read (each lists at
+   * most 1,000 of its own): they are held until they are reported, so their number is bounded
+   * too, and reading stops at the document that passes it.
+   */
+  static final int MAX_PROBLEMS = 100_000;
+
+  /**
+   * The most characters of those problems' pointers and messages (in every language they are
+   * worded in), together: a problem quotes the field name it is about, which may be 10,000
+   * characters long.
+   */
+  static final long MAX_PROBLEM_CHARACTERS = 20_000_000;
 
   /** The name a bundled dataset is reported under, as a path relative to the datasets' folder. */
   static String source(String dataset) {
@@ -96,32 +111,33 @@ final class Documents {
     if (several && size > options.maxDocumentLength()) {
       throw CommandException.of("input.together-too-large", size, options.maxDocumentLength());
     }
-    Map<String, GcmDocument> documents = new LinkedHashMap<>();
+    Together read = new Together(unreadable);
     if (bundled) {
       for (String name : Datasets.names()) {
+        read.next(source(name));
         try {
-          documents.put(source(name), Datasets.read(name));
+          read.documents.put(source(name), Datasets.read(name));
         } catch (GcmFormatException e) {
-          unreadable.add(e);
+          read.unreadable(source(name), e);
         }
       }
     }
     for (Path file : files()) {
       if (Inputs.isNdjson(file)) {
-        readLines(file, options, documents, unreadable);
+        readLines(file, options, read);
         continue;
       }
+      read.next(file.toString());
       try {
-        documents.put(file.toString(), Inputs.read(file, options));
+        read.documents.put(file.toString(), Inputs.read(file, options));
       } catch (GcmFormatException e) {
-        unreadable.add(e);
+        read.unreadable(file.toString(), e);
       }
     }
-    return documents;
+    return read.documents;
   }
 
-  private static void readLines(
-      Path file, GcmOptions options, Map<String, GcmDocument> documents, List<GcmFormatException> unreadable) {
+  private static void readLines(Path file, GcmOptions options, Together read) {
     try (Stream<GcmDocument> lines = GcmJson.with(options).stream(Inputs.regularFile(file))) {
       Iterator<GcmDocument> iterator = lines.iterator();
       int count = 0;
@@ -131,17 +147,66 @@ final class Documents {
             break;
           }
           GcmDocument document = iterator.next();
-          if (documents.size() >= MAX_DOCUMENTS) {
-            throw CommandException.of("input.too-many-documents", file + "#" + (count + 1), MAX_DOCUMENTS);
-          }
-          documents.put(file + "#" + ++count, document);
+          read.next(file + "#" + ++count);
+          read.documents.put(file + "#" + count, document);
         } catch (GcmFormatException e) {
-          count++;
-          unreadable.add(new GcmFormatException(file.toString(), e.problems()));
+          read.next(file + "#" + ++count);
+          read.unreadable(file + "#" + count, new GcmFormatException(file.toString(), e.problems()));
         }
       }
     } catch (UncheckedIOException e) {
-      unreadable.add(Inputs.unreadable(file, e));
+      read.unreadable(file.toString(), Inputs.unreadable(file, e));
+    }
+  }
+
+  /**
+   * The documents read together so far, and those that could not be read, each counted against
+   * the limits of what is read together: a line of an NDJSON stream that cannot be read is a
+   * document too, and its problems are held until they are reported.
+   */
+  private static final class Together {
+
+    private final Map<String, GcmDocument> documents = new LinkedHashMap<>();
+    private final List<GcmFormatException> unreadable;
+    private long problems;
+    private long characters;
+
+    Together(List<GcmFormatException> unreadable) {
+      this.unreadable = unreadable;
+      unreadable.forEach(this::count);
+    }
+
+    private void count(GcmFormatException e) {
+      problems += e.problems().size();
+      for (FormatProblem p : e.problems()) {
+        characters += p.pointer().toString().length();
+        characters += p.text().texts().values().stream().mapToLong(String::length).sum();
+      }
+    }
+
+    /**
+     * Admits one more document, {@code source}, read or not.
+     *
+     * @throws CommandException if it is one past the limit
+     */
+    void next(String source) {
+      if (documents.size() + unreadable.size() >= MAX_DOCUMENTS) {
+        throw CommandException.of("input.too-many-documents", source, MAX_DOCUMENTS);
+      }
+    }
+
+    /**
+     * Keeps {@code e}, the problems of the document {@code source} that could not be read, to be
+     * reported.
+     *
+     * @throws CommandException if the problems held pass their limit
+     */
+    void unreadable(String source, GcmFormatException e) {
+      count(e);
+      if (problems > MAX_PROBLEMS || characters > MAX_PROBLEM_CHARACTERS) {
+        throw CommandException.of("input.too-many-problems", source, MAX_PROBLEMS, MAX_PROBLEM_CHARACTERS);
+      }
+      unreadable.add(e);
     }
   }
 

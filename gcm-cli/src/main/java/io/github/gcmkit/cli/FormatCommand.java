@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +80,7 @@ final class FormatCommand implements Callable<Integer> {
         }
         Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".gcm-format-", ".tmp");
         try {
+          keepPermissions(file, temporary);
           try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
             codec.write(document, out);
           }
@@ -91,5 +93,12 @@ final class FormatCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     return Gcm.OK;
+  }
+
+  /** Gives {@code rewritten} the permissions of {@code original}: a temporary file is readable by its owner alone. */
+  private static void keepPermissions(Path original, Path rewritten) throws IOException {
+    if (Files.getFileStore(original).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(rewritten, Files.getPosixFilePermissions(original));
+    }
   }
 }

@@ -77,6 +77,10 @@ public class Gcm implements Callable<Integer> {
     } catch (OutOfMemoryError e) {
       System.err.println("gcm: " + Messages.text(Messages.language(commandLine.getParseResult()), "out-of-memory"));
       code = INTERNAL;
+    } catch (StackOverflowError e) {
+      // A bug (input too deep for some code that recurses), never a result: one line, not a trace.
+      System.err.println("gcm: " + Messages.text(Messages.language(commandLine.getParseResult()), "internal-error", e));
+      code = INTERNAL;
     }
     out.flush();
     if (stdout.failure() != null && code != INTERNAL) {

@@ -2,6 +2,7 @@ package io.github.gcmkit.cli;
 
 import io.github.gcmkit.io.render.NetworkGraph;
 import io.github.gcmkit.model.network.Federation;
+import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +40,13 @@ final class GraphCommand implements Callable<Integer> {
   public Integer call() {
     boolean dot = Choice.of(spec, "--format", format, "mermaid", "dot").equals("dot");
     Federation federation = Objects.requireNonNull(documents).federation();
-    spec.commandLine().getOut().print(
-        dot ? NetworkGraph.dot(federation, lang.language) : NetworkGraph.mermaid(federation, lang.language));
-    spec.commandLine().getOut().flush();
+    PrintWriter out = spec.commandLine().getOut();
+    if (dot) {
+      NetworkGraph.dot(federation, lang.language, out);
+    } else {
+      NetworkGraph.mermaid(federation, lang.language, out);
+    }
+    out.flush();
     return Gcm.OK;
   }
 }

@@ -32,17 +32,9 @@ final class Words {
     return text.text(language);
   }
 
-  String texts(Collection<LocalizedText> texts) {
-    return texts.stream().map(this::text).collect(Collectors.joining("; "));
-  }
-
   /** An organisation by its code (IOM), a group of stakeholders in its own words. */
   String stakeholder(StakeholderRef ref) {
     return ref instanceof EntityRef e ? e.id().code() : text(((StakeholderGroup) ref).wording());
-  }
-
-  String stakeholders(Collection<? extends StakeholderRef> refs) {
-    return refs.stream().map(this::stakeholder).collect(Collectors.joining(", "));
   }
 
   /**

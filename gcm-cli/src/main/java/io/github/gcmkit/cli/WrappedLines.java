@@ -7,18 +7,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * A text in lines of at most a given width, broken at spaces (a line break counts as one), a word
  * longer than the width cut into pieces; made one line at a time as they are asked for, so that a
- * text of any length is laid out without holding all of its lines. An empty text is one empty line.
+ * text of any length is laid out without holding all of its lines, and a word of any length
+ * without copying what remains of it. An empty text is one empty line. The text is read from its
+ * start to its end, once.
  */
 final class WrappedLines implements Iterator<String> {
 
-  private final String text;
+  private final CharSequence text;
   private final int width;
+  /** Where the word after the current one is looked for. */
   private int position;
-  private String word = "";
+  /** What remains of the current word, from {@code wordStart} to {@code wordEnd}: none when they are equal. */
+  private int wordStart;
+  private int wordEnd;
   private boolean any;
   private @Nullable String next;
 
-  WrappedLines(String text, int width) {
+  WrappedLines(CharSequence text, int width) {
     this.text = text;
     this.width = width;
     this.next = advance();
@@ -41,24 +46,18 @@ final class WrappedLines implements Iterator<String> {
 
   private @Nullable String advance() {
     StringBuilder line = new StringBuilder();
-    while (true) {
-      if (word.isEmpty()) {
-        String read = nextWord();
-        if (read == null) {
-          break;
-        }
-        word = read;
-      }
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+    while (wordStart < wordEnd || nextWord()) {
+      int word = wordEnd - wordStart;
+      if (line.length() > 0 && line.length() + 1 + word > width) {
         return emit(line.toString());
       }
-      if (word.length() > width) {
-        String piece = word.substring(0, width);
-        word = word.substring(width);
+      if (word > width) {
+        String piece = text.subSequence(wordStart, wordStart + width).toString();
+        wordStart += width;
         return emit(piece);
       }
-      line.append(line.length() > 0 ? " " : "").append(word);
-      word = "";
+      line.append(line.length() > 0 ? " " : "").append(text, wordStart, wordEnd);
+      wordStart = wordEnd;
     }
     return line.length() > 0 || !any ? emit(line.toString()) : null;
   }
@@ -68,18 +67,20 @@ final class WrappedLines implements Iterator<String> {
     return line;
   }
 
-  private @Nullable String nextWord() {
+  /** Finds the next word, if there is one. */
+  private boolean nextWord() {
     while (position < text.length() && separates(text.charAt(position))) {
       position++;
     }
     if (position >= text.length()) {
-      return null;
+      return false;
     }
-    int start = position;
+    wordStart = position;
     while (position < text.length() && !separates(text.charAt(position))) {
       position++;
     }
-    return text.substring(start, position);
+    wordEnd = position;
+    return true;
   }
 
   private static boolean separates(char c) {

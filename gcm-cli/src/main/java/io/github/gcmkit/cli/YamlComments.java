@@ -26,7 +26,9 @@ final class YamlComments {
 
   /** The comments of the YAML file {@code file}, which has been read as a document already. */
   static Found in(Path file) throws IOException {
-    LoadSettings settings = LoadSettings.builder().setParseComments(true).build();
+    // The file was read within the document limit already: the parser's own limit on a document's
+    // length (3 MiB of code points by default) would refuse a valid document of more.
+    LoadSettings settings = LoadSettings.builder().setParseComments(true).setCodePointLimit(Integer.MAX_VALUE).build();
     int count = 0;
     int first = 0;
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -14,11 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -74,19 +76,58 @@ class MemoryBudgetIT {
     return new Ran(0, size, new String(end, StandardCharsets.UTF_8), "");
   }
 
-  /** A workplan of {@code count} workstreams that give only their id, each with {@code outcome} if not empty. */
-  private Path workplan(String name, int count, String outcome) throws IOException {
+  /**
+   * The file {@code name}: {@code head}, then {@code count} items made by {@code item} from their
+   * index and separated by {@code separator}, then {@code tail}; written as it is made.
+   */
+  private Path file(String name, String head, int count, IntFunction<String> item, String separator, String tail)
+      throws IOException {
     Path file = dir.resolve(name);
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
-      out.write("{\"gcmFormat\": \"1.0\", \"kind\": \"workplan\", \"id\": \"w\", \"title\": \"Workplan\",\n"
-          + " \"priorities\": [{\"kind\": \"core\", \"number\": 1, \"title\": \"Priority\", \"workstreams\": [\n");
+      out.write(head);
       for (int i = 0; i < count; i++) {
-        out.write((i == 0 ? "" : ",\n") + "  {\"id\": \"1." + (i + 1) + "\""
-            + (outcome.isEmpty() ? "" : ", \"outcome\": \"" + outcome + " " + i + "\"") + "}");
+        out.write((i == 0 ? "" : separator) + item.apply(i));
       }
-      out.write("]}]}\n");
+      out.write(tail);
     }
     return file;
+  }
+
+  /** A workplan of {@code count} workstreams that give only their id, each with {@code outcome} if not empty. */
+  private Path workplan(String name, int count, String outcome) throws IOException {
+    return file(name, "{\"gcmFormat\": \"1.0\", \"kind\": \"workplan\", \"id\": \"w\", \"title\": \"Workplan\",\n"
+            + " \"priorities\": [{\"kind\": \"core\", \"number\": 1, \"title\": \"Priority\", \"workstreams\": [\n",
+        count, i -> "  {\"id\": \"1." + (i + 1) + "\"" + (outcome.isEmpty() ? "" : ", \"outcome\": \"" + outcome + " " + i + "\"") + "}",
+        ",\n", "]}]}\n");
+  }
+
+  /** The same workplan in YAML, with {@code comment} at its end if not empty. */
+  private Path yamlWorkplan(String name, int count, String outcome, String comment) throws IOException {
+    return file(name, "gcmFormat: '1.0'\nkind: workplan\nid: w\ntitle: Workplan\npriorities:\n"
+            + "- kind: core\n  number: 1\n  title: Priority\n  workstreams:\n",
+        count, i -> "  - id: '1." + (i + 1) + "'\n    outcome: " + outcome + " " + i + "\n", "", comment);
+  }
+
+  /** A charter of {@code count} objectives, each {@code text} and its number. */
+  private Path charter(String name, int count, String text) throws IOException {
+    return file(name, "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": \"Charter\", \"objectives\": [\n",
+        count, i -> "{\"id\": \"o" + i + "\", \"text\": \"" + text + " " + i + "\"}", ",\n", "]}\n");
+  }
+
+  /** A baseline of {@code count} entries, each {@code entry} of its index. */
+  private Path baseline(String name, int count, IntFunction<String> entry) throws IOException {
+    return file(name, "{\"gcmBaseline\": \"1.0\", \"accepted\": [\n", count, entry, ",\n", "]}\n");
+  }
+
+  /** An NDJSON stream of {@code count} documents, each {@code line} of its index. */
+  private Path ndjson(String name, int count, IntFunction<String> line) throws IOException {
+    return file(name, "", count, i -> line.apply(i) + "\n", "", "");
+  }
+
+  /** A network document of the id {@code n<i>} that gives only what a network must, and {@code more} fields. */
+  private static String network(int i, String more) {
+    return "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"n" + i
+        + "\", \"level\": \"national\", \"name\": \"Network " + i + "\", \"country\": \"CM\"" + more + "}";
   }
 
   private static void ordinary(Ran run, int exitCode) {
@@ -116,29 +157,16 @@ class MemoryBudgetIT {
   @ParameterizedTest
   @ValueSource(strings = {"text", "json"})
   void anNdjsonCorpusOfTwentyThousandMinimalNetworks(String format) throws Exception {
-    Path corpus = dir.resolve("corpus.ndjson");
-    try (BufferedWriter out = Files.newBufferedWriter(corpus)) {
-      for (int i = 0; i < 20_000; i++) {
-        out.write("{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"n" + i
-            + "\", \"level\": \"national\", \"name\": \"Network " + i + "\", \"country\": \"CM\"}\n");
-      }
-    }
+    Path corpus = ndjson("corpus.ndjson", 20_000, i -> network(i, ""));
     Ran run = gcm("check", "--format", format, corpus.toString());
     ordinary(run, 0);
-    assertThat(run.outputBytes()).isGreaterThan(20_000_000);
+    assertThat(run.outputBytes()).isGreaterThan(10_000_000);
   }
 
   @Test
   void aBaselineOfThreeHundredThousandStaleEntries() throws Exception {
-    Path baseline = dir.resolve("stale.json");
-    try (BufferedWriter out = Files.newBufferedWriter(baseline)) {
-      out.write("{\"gcmBaseline\": \"1.0\", \"accepted\": [\n");
-      for (int i = 0; i < 300_000; i++) {
-        out.write((i == 0 ? "" : ",\n") + "{\"rule\": \"workplan.period.valid\", \"network\": \"n" + i % 1000
-            + "\", \"path\": \"/workplans/0/priorities/" + i + "\"}");
-      }
-      out.write("]}\n");
-    }
+    Path baseline = baseline("stale.json", 300_000, i -> "{\"rule\": \"workplan.period.valid\", \"network\": \"n" + i % 1000
+        + "\", \"path\": \"/workplans/0/priorities/" + i + "\"}");
     assertThat(Files.size(baseline)).isGreaterThan(16_000_000);
     ordinary(gcm("check", "--baseline", baseline.toString(), workplan("plan.json", 10, "").toString()), 1);
   }
@@ -149,16 +177,9 @@ class MemoryBudgetIT {
    */
   @Test
   void aBaselineOfThreeHundredThousandEntriesWithReasons() throws Exception {
-    Path baseline = dir.resolve("reasons.json");
-    try (BufferedWriter out = Files.newBufferedWriter(baseline)) {
-      out.write("{\"gcmBaseline\": \"1.0\", \"accepted\": [\n");
-      for (int i = 0; i < 300_000; i++) {
-        out.write((i == 0 ? "" : ",\n") + "{\"rule\": \"workplan.period.valid\", \"network\": \"n" + i % 1000
-            + "\", \"path\": \"/workplans/0/priorities/" + i % 97 + "/workstreams/" + i
-            + "\", \"reason\": \"Period stated elsewhere in the plan\", \"acceptedBy\": \"Secretariat " + i % 1000 + "\"}");
-      }
-      out.write("]}\n");
-    }
+    Path baseline = baseline("reasons.json", 300_000, i -> "{\"rule\": \"workplan.period.valid\", \"network\": \"n" + i % 1000
+        + "\", \"path\": \"/workplans/0/priorities/" + i % 97 + "/workstreams/" + i
+        + "\", \"reason\": \"Period stated elsewhere in the plan\", \"acceptedBy\": \"Secretariat " + i % 1000 + "\"}");
     assertThat(Files.size(baseline)).isGreaterThan(50_000_000);
     ordinary(gcm("check", "--baseline", baseline.toString(), workplan("plan.json", 10, "").toString()), 1);
   }
@@ -174,15 +195,7 @@ class MemoryBudgetIT {
       // Every workstream's outcome is in the output.
       assertThat(run.outputBytes()).as("%s", command).isGreaterThan(40_000_000);
     }
-    Path charter = dir.resolve("charter.json");
-    try (BufferedWriter out = Files.newBufferedWriter(charter)) {
-      out.write("{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": \"Charter\", \"objectives\": [\n");
-      for (int i = 0; i < 150_000; i++) {
-        out.write((i == 0 ? "" : ",\n") + "{\"id\": \"o" + i + "\", \"text\": \"" + "o".repeat(250) + " " + i + "\"}");
-      }
-      out.write("]}\n");
-    }
-    Ran run = gcm("render", charter.toString());
+    Ran run = gcm("render", charter("charter.json", 150_000, "o".repeat(250)).toString());
     ordinary(run, 0);
     assertThat(run.outputBytes()).isGreaterThan(38_000_000);
   }
@@ -203,5 +216,117 @@ class MemoryBudgetIT {
     ordinary(gcm("format", "--check", plan.toString()), 1);
     ordinary(gcm("format", plan.toString()), 0);
     ordinary(gcm("format", "--check", plan.toString()), 0);
+  }
+
+  /**
+   * Two charters of 150,000 objectives (43 MB each) set side by side clause by clause, in English
+   * and French (whose wording once made each charter's joined clauses twice as large), in text and
+   * Markdown: every objective of both written, compared without joining a clause.
+   */
+  @ParameterizedTest
+  @CsvSource({"en, text, clauses differ.", "fr, text, 21 diffèrent.", "en, markdown, clauses differ.",
+      "fr, markdown, 21 diffèrent."})
+  void diffOfTwoFortyMegabyteCharters(String language, String format, String summary) throws Exception {
+    Path a = charter("a.json", 150_000, "o".repeat(250));
+    Path b = charter("b.json", 150_000, "p".repeat(250));
+    assertThat(Files.size(a)).isGreaterThan(40_000_000);
+    Ran run = gcm("diff", "--lang", language, "--format", format, a.toString(), b.toString());
+    ordinary(run, 0);
+    assertThat(run.outputBytes()).isGreaterThan(2 * 38_000_000);
+    assertThat(run.outputEnd()).endsWith(summary + "\n");
+  }
+
+  /**
+   * The documents checked together make one federation, held whole: 20,000 of them, whose sizes
+   * add up to just under the document limit (64 MiB in a heap of 256 MB), are checked and graphed
+   * (the graph, 66 MB of names, was once made whole as one string).
+   */
+  @Test
+  void twentyThousandDocumentsAsLargeAsTheLimitTogether() throws Exception {
+    Path corpus = ndjson("corpus.ndjson", 20_000, i -> network(i, ", \"shortName\": \"" + "s".repeat(3_200) + "\""));
+    assertThat(Files.size(corpus)).isBetween(60_000_000L, 64L * 1024 * 1024);
+    ordinary(gcm("check", corpus.toString()), 0);
+    for (String format : List.of("mermaid", "dot")) {
+      Ran graph = gcm("graph", "--format", format, corpus.toString());
+      ordinary(graph, 0);
+      assertThat(graph.outputBytes()).as(format).isGreaterThan(60_000_000);
+    }
+  }
+
+  /**
+   * What passes the limits of what is read together is refused at once, with one line: a line
+   * past the 20,000th document (a line that cannot be read is one too), a million-line stream
+   * larger than the document limit, and the problems of unreadable lines past their number
+   * (each line lists at most 1,000) or their characters (each quoting a field name of 1,000).
+   */
+  @Test
+  void whatPassesTheLimitsOfWhatIsReadTogetherIsRefusedAtOnce() throws Exception {
+    refused(ndjson("broken.ndjson", 20_001, i -> "{}"), "broken.ndjson#20001: more documents than the limit of 20000");
+    refused(ndjson("million.ndjson", 1_000_000, i -> "{\"gcmFormat\": \"1.0\", \"kind\": \"event\", \"event\": {\"id\": \"e" + i
+        + "\", \"title\": \"Event\", \"kind\": \"webinar\", \"date\": \"2020-08-12\"}}"), "more than the limit of 67108864");
+    refused(ndjson("unknown.ndjson", 200, i -> unknownFields(1_000, "f")), "unknown.ndjson#100: the problems of the documents");
+    refused(ndjson("names.ndjson", 10, i -> unknownFields(1_000, "n".repeat(1_000))), "names.ndjson#7: the problems of the documents");
+  }
+
+  /** An event document with {@code count} unknown fields, each named {@code name} and its number. */
+  private static String unknownFields(int count, String name) {
+    StringBuilder line = new StringBuilder("{\"gcmFormat\": \"1.0\", \"kind\": \"event\"");
+    for (int i = 0; i < count; i++) {
+      line.append(", \"").append(name).append(i).append("\": 1");
+    }
+    return line.append('}').toString();
+  }
+
+  private void refused(Path input, String line) throws Exception {
+    Ran run = gcm("check", input.toString());
+    ordinary(run, 2);
+    assertThat(run.err()).contains(line).hasLineCount(1);
+  }
+
+  /**
+   * Shapes within the limits that broke beyond memory: a profile selector of 400,000 hyphenated
+   * words (a located problem, where a regular expression once overflowed the stack), and a
+   * reporting cycle of 20,000 networks, each of whose findings once quoted the whole cycle (4 GB).
+   */
+  @Test
+  void aLongSelectorAndALongReportingCycle() throws Exception {
+    Path profile = file("profile.json", "{\"gcmProfile\": \"1.0\", \"name\": \"p\", \"include\": [\"a", 400_000, i -> "-a", "",
+        "\"]}\n");
+    Ran selector = gcm("check", "--profile", profile.toString(), workplan("plan.json", 10, "").toString());
+    ordinary(selector, 2);
+    assertThat(selector.err()).contains("/include/0");
+    Ran cycle = gcm("check", ndjson("ring.ndjson", 20_000, i -> network(i, ", \"reportsTo\": \"n" + (i + 1) % 20_000 + "\"")).toString());
+    ordinary(cycle, 1);
+    assertThat(cycle.outputBytes()).isLessThan(200_000_000);
+  }
+
+  /**
+   * The coverage of a network of 60,000 workplans (59 MB), in every format: tens of megabytes of
+   * table, CSV or JSON, once made whole (the JSON as a tree) before being written.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "csv", "json"})
+  void coverageOfSixtyThousandWorkplans(String format) throws Exception {
+    Path network = file("network.json", network(0, ", \"workplans\": [\n").replaceFirst("}$", ""), 60_000,
+        i -> "{\"id\": \"w" + i + "\", \"title\": \"" + "t".repeat(800) + "\", \"priorities\": [{\"kind\": \"core\", "
+            + "\"number\": 1, \"title\": \"P\", \"links\": {\"objectives\": [\"data\", \"information\"]}, "
+            + "\"workstreams\": [{\"id\": \"1.1\"}]}]}", ",\n", "]}\n");
+    assertThat(Files.size(network)).isGreaterThan(55_000_000);
+    Ran run = gcm("coverage", "--format", format, network.toString());
+    ordinary(run, 0);
+    assertThat(run.outputBytes()).isGreaterThan(10_000_000);
+  }
+
+  /** {@code format} of a 62 MB YAML document: with a comment it is refused, at its line; without, rewritten. */
+  @Test
+  void formatOfASixtyMegabyteYamlDocument() throws Exception {
+    Path commented = yamlWorkplan("commented.yaml", 100_000, "x".repeat(580), "# a note for the secretariat\n");
+    assertThat(Files.size(commented)).isGreaterThan(60_000_000);
+    Ran refused = gcm("format", commented.toString());
+    ordinary(refused, 2);
+    assertThat(refused.err()).contains("line 200010");
+    Path plain = yamlWorkplan("plain.yaml", 100_000, "x".repeat(580), "");
+    ordinary(gcm("format", plain.toString()), 0);
+    ordinary(gcm("format", "--check", plain.toString()), 0);
   }
 }

@@ -13,7 +13,12 @@ import io.github.gcmkit.testkit.ModelGenerators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -91,6 +96,18 @@ class UtilityCommandsTest {
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readString(file)).isEqualTo(canonical);
     assertThat(Run.gcm("format", "--check", file.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void formatKeepsTheFilesPermissions() throws IOException {
+    String compact = GcmJson.with(GcmOptions.defaults().withPrettyPrint(false)).write(Datasets.read("sn"));
+    Path file = Files.writeString(dir.resolve("sn.json"), compact);
+    Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+    Files.setPosixFilePermissions(file, shared);
+    assertThat(Run.gcm("format", file.toString()).exitCode()).isZero();
+    assertThat(Files.readString(file)).isEqualTo(Datasets.text("sn"));
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(shared);
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -43,9 +42,6 @@ public final class Profile {
 
   /** The selector that selects every rule of the catalogue. */
   public static final String ALL = "*";
-
-  private static final Pattern SELECTOR =
-      Pattern.compile("\\*|[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*(\\.\\*)?");
 
   private static final JsonPointer INCLUDE = JsonPointer.root().member("include");
   private static final JsonPointer EXCLUDE = JsonPointer.root().member("exclude");
@@ -400,9 +396,16 @@ public final class Profile {
       return new Profile(this);
     }
 
+    /** Whether {@code selector} is {@code *}, a rule id, or a rule id's prefix followed by {@code .*}. */
+    private static boolean isSelector(String selector) {
+      return selector.equals(ALL)
+          || Rule.isId(selector)
+          || (selector.endsWith(".*") && Rule.isId(selector.substring(0, selector.length() - 2)));
+    }
+
     private static String checkSelector(String field, String selector) {
       checkArgument(
-          SELECTOR.matcher(selector).matches(),
+          isSelector(selector),
           "%s: '%s' is not a rule id, a prefix such as 'charter.*', or '*'",
           field,
           selector);

@@ -8,7 +8,6 @@ import io.github.gcmkit.model.LocalizedText;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +54,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Rule {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
 
   private final String id;
   private final LocalizedText title;
@@ -180,6 +178,25 @@ public final class Rule {
     return "Rule(" + id + ", " + severity + ", " + target + ")";
   }
 
+  /**
+   * Whether {@code text} is a rule id: lower-case words of letters, digits and hyphens joined by
+   * dots, such as {@code charter.cochairs.required} — no hyphen or dot first, last or next to
+   * another. Checked in one pass, as a regular expression of repeated groups cannot check a long
+   * text (its matcher recurses once a group, and a text of 400,000 groups overflows the stack).
+   */
+  static boolean isId(String text) {
+    char previous = '.';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean separator = c == '-' || c == '.';
+      if (separator ? previous == '-' || previous == '.' : !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-' && previous != '.';
+  }
+
   /** Builds {@link Rule}s. Every rule needs a title, a rationale, a severity and a check. */
   public static final class Builder {
 
@@ -198,7 +215,7 @@ public final class Rule {
 
     private Builder(String id) {
       checkArgument(
-          ID.matcher(id).matches(),
+          isId(id),
           "id: '%s' is not a rule id (lower-case words of letters, digits and hyphens joined by"
               + " dots, such as 'charter.cochairs.required')",
           id);

@@ -34,19 +34,21 @@ public final class MarkdownEscaper {
 
   /**
    * Writes {@code text} escaped as {@link #text(String)} escapes it to {@code out}, without making
-   * the escaped text first: a text of any length costs no more than the writer holds.
+   * the escaped text first: a text of any length costs no more than the writer holds, and a text
+   * made of pieces (a {@link CharSequence} over them) is never joined. The text is read once, from
+   * its start to its end.
    *
    * @throws UncheckedIOException if {@code out} fails
    */
-  public static void text(String text, Appendable out) {
+  public static void text(CharSequence text, Appendable out) {
     try {
-      escape(Unicode.encodable(text), out);
+      escape(text, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void escape(String plain, Appendable out) throws IOException {
+  private static void escape(CharSequence plain, Appendable out) throws IOException {
     boolean start = true;
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
@@ -56,7 +58,7 @@ public final class MarkdownEscaper {
         }
         continue;
       }
-      if (c < 0x20 || c == 0x7f) {
+      if (c < 0x20 || c == 0x7f || Unicode.isLoneSurrogate(plain, i)) {
         out.append(Unicode.REPLACEMENT);
       } else if (INLINE.indexOf(c) >= 0 || (start && (c == '-' || c == '+' || c == '='))) {
         out.append('\\').append(c);
@@ -78,7 +80,7 @@ public final class MarkdownEscaper {
    * Copies a leading run of digits, escaping a {@code .} or {@code )} after it that would make a list
    * marker (followed by a space or nothing); the last index used.
    */
-  private static int number(String text, int from, Appendable out) throws IOException {
+  private static int number(CharSequence text, int from, Appendable out) throws IOException {
     int i = from;
     while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       out.append(text.charAt(i++));

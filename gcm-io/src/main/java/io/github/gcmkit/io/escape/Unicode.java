@@ -9,7 +9,7 @@ final class Unicode {
   private Unicode() {}
 
   /** Whether the {@code char} at {@code i} is half of a surrogate pair whose other half is missing. */
-  static boolean isLoneSurrogate(String text, int i) {
+  static boolean isLoneSurrogate(CharSequence text, int i) {
     char c = text.charAt(i);
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));

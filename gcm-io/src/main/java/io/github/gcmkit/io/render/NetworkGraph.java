@@ -26,20 +26,35 @@ public final class NetworkGraph {
 
   /** The hierarchy as a Mermaid flowchart, top-down, names in {@code language} ({@code en}, {@code fr}). */
   public static String mermaid(Federation federation, String language) {
-    StringBuilder out = new StringBuilder("flowchart TD\n");
+    StringBuilder out = new StringBuilder();
+    mermaid(federation, language, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the hierarchy as a Mermaid flowchart, names in {@code language}, to {@code out}, a few
+   * thousand characters at a time: the graph of a federation of any size is never held whole.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void mermaid(Federation federation, String language, Appendable out) {
+    Chunks chunks = new Chunks(out);
+    StringBuilder text = chunks.text().append("flowchart TD\n");
     for (Network n : federation.networks()) {
-      out.append("  ").append(id(n.id())).append('[').append(MermaidEscaper.label(label(n, language))).append("]\n");
+      text.append("  ").append(id(n.id())).append('[').append(MermaidEscaper.label(label(n, language))).append("]\n");
+      chunks.pass();
     }
     for (Network n : federation.networks()) {
       n.reportsTo().ifPresent(parent -> {
         boolean known = federation.network(parent).isPresent();
         if (!known) {
-          out.append("  ").append(id(parent)).append('[').append(MermaidEscaper.label(parent)).append("]\n");
+          text.append("  ").append(id(parent)).append('[').append(MermaidEscaper.label(parent)).append("]\n");
         }
-        out.append("  ").append(id(parent)).append(known ? " --> " : " -.-> ").append(id(n.id())).append('\n');
+        text.append("  ").append(id(parent)).append(known ? " --> " : " -.-> ").append(id(n.id())).append('\n');
+        chunks.pass();
       });
     }
-    return out.toString();
+    chunks.end();
   }
 
   /** The hierarchy as a Graphviz DOT digraph, top-down, names in English. */
@@ -49,26 +64,46 @@ public final class NetworkGraph {
 
   /** The hierarchy as a Graphviz DOT digraph, top-down, names in {@code language} ({@code en}, {@code fr}). */
   public static String dot(Federation federation, String language) {
-    StringBuilder out = new StringBuilder("digraph networks {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
+    StringBuilder out = new StringBuilder();
+    dot(federation, language, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the hierarchy as a Graphviz DOT digraph, names in {@code language}, to {@code out}, a few
+   * thousand characters at a time: the graph of a federation of any size is never held whole.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void dot(Federation federation, String language, Appendable out) {
+    Chunks chunks = new Chunks(out);
+    StringBuilder text = chunks.text().append("digraph networks {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n");
     for (Network n : federation.networks()) {
-      out.append("  ").append(DotEscaper.quoted(n.id())).append(" [label=").append(DotEscaper.quoted(label(n, language))).append("];\n");
+      text.append("  ").append(DotEscaper.quoted(n.id())).append(" [label=").append(DotEscaper.quoted(label(n, language))).append("];\n");
+      chunks.pass();
     }
     for (NetworkLevel level : NetworkLevel.values()) {
-      StringBuilder rank = new StringBuilder();
-      federation.networks().stream()
-          .filter(n -> n.level() == level)
-          .forEach(n -> rank.append(' ').append(DotEscaper.quoted(n.id())).append(';'));
-      if (rank.length() > 0) {
-        out.append("  { rank=same;").append(rank).append(" }\n");
+      if (federation.networks().stream().noneMatch(n -> n.level() == level)) {
+        continue;
       }
+      text.append("  { rank=same;");
+      for (Network n : federation.networks()) {
+        if (n.level() == level) {
+          text.append(' ').append(DotEscaper.quoted(n.id())).append(';');
+          chunks.pass();
+        }
+      }
+      text.append(" }\n");
     }
     for (Network n : federation.networks()) {
       n.reportsTo().ifPresent(parent -> {
-        out.append("  ").append(DotEscaper.quoted(parent)).append(" -> ").append(DotEscaper.quoted(n.id()));
-        out.append(federation.network(parent).isPresent() ? ";\n" : " [style=dashed];\n");
+        text.append("  ").append(DotEscaper.quoted(parent)).append(" -> ").append(DotEscaper.quoted(n.id()));
+        text.append(federation.network(parent).isPresent() ? ";\n" : " [style=dashed];\n");
+        chunks.pass();
       });
     }
-    return out.append("}\n").toString();
+    text.append("}\n");
+    chunks.end();
   }
 
   private static String label(Network n, String language) {

@@ -24,6 +24,13 @@ final class ReportingHierarchy implements Check<Federation> {
 
   static final String ID = "federation.reporting.hierarchy";
 
+  /**
+   * The most networks of a cycle its findings name: one finding for each network of a cycle
+   * quoting all of it would make the report grow as the square of the cycle's length (a cycle of
+   * 20,000 networks, 4 GB of text).
+   */
+  private static final int SHOWN = 10;
+
   static Rule rule() {
     return BuiltIn.rule(ID, Severity.ERROR, Target.FEDERATION, new ReportingHierarchy());
   }
@@ -82,7 +89,9 @@ final class ReportingHierarchy implements Check<Federation> {
         for (int member : cycle) {
           context.fail(
               "/networks/" + member + "/reportsTo",
-              BuiltIn.text(ID, "cycle", networks.get(member).id(), description),
+              cycle.size() > SHOWN
+                  ? BuiltIn.text(ID, "long-cycle", networks.get(member).id(), description, cycle.size())
+                  : BuiltIn.text(ID, "cycle", networks.get(member).id(), description),
               BuiltIn.text(ID, "hint"));
         }
       }
@@ -90,10 +99,20 @@ final class ReportingHierarchy implements Check<Federation> {
     }
   }
 
-  /** The cycle as "a → b → a", starting from its smallest id whatever the federation's order. */
+  /**
+   * The cycle as "a → b → a", starting from its smallest id whatever the federation's order; a
+   * cycle of more than {@link #SHOWN} networks by its first and last few ("a → b → … → y → z →
+   * a"), since each of its networks has a finding that quotes it.
+   */
   private static String describe(List<Integer> cycle, List<Network> networks) {
     List<String> ids = cycle.stream().map(i -> networks.get(i).id()).collect(Collectors.toList());
     Collections.rotate(ids, -ids.indexOf(Collections.min(ids)));
+    if (ids.size() > SHOWN) {
+      List<String> shown = new ArrayList<>(ids.subList(0, SHOWN - 3));
+      shown.add("…");
+      shown.addAll(ids.subList(ids.size() - 3, ids.size()));
+      ids = shown;
+    }
     ids.add(ids.get(0));
     return String.join(" → ", ids);
   }

@@ -3,9 +3,11 @@ package io.github.gcmkit.rules.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.Lists;
+import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Period;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.network.NetworkLevel;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.fixtures.Cameroon;
@@ -14,7 +16,9 @@ import io.github.gcmkit.rules.fixtures.Fixtures;
 import io.github.gcmkit.rules.fixtures.Senegal;
 import io.github.gcmkit.rules.fixtures.WestCentralAfrica;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,25 @@ class NetworkAndFederationRulesTest {
     assertThat(f.message().text("en")).isEqualTo("Network wca is in a reporting cycle: global → wca → global.");
     Federation reversed = cycle.withNetworks(Lists.reverse(cycle.networks()));
     EXAMPLES.fails("federation.reporting.hierarchy", reversed, "/networks/2/reportsTo");
+  }
+
+  @Test
+  void aLongCycleIsNamedByItsFirstAndLastNetworks() {
+    List<Network> ring = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ring.add(Network.builder()
+          .id(String.format(Locale.ROOT, "n%02d", i))
+          .level(NetworkLevel.NATIONAL)
+          .name(LocalizedText.en("Network " + i))
+          .country("SN")
+          .reportsTo(String.format(Locale.ROOT, "n%02d", (i + 1) % 30))
+          .build());
+    }
+    Federation cycle = Federation.of(ring);
+    Finding f = EXAMPLES.fails("federation.reporting.hierarchy", cycle, "/networks/12/reportsTo");
+    assertThat(f.message().text("en")).isEqualTo(
+        "Network n12 is in a reporting cycle of 30 networks: n00 → n01 → n02 → n03 → n04 → n05 → n06 → … → n27 → n28 → n29 → n00.");
+    assertThat(f.message().text("fr")).startsWith("Le réseau n12 est dans une boucle de comptes rendus de 30 réseaux : n00 → n01");
   }
 
   @Test
