@@ -113,6 +113,9 @@ public abstract class LocalizedText implements WithLocalizedText {
   @Value.Check
   protected LocalizedText normalize() {
     checkArgument(!texts().isEmpty(), "texts: a localized text needs at least one language");
+    if (inEnglishOrFrench()) {
+      return this;
+    }
     boolean canonical = true;
     String previous = null;
     Map<String, String> tagsByNormalForm = new HashMap<>();
@@ -142,6 +145,33 @@ public abstract class LocalizedText implements WithLocalizedText {
         .sorted(Map.Entry.comparingByKey(Comparator.comparing(LocalizedText::normalizeTag, LANGUAGE_ORDER)))
         .forEach(e -> sorted.put(normalizeTag(e.getKey()), e.getValue()));
     return builder().original(originalTag).texts(sorted.buildOrThrow()).build();
+  }
+
+  /**
+   * Whether this text is in English, French or both, in that order, none blank, its original one of
+   * them: nearly every text, already canonical, checked without parsing its tags.
+   */
+  private boolean inEnglishOrFrench() {
+    if (!original().equals(ENGLISH) && !original().equals(FRENCH)) {
+      return false;
+    }
+    int rank = -1;
+    boolean hasOriginal = false;
+    for (Map.Entry<String, String> entry : texts().entrySet()) {
+      String tag = entry.getKey();
+      boolean english = tag.equals(ENGLISH);
+      if (!english && !tag.equals(FRENCH)) {
+        return false;
+      }
+      int next = english ? 0 : 1;
+      if (next <= rank) {
+        return false;
+      }
+      rank = next;
+      checkArgument(!entry.getValue().isBlank(), "texts[%s]: the text is blank", tag);
+      hasOriginal |= tag.equals(original());
+    }
+    return hasOriginal;
   }
 
   @Override
