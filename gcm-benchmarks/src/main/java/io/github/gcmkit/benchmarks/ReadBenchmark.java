@@ -15,6 +15,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reading a federation's compact JSON: gcmkit's strict {@code GcmJson.read}, which checks and binds
  * every field to the model, against Jackson reading the same bytes into a {@code JsonNode} tree
- * (the cost of parsing alone).
+ * (the baseline), and Jackson's tokens alone (the parser's share of either).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -56,6 +58,23 @@ public class ReadBenchmark {
     count.bytes += json.length;
     read.workstreams += workstreams;
     return jackson.readTree(json);
+  }
+
+  /**
+   * A second baseline: Jackson's tokens of the same bytes, each string's text taken, and nothing
+   * built (the cost of the parser alone, under any binding).
+   */
+  @Benchmark
+  public long jacksonTokens(ByteCount count, WorkstreamCount read) {
+    count.bytes += json.length;
+    read.workstreams += workstreams;
+    long seen = 0;
+    try (JsonParser parser = jackson.createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        seen += token == JsonToken.VALUE_STRING ? parser.getString().length() : 1;
+      }
+    }
+    return seen;
   }
 
   /** gcmkit's strict reading into the model. */
