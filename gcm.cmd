@@ -26,5 +26,7 @@ if defined JAVA_HOME (
 ) else (
   set "GCM_JAVA=java.exe"
 )
-"%GCM_JAVA%" %JAVA_OPTS% -jar "%GCM_JAR%" %*
+rem C1 alone and the serial collector start a short run fastest; JAVA_OPTS comes after them and
+rem can override them (see ./gcm).
+"%GCM_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %JAVA_OPTS% -jar "%GCM_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -132,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
     if (baselineFile != null) {
       accepted = attempt(unreadable, () -> GcmBaselines.read(Inputs.regularFile(baselineFile)), "unreadable.baseline", baselineFile);
     }
-    progress.step(Messages.text(lang.language, "progress.reading", what.size()));
+    progress.step(lang.language, "progress.reading", what.size());
     Map<String, GcmDocument> inputs = what.read(unreadable, readOptions());
     String profileName = rules == null ? profile : rules.name();
     Subject subject = null;
@@ -161,7 +161,7 @@ final class CheckCommand implements Callable<Integer> {
         .asOf(asOf.date())
         .parallelism(inputs.size() > 50 ? Runtime.getRuntime().availableProcessors() : 1)
         .build();
-    progress.step(Messages.text(lang.language, "progress.validating", rules.name()));
+    progress.step(lang.language, "progress.validating", rules.name());
     Report report = subject.validate(validator);
     if (writeBaseline != null) {
       Baseline written = keepNotes(Baseline.of(report), accepted);

@@ -18,6 +18,17 @@ final class Progress {
     this.shown = shown;
   }
 
+  /**
+   * Says that the step the command's message {@code key} words starts, in {@code language}, its
+   * placeholders filled with {@code args}. The message is read only when progress is shown: a
+   * short run does not load the command's bundle for it.
+   */
+  void step(String language, String key, Object... args) {
+    if (shown) {
+      step(Messages.text(language, key, args));
+    }
+  }
+
   /** Says that {@code step} starts. */
   void step(String step) {
     if (shown) {

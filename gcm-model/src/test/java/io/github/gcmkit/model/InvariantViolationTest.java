@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 
 class InvariantViolationTest {
 
+  /** The violation of a period from 2020-11 to 2019-12. */
+  private static InvariantViolation reversedPeriod() {
+    return catchThrowableOfType(
+        InvariantViolation.class, () -> Period.of(YearMonth.of(2020, 11), YearMonth.of(2019, 12)));
+  }
+
   @Test
   void aReversedPeriodNamesItsEndAsData() {
-    InvariantViolation e =
-        catchThrowableOfType(
-            InvariantViolation.class,
-            () -> Period.of(YearMonth.of(2020, 11), YearMonth.of(2019, 12)));
+    InvariantViolation e = reversedPeriod();
 
     assertThat(e.field()).containsExactly("to");
     assertThat(e.problem()).isEqualTo("2019-12 is before from 2020-11");
@@ -53,10 +56,7 @@ class InvariantViolationTest {
 
   @Test
   void theModelsViolationsAreKeyedAndWordedInEnglishAndFrench() {
-    InvariantViolation e =
-        catchThrowableOfType(
-            InvariantViolation.class,
-            () -> Period.of(YearMonth.of(2020, 11), YearMonth.of(2019, 12)));
+    InvariantViolation e = reversedPeriod();
 
     assertThat(e.key()).hasValue("invariant.period-order");
     assertThat(e.localizedProblem().text(LocalizedText.ENGLISH)).isEqualTo(e.problem());

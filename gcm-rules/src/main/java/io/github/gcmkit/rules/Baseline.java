@@ -3,10 +3,12 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.JsonPointer;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Findings a network has accepted for now, so that it can adopt the rules on imperfect documents
@@ -21,8 +23,13 @@ import java.util.Optional;
  * next.acceptedCount();     // how many findings the baseline accepted
  * next.noLongerOccurring(); // accepted findings that are gone: the baseline can shrink
  * }</pre>
+ *
+ * <p>Two baselines are equal when they hold the same entries; the catalogue version they record
+ * does not count.
  */
-public final class Baseline {
+@Value.Immutable(builder = false, copy = false)
+@GcmStyle
+public abstract class Baseline {
 
   /**
    * One accepted finding: the rule, the network (empty for a charter or workplan validated on its
@@ -104,24 +111,16 @@ public final class Baseline {
     }
   }
 
-  private static final Baseline EMPTY = new Baseline(ImmutableSortedSet.of(), Optional.empty());
-
-  private final ImmutableSortedSet<Entry> entries;
-  private final Optional<String> catalogVersion;
-
-  private Baseline(ImmutableSortedSet<Entry> entries, Optional<String> catalogVersion) {
-    this.entries = entries;
-    this.catalogVersion = catalogVersion;
-  }
+  Baseline() {}
 
   /** A baseline that accepts nothing. */
   public static Baseline empty() {
-    return EMPTY;
+    return ImmutableBaseline.of(ImmutableSortedSet.of(), Optional.empty());
   }
 
   /** A baseline of {@code entries}. */
   public static Baseline of(Iterable<Entry> entries) {
-    return new Baseline(ImmutableSortedSet.copyOf(entries), Optional.empty());
+    return ImmutableBaseline.of(ImmutableSortedSet.copyOf(entries), Optional.empty());
   }
 
   /**
@@ -132,20 +131,20 @@ public final class Baseline {
     ImmutableSortedSet.Builder<Entry> entries = ImmutableSortedSet.naturalOrder();
     report.findings().forEach(f -> entries.add(Entry.of(f)));
     report.accepted().forEach(f -> entries.add(Entry.of(f)));
-    return new Baseline(entries.build(), report.catalogVersion());
+    return ImmutableBaseline.of(entries.build(), report.catalogVersion());
   }
 
   /**
    * The version of the rule catalogue whose findings this baseline accepts, when it records one:
    * that of the {@link Report} it was made of, or the one its file gives.
    */
-  public Optional<String> catalogVersion() {
-    return catalogVersion;
-  }
+  @Value.Parameter(order = 1)
+  @Value.Auxiliary
+  public abstract Optional<String> catalogVersion();
 
   /** A copy that records {@code version} as the version of the rule catalogue, or none. */
   public Baseline withCatalogVersion(Optional<String> version) {
-    return new Baseline(entries, version);
+    return ImmutableBaseline.of(entries(), version);
   }
 
   /**
@@ -153,13 +152,13 @@ public final class Baseline {
    * Validator} applies their expiry on the day of the validation ({@link Validator.Builder#asOf})
    * and lists the expired ones in its report ({@link Report#expired()}).
    */
-  public ImmutableSortedSet<Entry> entries() {
-    return entries;
-  }
+  @Value.Parameter(order = 0)
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<Entry> entries();
 
   /** Whether some entry accepts {@code finding}. */
   public boolean accepts(Finding finding) {
-    return entries.contains(Entry.of(finding));
+    return entries().contains(Entry.of(finding));
   }
 
   /**
@@ -167,14 +166,14 @@ public final class Baseline {
    * day should accept. The entries left out are {@link #expiredOn}.
    */
   public Baseline activeOn(LocalDate date) {
-    return new Baseline(entries.stream()
+    return ImmutableBaseline.of(entries().stream()
         .filter(e -> !e.expiredOn(date))
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())), catalogVersion);
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())), catalogVersion());
   }
 
   /** The entries that have expired on {@code date}, in the baseline's order. */
   public ImmutableSortedSet<Entry> expiredOn(LocalDate date) {
-    return entries.stream()
+    return entries().stream()
         .filter(e -> e.expiredOn(date))
         .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
   }
@@ -187,29 +186,18 @@ public final class Baseline {
   public Baseline without(Iterable<Entry> stale) {
     java.util.Set<Entry> gone = new java.util.HashSet<>();
     stale.forEach(gone::add);
-    return new Baseline(entries.stream()
+    return ImmutableBaseline.of(entries().stream()
         .filter(e -> !gone.contains(e))
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())), catalogVersion);
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())), catalogVersion());
   }
 
   /** Whether the baseline accepts nothing. */
   public boolean isEmpty() {
-    return entries.isEmpty();
-  }
-
-  /** Whether {@code other} is a baseline of the same entries; the catalogue version recorded does not count. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Baseline that && entries.equals(that.entries);
-  }
-
-  @Override
-  public int hashCode() {
-    return entries.hashCode();
+    return entries().isEmpty();
   }
 
   @Override
   public String toString() {
-    return "Baseline(" + entries.size() + " entries)";
+    return "Baseline(" + entries().size() + " entries)";
   }
 }

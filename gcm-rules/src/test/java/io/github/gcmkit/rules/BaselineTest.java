@@ -135,4 +135,19 @@ class BaselineTest {
     federation.networks().forEach(n -> networks.add(n.id().equals(network.id()) ? network : n));
     return federation.withNetworks(networks);
   }
+
+  @Test
+  void aBaselineIsAValueOfItsEntriesWhateverCatalogueVersionItRecords() {
+    Baseline.Entry mission = new Baseline.Entry("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter/mission"));
+    Baseline.Entry period = new Baseline.Entry("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0/period"));
+    Baseline given = Baseline.of(List.of(period, mission));
+    Baseline recorded = given.withCatalogVersion(Optional.of("7.2"));
+    assertThat(recorded.catalogVersion()).contains("7.2");
+    assertThat(recorded.entries()).containsExactly(period, mission);
+    assertThat(recorded).isEqualTo(given).hasSameHashCodeAs(given);
+    assertThat(recorded.withCatalogVersion(Optional.empty()).catalogVersion()).isEmpty();
+    assertThat(Baseline.empty()).isEqualTo(Baseline.of(List.of())).isNotEqualTo(given);
+    assertThat(Baseline.empty().isEmpty()).isTrue();
+    assertThat(given.without(List.of(mission)).entries()).containsExactly(period);
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.gcmkit.model.EntityId;
+import io.github.gcmkit.model.LocalizedText;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,9 @@ class ProfileTest {
     assertThatThrownBy(() -> zero.resolve(BUILT_IN))
         .isInstanceOf(ProfileException.class)
         .hasMessageContaining("rule 'charter.cochairs.required', parameter 'minSeats': 0 is below the minimum 1");
+    ProfileException range = catchThrowableOfType(ProfileException.class, () -> zero.resolve(BUILT_IN));
+    assertThat(range.problems()).singleElement().satisfies(p -> assertThat(p.message().text(LocalizedText.FRENCH))
+        .isEqualTo("règle 'charter.cochairs.required', paramètre 'minSeats' : 0 est inférieur au minimum 1"));
     Profile unknown = Profile.builder("u").include("workplan.*").parameter("x.y", "a", 1).build();
     assertThatThrownBy(() -> unknown.resolve(BUILT_IN)).hasMessageContaining("parameters are set for the unknown rule 'x.y'");
   }

@@ -24,12 +24,8 @@ public final class Problems {
    */
   public static final int MOST = 1_000;
 
-  /** The bundle of reading problems, for the words a problem is made of ({@link #kind}). */
   /** The key of a model invariant told in free text, which the model's bundle does not word. */
   private static final String INVARIANT = "invariant";
-
-  static final MessageBundle WORDS =
-      MessageBundle.load(Problems.class::getResourceAsStream, "/io/github/gcmkit/io/problems");
 
   private final List<FormatProblem> found = new ArrayList<>();
   private final int lineOffset;
@@ -128,7 +124,21 @@ public final class Problems {
    * bundle of reading problems.
    */
   static LocalizedText kind(String description) {
-    return WORDS.text("kind." + description.replaceAll("[^a-z]+", "-"));
+    return words().text("kind." + description.replaceAll("[^a-z]+", "-"));
+  }
+
+  /**
+   * The bundle of reading problems, read when a problem is first worded: a document without
+   * problems is read without it.
+   */
+  static MessageBundle words() {
+    return Words.BUNDLE;
+  }
+
+  /** Holds the bundle of reading problems, loaded when the class is first used. */
+  private static final class Words {
+    static final MessageBundle BUNDLE =
+        MessageBundle.load(Problems.class::getResourceAsStream, "/io/github/gcmkit/io/problems");
   }
 
   /** Records that the value at {@code pointer} is {@code found} where {@code expected} was, both English descriptions. */
@@ -156,7 +166,7 @@ public final class Problems {
 
     /** The problem in English, as an exception's message gives it. */
     String english() {
-      return WORDS.text(key, args.toArray()).text(LocalizedText.ENGLISH);
+      return words().text(key, args.toArray()).text(LocalizedText.ENGLISH);
     }
   }
 

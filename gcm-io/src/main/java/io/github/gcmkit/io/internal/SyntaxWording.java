@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SyntaxWording {
 
-  private static final MessageBundle WORDS = Problems.WORDS;
+  private static final MessageBundle WORDS = Problems.words();
 
   private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('.+?' \\(code (\\d+)");
   private static final Pattern WORD = Pattern.compile("^Unrecognized token '(.*?)'");
