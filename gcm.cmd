@@ -26,7 +26,6 @@ if defined JAVA_HOME (
 ) else (
   set "GCM_JAVA=java.exe"
 )
-rem C1 alone and the serial collector start a short run fastest; JAVA_OPTS comes after them and
-rem can override them (see ./gcm).
-"%GCM_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %JAVA_OPTS% -jar "%GCM_JAR%" %*
+rem C1 alone starts a short run fastest (see ./gcm); JAVA_OPTS comes after it and can override it.
+"%GCM_JAVA%" -XX:TieredStopAtLevel=1 %JAVA_OPTS% -jar "%GCM_JAR%" %*
 exit /b %ERRORLEVEL%

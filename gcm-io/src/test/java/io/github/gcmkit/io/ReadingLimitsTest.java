@@ -19,7 +19,7 @@ class ReadingLimitsTest {
     GcmJson json = GcmJson.with(GcmOptions.defaults().withMaxStringLength(100));
     GcmFormatException e =
         catchThrowableOfType(GcmFormatException.class, () -> json.read(String.format(CHARTER, "x".repeat(101))));
-    assertThat(e.problems()).singleElement().hasToString("/: a string is longer than the limit of 100 characters");
+    assertThat(e.problems()).singleElement().hasToString("/title: a string is longer than the limit of 100 characters");
     assertThat(json.read(String.format(CHARTER, "x".repeat(100))).kind()).isEqualTo(DocumentKind.CHARTER);
   }
 

@@ -286,16 +286,10 @@ public final class JsonPointer implements Comparable<JsonPointer> {
         key.append('\u0001').append((char) (end - start)).append(text, start, end);
       } else {
         key.append('\u0002');
-        for (int i = start; i < end; i++) {
-          char c = text.charAt(i);
-          if (c == '~' && i + 1 < end) {
-            c = text.charAt(++i) == '1' ? '/' : '~';
-          }
-          if (c <= '\u0001') {
-            key.append('\u0001').append((char) (c + 1));
-          } else {
-            key.append(c);
-          }
+        if (plain(text, start, end)) {
+          key.append(text, start, end); // most names: copied whole, nothing in them to spell out
+        } else {
+          spell(key, text, start, end);
         }
         key.append('\u0000');
       }
@@ -305,6 +299,32 @@ public final class JsonPointer implements Comparable<JsonPointer> {
       start = slash + 1;
     }
     return key.toString();
+  }
+
+  /** Appends the name from {@code start} to {@code end} unescaped, {@code \u0000} and {@code \u0001} as two characters. */
+  private static void spell(StringBuilder key, String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '~' && i + 1 < end) {
+        c = text.charAt(++i) == '1' ? '/' : '~';
+      }
+      if (c <= '\u0001') {
+        key.append('\u0001').append((char) (c + 1));
+      } else {
+        key.append(c);
+      }
+    }
+  }
+
+  /** Whether the token from {@code start} to {@code end} has no escape and no character below {@code \u0002}. */
+  private static boolean plain(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '~' || c <= '\u0001') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The pointer's text, as RFC 6901 writes it: {@code ""} for the whole document. */

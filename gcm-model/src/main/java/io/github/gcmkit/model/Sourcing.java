@@ -1,12 +1,12 @@
 package io.github.gcmkit.model;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.List;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the record of a network, charter or workplan comes from: the sources it is taken from,
@@ -61,12 +61,14 @@ public abstract class Sourcing implements WithSourcing {
    * document): the one with the longest path at or above it.
    */
   public Optional<Statement> statement(JsonPointer pointer) {
-    if (statements().isEmpty()) {
-      return Optional.empty();
+    // The longest path wins; of equally long ones, the first. A loop, as every finding asks.
+    @Nullable Statement found = null;
+    for (Statement s : statements()) {
+      if (s.covers(pointer) && (found == null || s.path().length() > found.path().length())) {
+        found = s;
+      }
     }
-    return statements().stream()
-        .filter(s -> s.covers(pointer))
-        .max(Comparator.comparingInt(s -> s.path().length()));
+    return Optional.ofNullable(found);
   }
 
   /** How the element at {@code pointer} is known: stated unless a statement says otherwise. */

@@ -231,11 +231,18 @@ public final class Validator {
       } else {
         evaluations.forEach(Evaluation::run);
       }
-      List<Finding> findings = new ArrayList<>();
+      int found = 0;
+      for (Evaluation evaluation : evaluations) {
+        found += evaluation.findings().size();
+      }
+      List<Finding> findings = new ArrayList<>(found);
       List<NotEvaluated> notEvaluated = new ArrayList<>(missing);
       Set<String> judged = new HashSet<>();
       for (Evaluation evaluation : evaluations) {
-        findings.addAll(evaluation.findings());
+        // One by one: addAll would copy each evaluation's findings into an array first.
+        for (Finding finding : evaluation.findings()) {
+          findings.add(finding);
+        }
         notEvaluated.addAll(evaluation.notEvaluated());
         if (evaluation.judged()) {
           judged.add(evaluation.ruleId());

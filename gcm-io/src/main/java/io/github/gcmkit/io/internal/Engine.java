@@ -144,7 +144,7 @@ public final class Engine {
   private GcmDocument document(
       String text, String source, @Nullable DocumentKind expected, int lineOffset, @Nullable String language) {
     try (JsonParser parser = createParser(new StringReader(text), source)) {
-      return document(parser, source, expected, lineOffset, language, () -> {});
+      return document(parser, source, expected, lineOffset, language, () -> {}, Columns.CHARACTERS);
     }
   }
 
@@ -153,13 +153,13 @@ public final class Engine {
    * document will not be read again.
    */
   private GcmDocument document(JsonParser parser, String source, @Nullable DocumentKind expected,
-      int lineOffset, @Nullable String language, Runnable release) {
+      int lineOffset, @Nullable String language, Runnable release, Columns columns) {
     Problems syntax = new Problems(lineOffset);
     Problems problems = new Problems(lineOffset);
     Positions positions = new Positions();
     GcmDocument document;
     try {
-      Tokens in = new Tokens(parser, syntax, options.maxValues(), positions);
+      Tokens in = new Tokens(parser, syntax, options.maxValues(), positions, columns);
       if (in.next() == null) {
         syntax.report("", 1, 1, "document-empty");
         throw new GcmFormatException(source, syntax.all());
@@ -173,7 +173,7 @@ public final class Engine {
       throw e;
     } catch (RuntimeException e) {
       // Jackson's failures, and the YAML scanner's should any escape Jackson's wrapping.
-      TreeReader.unreadable(e, parser.currentLocation(), syntax);
+      TreeReader.unreadable(e, parser.currentLocation(), syntax, columns);
       throw new GcmFormatException(source, syntax.all());
     }
     if (problems.any() || document == null) {
@@ -230,26 +230,83 @@ public final class Engine {
    * YAML, the line length limit).
    */
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
+    if (!yaml) {
+      return readBytes(in, source, expected);
+    }
     // Decoded a buffer at a time (the byte order mark skipped), so that a problem early in a huge
     // document is found without reading all of it; kept only while it may be read again.
     KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()), MOST_KEPT);
     try (JsonParser parser = createParser(input, source)) {
-      return document(parser, source, expected, 0, null, input::release);
+      return document(parser, source, expected, 0, null, input::release, Columns.CHARACTERS);
     } catch (DocumentReader.LateLanguage late) {
-      if (input.overflowed()) {
-        throw new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root().member(LANGUAGE), late.line, late.column,
-            "late-language", LANGUAGE)));
-      }
-      String text;
-      try {
-        text = input.text();
-      } catch (Utf8Input.Failure e) {
-        throw unreadable(source, e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return document(text, source, expected, 0, late.tag);
+      return again(late, source, expected, input.overflowed(), input::text);
     }
+  }
+
+  /**
+   * Reads a JSON document with Jackson's parser of bytes, the bytes checked as UTF-8 as they come
+   * and the parser's columns put in characters ({@link Utf8Bytes}).
+   */
+  private GcmDocument readBytes(InputStream in, String source, @Nullable DocumentKind expected) {
+    Utf8Bytes input = new Utf8Bytes(in, options.maxDocumentLength(), MOST_KEPT);
+    try {
+      if (input.misleadsByteParser()) {
+        // Jackson's parser of bytes would not read these first bytes as UTF-8: read them as text.
+        KeptInput text = new KeptInput(new Utf8Input(input.asGiven(), options.maxDocumentLength(), longestLine()), MOST_KEPT);
+        try (JsonParser parser = createParser(text, source)) {
+          return document(parser, source, expected, 0, null, text::release, Columns.CHARACTERS);
+        } catch (DocumentReader.LateLanguage late) {
+          return again(late, source, expected, text.overflowed(), text::text);
+        }
+      }
+    } catch (Utf8Input.Failure e) {
+      throw unreadable(source, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JsonParser parser = byteParser(input, source)) {
+      return document(parser, source, expected, 0, null, input::release, input);
+    } catch (DocumentReader.LateLanguage late) {
+      return again(late, source, expected, input.overflowed(), () -> text(input.rest(), source));
+    }
+  }
+
+  /** Jackson's parser of the bytes of {@code input}, which reads the first of them as it is made. */
+  private JsonParser byteParser(Utf8Bytes input, String source) {
+    try {
+      return factory.createParser(ObjectReadContext.empty(), input);
+    } catch (RuntimeException e) {
+      Problems problems = new Problems(0);
+      TreeReader.unreadable(e, TokenStreamLocation.NA, problems, input);
+      throw new GcmFormatException(source, problems.all());
+    }
+  }
+
+  /** The text of a document to read again, as far as it was kept. */
+  @FunctionalInterface
+  private interface Kept {
+    String text() throws IOException;
+  }
+
+  /**
+   * Reads a document again knowing the language its envelope declared late, from its text as {@code
+   * kept} gives it, unless the document was too large to keep.
+   */
+  private GcmDocument again(DocumentReader.LateLanguage late, String source, @Nullable DocumentKind expected,
+      boolean overflowed, Kept kept) {
+    if (overflowed) {
+      throw new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root().member(LANGUAGE), late.line, late.column,
+          "late-language", LANGUAGE)));
+    }
+    String text;
+    try {
+      text = kept.text();
+    } catch (Utf8Input.Failure e) {
+      throw unreadable(source, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return document(text, source, expected, 0, late.tag);
   }
 
   /**

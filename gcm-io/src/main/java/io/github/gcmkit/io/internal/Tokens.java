@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -40,9 +41,6 @@ final class Tokens {
       Set.of("!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq", "!");
   /** Objects up to this many fields find duplicates by looking through them; larger ones by hash. */
   private static final int SMALL_OBJECT = 16;
-  /** Strings up to this length are shared within a document ("IOM", "continuous", "0"). */
-  private static final int SHORT_STRING = 16;
-  private static final int MAX_SHARED_STRINGS = 4_096;
 
   // Live reading.
   private final @Nullable JsonParser parser;
@@ -50,8 +48,9 @@ final class Tokens {
   private final int maxValues;
   private final boolean yaml;
   private final @Nullable Positions positions;
+  private final Columns columns;
   private int values;
-  private final java.util.Map<String, String> shortStrings;
+  private final SharedStrings strings;
   /** The open containers: their position, whether an object, the names seen, the next item. */
   private int depth;
   private int[] open = new int[16];
@@ -64,7 +63,9 @@ final class Tokens {
   private String[] duplicatePointer = new String[16];
   private int[] duplicateLine = new int[16];
   private int[] duplicateColumn = new int[16];
-  private List<List<String>> names = new ArrayList<>();
+  /** The names of each open object: the first few in an array, all of them in a set past that. */
+  private String[][] names = new String[16][];
+  private int[] nameCounts = new int[16];
   private List<@Nullable Set<String>> nameSets = new ArrayList<>();
 
   // Replay.
@@ -84,12 +85,21 @@ final class Tokens {
 
   /** Live tokens of {@code parser}, recording the positions of values in {@code positions}. */
   Tokens(JsonParser parser, Problems problems, int maxValues, @Nullable Positions positions) {
+    this(parser, problems, maxValues, positions, Columns.CHARACTERS);
+  }
+
+  /**
+   * Live tokens of {@code parser}, whose locations {@code columns} puts in character columns,
+   * recording the positions of values in {@code positions}.
+   */
+  Tokens(JsonParser parser, Problems problems, int maxValues, @Nullable Positions positions, Columns columns) {
     this.parser = parser;
+    this.columns = columns;
     this.problems = problems;
     this.maxValues = maxValues;
     this.yaml = TreeReader.isYaml(parser);
     this.positions = positions;
-    this.shortStrings = new java.util.HashMap<>();
+    this.strings = new SharedStrings();
     this.buffer = null;
     this.end = 0;
     // A parser a deserializer hands over already stands on the value's first token.
@@ -101,11 +111,12 @@ final class Tokens {
   private Tokens(Tokens from, JsonToken[] tokens, @Nullable String[] texts, int[] lines, int[] columns,
       int[] positions, int end) {
     this.parser = null;
+    this.columns = from.columns;
     this.problems = from.problems;
     this.maxValues = from.maxValues;
     this.yaml = from.yaml;
     this.positions = null;
-    this.shortStrings = from.shortStrings;
+    this.strings = from.strings;
     this.buffer = new Buffer(tokens, texts, lines, columns, positions);
     this.end = end;
     this.at = 0;
@@ -314,7 +325,7 @@ final class Tokens {
   void expectEnd() {
     if (parser != null && parser.nextToken() != null) {
       TokenStreamLocation where = parser.currentTokenLocation();
-      problems.report("", where.getLineNr(), where.getColumnNr(), "content-after-document");
+      problems.report("", where.getLineNr(), columns.column(where), "content-after-document");
       throw new Stop();
     }
   }
@@ -346,7 +357,7 @@ final class Tokens {
     }
     TokenStreamLocation where = p.currentTokenLocation();
     line = where.getLineNr();
-    column = where.getColumnNr();
+    column = columns.column(where);
     switch (next) {
       case PROPERTY_NAME -> {
         text = p.currentName();
@@ -380,25 +391,26 @@ final class Tokens {
     }
     switch (next) {
       case VALUE_STRING -> {
-        String s = p.getString();
-        Problems.Said wrong = textProblem(s, p.streamReadConstraints().getMaxStringLength(), "a string");
+        String s = shared(p);
+        int longest = p.streamReadConstraints().getMaxStringLength();
+        Problems.Said wrong = s.length() > longest || strings.surrogates() ? textProblem(s, longest, "a string") : null;
         if (wrong != null) {
           problems.report(pointer(), line, column, wrong);
           throw new Stop();
         }
-        text = shared(s);
+        text = s;
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         // The parser's text, never its numeric value: a number is checked before it is converted.
-        String s = p.getString();
+        String s = shared(p);
         int longest = p.streamReadConstraints().getMaxNumberLength();
         if (s.length() > longest) {
           problems.report(pointer(), line, column, "limit.number", longest);
           throw new Stop();
         }
-        text = shared(s);
+        text = s;
       }
-      case VALUE_TRUE, VALUE_FALSE -> text = shared(p.getText());
+      case VALUE_TRUE, VALUE_FALSE -> text = p.getText();
       case VALUE_NULL -> text = "null";
       case START_OBJECT, START_ARRAY -> {
         // opened below
@@ -437,21 +449,37 @@ final class Tokens {
       problems.report(pointer(), line, column, wrong);
       throw new Stop();
     }
-    List<String> seen = names.get(d);
-    Set<String> set = nameSets.get(d);
-    if (set == null && seen.size() >= SMALL_OBJECT) {
-      set = new HashSet<>(seen);
-      nameSets.set(d, set);
-    }
-    boolean fresh = set != null ? set.add(name) : !seen.contains(name);
-    if (fresh) {
-      seen.add(name);
-    } else {
+    if (!fresh(d, name)) {
       duplicateName[d] = name;
       duplicatePointer[d] = pointer();
       duplicateLine[d] = line;
       duplicateColumn[d] = column;
     }
+  }
+
+  /** Whether {@code name} is new among the names of the object open at depth {@code d}, now among them. */
+  private boolean fresh(int d, String name) {
+    Set<String> set = nameSets.get(d);
+    if (set != null) {
+      return set.add(name);
+    }
+    String[] seen = names[d];
+    int count = nameCounts[d];
+    for (int i = 0; i < count; i++) {
+      // JSON's parser gives one String for each name it meets again: most matches are the same object.
+      if (seen[i] == name || seen[i].equals(name)) {
+        return false;
+      }
+    }
+    if (count < SMALL_OBJECT) {
+      seen[count] = name;
+      nameCounts[d] = count + 1;
+    } else {
+      set = new HashSet<>(Arrays.asList(seen));
+      set.add(name);
+      nameSets.set(d, set);
+    }
+    return true;
   }
 
   private void push(boolean object) {
@@ -466,6 +494,8 @@ final class Tokens {
       duplicatePointer = Arrays.copyOf(duplicatePointer, capacity);
       duplicateLine = Arrays.copyOf(duplicateLine, capacity);
       duplicateColumn = Arrays.copyOf(duplicateColumn, capacity);
+      names = Arrays.copyOf(names, capacity);
+      nameCounts = Arrays.copyOf(nameCounts, capacity);
     }
     open[depth] = position;
     isObject[depth] = object;
@@ -473,13 +503,15 @@ final class Tokens {
     items[depth] = 0;
     pendingName[depth] = null;
     duplicateName[depth] = null;
-    if (names.size() <= depth) {
-      names.add(new ArrayList<>());
+    if (nameSets.size() <= depth) {
       nameSets.add(null);
     } else {
-      names.get(depth).clear();
       nameSets.set(depth, null);
     }
+    if (object && names[depth] == null) {
+      names[depth] = new String[SMALL_OBJECT];
+    }
+    nameCounts[depth] = 0;
     depth++;
   }
 
@@ -529,19 +561,19 @@ final class Tokens {
     return pointer.toString();
   }
 
-  /** {@code text}, or an equal string read before in this document, so that repeats cost nothing. */
-  private String shared(String s) {
-    if (s.length() > SHORT_STRING) {
-      return s;
+  /** The text of the parser's current scalar, or an equal string read before in this document. */
+  private String shared(JsonParser p) {
+    try {
+      if (yaml) {
+        return strings.of(p.getString()); // YAML's parser holds the text as a String already
+      }
+      return strings.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    } catch (StreamConstraintsException e) {
+      // The parser reads a string only when asked for it, and stops where it passes the limit:
+      // the problem is the string's, at its start.
+      problems.report(pointer(), line, column, TreeReader.limit(e.getOriginalMessage()));
+      throw new Stop();
     }
-    String known = shortStrings.get(s);
-    if (known != null) {
-      return known;
-    }
-    if (shortStrings.size() < MAX_SHARED_STRINGS) {
-      shortStrings.put(s, s);
-    }
-    return s;
   }
 
   /**

@@ -126,17 +126,22 @@ final class TreeReader {
    * UncheckedIOException}.
    */
   static @Nullable Tree unreadable(RuntimeException e, TokenStreamLocation at, Problems problems) {
+    return unreadable(e, at, problems, Columns.CHARACTERS);
+  }
+
+  /** {@link #unreadable(RuntimeException, TokenStreamLocation, Problems)}, columns put in characters by {@code columns}. */
+  static @Nullable Tree unreadable(RuntimeException e, TokenStreamLocation at, Problems problems, Columns columns) {
     Utf8Input.Failure input = inputFailure(e);
     if (input != null) {
       problems.report("", input.line, input.column, input.problem);
     } else if (e instanceof StreamConstraintsException limit) {
-      problems.report("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), limit(limit.getOriginalMessage()));
+      problems.report("", Math.max(1, at.getLineNr()), Math.max(1, columns.column(at)), limit(limit.getOriginalMessage()));
     } else if (e instanceof JacksonException jackson) {
       TokenStreamLocation where = jackson.getLocation() == null ? at : jackson.getLocation();
       String message = Objects.requireNonNullElse(jackson.getOriginalMessage(), "");
       Optional<SyntaxWording.Wording> plain = SyntaxWording.of(message, firstLine(message));
       int line = plain.filter(p -> p.line() > 0).map(SyntaxWording.Wording::line).orElse(where.getLineNr());
-      int column = plain.filter(p -> p.line() > 0).map(SyntaxWording.Wording::column).orElse(where.getColumnNr());
+      int column = plain.filter(p -> p.line() > 0).map(SyntaxWording.Wording::column).orElse(columns.column(where));
       if (plain.isPresent()) {
         problems.worded("", Math.max(1, line), Math.max(1, column), plain.get().key(),
             SyntaxWording.malformed(plain.get().text()));
@@ -145,7 +150,7 @@ final class TreeReader {
       }
     } else {
       // The YAML scanner's own failures, should any escape Jackson's wrapping.
-      problems.report("", Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "syntax.malformed",
+      problems.report("", Math.max(1, at.getLineNr()), Math.max(1, columns.column(at)), "syntax.malformed",
           firstLine(e.getMessage()));
     }
     return null;
@@ -206,7 +211,7 @@ final class TreeReader {
   }
 
   /** A reading limit's message in plain words, without Jackson's names. */
-  private static Problems.Said limit(@Nullable String message) {
+  static Problems.Said limit(@Nullable String message) {
     String m = message == null ? "" : message;
     Matcher numbers = NUMBERS.matcher(m);
     String found = numbers.find() ? numbers.group() : "?";

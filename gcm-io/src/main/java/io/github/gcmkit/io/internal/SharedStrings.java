@@ -1,0 +1,139 @@
+package io.github.gcmkit.io.internal;
+
+/**
+ * The strings of one document, each held once however often it recurs: an organisation's code, a
+ * status, a date, a sentence a federation's networks share. A string is looked up from the parser's
+ * characters, so that a repeat costs neither a new {@code String} nor a second copy in the model.
+ *
+ * <p>Bounded whatever the input: strings longer than {@value #LONGEST} characters are not shared,
+ * the table stops growing at {@value #MOST} strings, and a look-up gives up after {@value #PROBES}
+ * probes (so that strings crafted to share a hash cost no more than distinct ones).
+ *
+ * <p>While it hashes, the table notes whether the characters hold any surrogate ({@link
+ * #surrogates()}), so that the check for a lone one runs only on the few strings that may have one.
+ */
+final class SharedStrings {
+
+  /** Strings longer than this are not shared: they seldom recur, and comparing them costs. */
+  static final int LONGEST = 4_096;
+
+  /** The most strings the table holds (a power of two). */
+  private static final int MOST = 1 << 16;
+
+  /** How many slots a look-up tries before it gives up. */
+  private static final int PROBES = 8;
+
+  private String[] slots = new String[256];
+  private int size;
+  private boolean surrogates;
+
+  /** The string of {@code length} characters of {@code chars} from {@code offset}, shared. */
+  String of(char[] chars, int offset, int length) {
+    int hash = 0;
+    boolean surrogate = false;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = chars[i];
+      hash = 31 * hash + c;
+      surrogate |= Character.isSurrogate(c);
+    }
+    surrogates = surrogate;
+    if (length > LONGEST) {
+      return new String(chars, offset, length);
+    }
+    int mask = slots.length - 1;
+    int slot = spread(hash) & mask;
+    for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+      String known = slots[slot];
+      if (known == null) {
+        String s = new String(chars, offset, length);
+        add(slot, s);
+        return s;
+      }
+      if (known.hashCode() == hash && same(known, chars, offset, length)) {
+        return known;
+      }
+    }
+    return new String(chars, offset, length);
+  }
+
+  /**
+   * {@code s}, or an equal string met before: for parsers that hold a scalar as a {@code String}
+   * already (YAML's), whose characters are not scanned, so that {@link #surrogates()} is then true.
+   */
+  String of(String s) {
+    surrogates = true;
+    if (s.length() > LONGEST) {
+      return s;
+    }
+    int hash = s.hashCode();
+    int mask = slots.length - 1;
+    int slot = spread(hash) & mask;
+    for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+      String known = slots[slot];
+      if (known == null) {
+        add(slot, s);
+        return s;
+      }
+      if (known.hashCode() == hash && known.equals(s)) {
+        return known;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Whether the last string looked up may hold a surrogate, paired or not: false only when its
+   * characters were scanned and hold none.
+   */
+  boolean surrogates() {
+    return surrogates;
+  }
+
+  private void add(int slot, String s) {
+    if (size >= MOST) {
+      return;
+    }
+    slots[slot] = s;
+    size++;
+    if (size * 2 > slots.length && slots.length < MOST * 2) {
+      grow();
+    }
+  }
+
+  private void grow() {
+    String[] old = slots;
+    slots = new String[old.length * 2];
+    int mask = slots.length - 1;
+    size = 0;
+    for (String s : old) {
+      if (s == null) {
+        continue;
+      }
+      int slot = spread(s.hashCode()) & mask;
+      for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+        if (slots[slot] == null) {
+          slots[slot] = s;
+          size++;
+          break;
+        }
+      }
+      // A string that finds no slot within its probes is simply no longer shared.
+    }
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  private static boolean same(String known, char[] chars, int offset, int length) {
+    if (known.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (known.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

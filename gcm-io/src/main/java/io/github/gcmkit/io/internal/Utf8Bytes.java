@@ -1,0 +1,346 @@
+package io.github.gcmkit.io.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The bytes of a JSON document checked as strict UTF-8 as Jackson's byte parser reads them, so that
+ * the parser works on bytes and no document is decoded twice: a byte order mark at the start is
+ * dropped, bytes that are not UTF-8 (overlong forms, surrogates, values past U+10FFFF, broken
+ * sequences) and more bytes than the limit fail with a {@link Utf8Input.Failure} that says where.
+ *
+ * <p>The parser counts columns in bytes; people and editors count characters (UTF-16 units, as
+ * SARIF does). While it checks the bytes, this stream notes every character of several bytes, and
+ * {@link #column(TokenStreamLocation)} turns the parser's column into the character column. Only
+ * the characters between the parser's last location and what it has read ahead are held.
+ *
+ * <p>Until {@link #release()}, the bytes read are also kept (up to a limit), so that the document
+ * can be read again from {@link #rest()}.
+ */
+final class Utf8Bytes extends InputStream implements Columns {
+
+  private final InputStream in;
+  private final long limit;
+  private final long mostKept;
+
+  /** Bytes read from {@code in} but not yet given out (the first few, looked at for a byte order mark). */
+  private byte[] pending = new byte[0];
+  private int pendingAt;
+  private boolean started;
+  /** How many bytes of a byte order mark were dropped: offsets in problems count them, as the file does. */
+  private int dropped;
+
+  /** Bytes given out so far: the offset the parser's locations count from. */
+  private long offset;
+  /** The sequence being checked: how many continuation bytes it still needs, and its bounds. */
+  private int needed;
+  private int lowest = 0x80;
+  private int highest = 0xBF;
+  private long sequenceStart;
+  private int sequenceExcess;
+  /** Whether the bytes are inside a JSON string, just after its backslash; how many strings began. */
+  private boolean inString;
+  private boolean escaped;
+  private long stringCount;
+  /** The string the last note is of, or -1. */
+  private long noteString = -1;
+
+  /** Line and the offset where it starts, and the excess before it, to locate a bad byte. */
+  private int line = 1;
+  private long lineStart;
+  private long excessAtLineStart;
+
+  /** Characters of several bytes not yet passed by a location: where each starts, and the excess after it. */
+  private long[] starts = new long[64];
+  private long[] excesses = new long[64];
+  private int head;
+  private int tail;
+  /** The excess of the characters already passed (bytes in them beyond the UTF-16 units they make). */
+  private long excess;
+  private long passedExcess;
+
+  /** The line start last asked about, and the excess before it. */
+  private long knownLineStart = -1;
+  private long knownLineExcess;
+
+  private List<byte[]> kept = new ArrayList<>();
+  private boolean keeping = true;
+  private boolean overflowed;
+  private long keptBytes;
+
+  /**
+   * The bytes of {@code in}, failing after {@code limit} bytes; kept, until released, up to {@code
+   * mostKept} bytes.
+   */
+  Utf8Bytes(InputStream in, long limit, long mostKept) {
+    this.in = in;
+    this.limit = limit;
+    this.mostKept = mostKept;
+  }
+
+  /**
+   * Whether the document's first bytes are ones that Jackson's parser of bytes would read as other
+   * than UTF-8 text: a zero byte among the first four (taken for UTF-16 or UTF-32), or a second
+   * byte order mark (skipped). Such a document is read as characters instead.
+   */
+  boolean misleadsByteParser() throws IOException {
+    start();
+    int n = pending.length - pendingAt;
+    for (int i = pendingAt; i < pending.length; i++) {
+      if (pending[i] == 0) {
+        return true;
+      }
+    }
+    return n >= 3 && (pending[pendingAt] & 0xFF) == 0xEF && (pending[pendingAt + 1] & 0xFF) == 0xBB
+        && (pending[pendingAt + 2] & 0xFF) == 0xBF;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] buffer, int from, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    start();
+    int n;
+    if (pendingAt < pending.length) {
+      n = Math.min(length, pending.length - pendingAt);
+      System.arraycopy(pending, pendingAt, buffer, from, n);
+      pendingAt += n;
+    } else {
+      n = in.read(buffer, from, length);
+      if (n < 0) {
+        if (needed > 0) {
+          throw badByte(sequenceStart);
+        }
+        return -1;
+      }
+    }
+    if (offset + n > limit) {
+      throw new Utf8Input.Failure(1, 1, Problems.said("limit.bytes", limit));
+    }
+    check(buffer, from, n);
+    keep(buffer, from, n);
+    offset += n;
+    return n;
+  }
+
+  /** Reads the first bytes, and drops a byte order mark among them. */
+  private void start() throws IOException {
+    if (started) {
+      return;
+    }
+    started = true;
+    byte[] first = in.readNBytes(4);
+    boolean mark = first.length >= 3 && (first[0] & 0xFF) == 0xEF && (first[1] & 0xFF) == 0xBB
+        && (first[2] & 0xFF) == 0xBF;
+    if (mark) {
+      // The four bytes after the mark, as Jackson's parser looks at four.
+      byte[] after = in.readNBytes(3);
+      pending = Arrays.copyOf(Arrays.copyOfRange(first, 3, first.length), 1 + after.length);
+      System.arraycopy(after, 0, pending, 1, after.length);
+    } else {
+      pending = first;
+    }
+    dropped = mark ? 3 : 0;
+  }
+
+  /** Checks the bytes as the continuation of what was read before, noting characters of several bytes. */
+  private void check(byte[] buffer, int from, int n) throws Utf8Input.Failure {
+    for (int i = from, end = from + n; i < end; i++) {
+      int b = buffer[i];
+      if (needed > 0) {
+        int u = b & 0xFF;
+        if (u < lowest || u > highest) {
+          throw badByte(sequenceStart);
+        }
+        lowest = 0x80;
+        highest = 0xBF;
+        if (--needed == 0) {
+          note(sequenceStart, sequenceExcess);
+        }
+        continue;
+      }
+      if (b >= 0) {
+        if (b == '\n') {
+          line++;
+          lineStart = offset + (i - from) + 1;
+          excessAtLineStart = excess;
+        } else if (inString) {
+          if (escaped) {
+            escaped = false;
+          } else if (b == '\\') {
+            escaped = true;
+          } else if (b == '"') {
+            inString = false;
+          }
+        } else if (b == '"') {
+          inString = true;
+          stringCount++;
+        }
+        continue;
+      }
+      long at = offset + (i - from);
+      int u = b & 0xFF;
+      if (u >= 0xC2 && u <= 0xDF) {
+        needed = 1;
+        sequenceExcess = 1;
+      } else if (u >= 0xE0 && u <= 0xEF) {
+        needed = 2;
+        sequenceExcess = 2;
+        lowest = u == 0xE0 ? 0xA0 : 0x80; // no overlong form
+        highest = u == 0xED ? 0x9F : 0xBF; // no surrogate
+      } else if (u >= 0xF0 && u <= 0xF4) {
+        needed = 3;
+        sequenceExcess = 2; // four bytes make two UTF-16 units
+        lowest = u == 0xF0 ? 0x90 : 0x80;
+        highest = u == 0xF4 ? 0x8F : 0xBF; // nothing past U+10FFFF
+      } else {
+        throw badByte(at);
+      }
+      sequenceStart = at;
+      escaped = false;
+    }
+  }
+
+  /**
+   * Notes a whole character of several bytes that starts at {@code at} and has {@code extra} bytes
+   * more than its UTF-16 units. No location falls inside a string, so the characters of one string
+   * make one note, at the first of them, with the excess after the last.
+   */
+  private void note(long at, int extra) {
+    excess += extra;
+    if (inString && noteString == stringCount && tail > head) {
+      excesses[tail - 1] = excess;
+      return;
+    }
+    noteString = inString ? stringCount : -1;
+    if (tail == starts.length) {
+      if (head > starts.length / 2) {
+        System.arraycopy(starts, head, starts, 0, tail - head);
+        System.arraycopy(excesses, head, excesses, 0, tail - head);
+        tail -= head;
+        head = 0;
+      } else {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+        excesses = Arrays.copyOf(excesses, excesses.length * 2);
+      }
+    }
+    starts[tail] = at;
+    excesses[tail] = excess;
+    tail++;
+  }
+
+  /** The failure of a character that is not UTF-8, starting at {@code at}, which is on the current line. */
+  private Utf8Input.Failure badByte(long at) {
+    long column = at - lineStart - (excessBefore(at) - excessAtLineStart) + 1;
+    return new Utf8Input.Failure(line, (int) Math.min(Integer.MAX_VALUE, column), Problems.said("not-utf8", at + dropped));
+  }
+
+  /**
+   * The character column of a location the parser gave: its byte column less the bytes that
+   * characters of several bytes have beyond their UTF-16 units, between the start of its line and
+   * it. Locations must come in the order of the document.
+   */
+  @Override
+  public int column(TokenStreamLocation where) {
+    long at = where.getByteOffset();
+    int byteColumn = where.getColumnNr();
+    if (at < 0 || byteColumn < 1) {
+      return byteColumn;
+    }
+    long lineStartsAt = at - (byteColumn - 1);
+    if (lineStartsAt != knownLineStart) {
+      knownLineStart = lineStartsAt;
+      knownLineExcess = excessBefore(lineStartsAt);
+    }
+    long before = excessBefore(at);
+    // The characters before this location are passed: only the excess after the last one counts.
+    while (head < tail && starts[head] < at) {
+      passedExcess = excesses[head];
+      head++;
+    }
+    return (int) (byteColumn - (before - knownLineExcess));
+  }
+
+  /** The excess of the characters that start before {@code at}. */
+  private long excessBefore(long at) {
+    long before = passedExcess;
+    for (int i = head; i < tail && starts[i] < at; i++) {
+      before = excesses[i];
+    }
+    return before;
+  }
+
+  private void keep(byte[] buffer, int from, int n) {
+    if (!keeping) {
+      return;
+    }
+    if (keptBytes + n > mostKept) {
+      release();
+      overflowed = true;
+      return;
+    }
+    kept.add(Arrays.copyOfRange(buffer, from, from + n));
+    keptBytes += n;
+  }
+
+  /** Stops keeping the bytes: the document will not be read again. */
+  void release() {
+    keeping = false;
+    kept = new ArrayList<>();
+  }
+
+  /** Whether the bytes read so far were more than could be kept, so that they cannot be read again. */
+  boolean overflowed() {
+    return overflowed;
+  }
+
+  /** The document as it was given, byte order mark and all, unchecked: nothing of it must have been read. */
+  InputStream asGiven() {
+    List<InputStream> parts = new ArrayList<>();
+    parts.add(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 0, dropped));
+    parts.add(new ByteArrayInputStream(pending, pendingAt, pending.length - pendingAt));
+    parts.add(unclosed(in));
+    return new SequenceInputStream(Collections.enumeration(parts));
+  }
+
+  private static InputStream unclosed(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // The caller's stream stays open.
+      }
+    };
+  }
+
+  /** The whole document again: the bytes kept, then the rest of the stream, unchecked. */
+  InputStream rest() {
+    List<InputStream> parts = new ArrayList<>();
+    for (byte[] chunk : kept) {
+      parts.add(new ByteArrayInputStream(chunk));
+    }
+    parts.add(new ByteArrayInputStream(pending, pendingAt, pending.length - pendingAt));
+    parts.add(unclosed(in));
+    return new SequenceInputStream(Collections.enumeration(parts));
+  }
+
+  @Override
+  public void close() {
+    // The caller's stream stays open.
+  }
+}
