@@ -168,11 +168,14 @@ final class Documents {
 
     private final Map<String, GcmDocument> documents = new LinkedHashMap<>();
     private final List<GcmFormatException> unreadable;
+    /** How many of {@code unreadable} were there before (a profile, a baseline): not documents. */
+    private final int before;
     private long problems;
     private long characters;
 
     Together(List<GcmFormatException> unreadable) {
       this.unreadable = unreadable;
+      this.before = unreadable.size();
       unreadable.forEach(this::count);
     }
 
@@ -190,7 +193,7 @@ final class Documents {
      * @throws CommandException if it is one past the limit
      */
     void next(String source) {
-      if (documents.size() + unreadable.size() >= MAX_DOCUMENTS) {
+      if (documents.size() + unreadable.size() - before >= MAX_DOCUMENTS) {
         throw CommandException.of("input.too-many-documents", source, MAX_DOCUMENTS);
       }
     }

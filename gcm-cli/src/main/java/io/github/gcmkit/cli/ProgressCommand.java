@@ -23,6 +23,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -77,47 +80,60 @@ final class ProgressCommand implements Callable<Integer> {
       throw CommandException.of("refused.no-network-with-workplan");
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (chosen) {
-      case "json" -> json(date, networks);
-      case "markdown" -> ProgressRenderer.markdown(lang.language, date, networks);
-      case "html" -> ProgressRenderer.html(lang.language, date, networks);
-      default -> ProgressRenderer.text(lang.language, date, networks);
-    });
+    // Written as it is made: the standing of a workplan of 100,000 workstreams is tens of megabytes.
+    switch (chosen) {
+      case "json" -> json(date, networks, out);
+      case "markdown" -> ProgressRenderer.markdown(lang.language, date, networks, out);
+      case "html" -> ProgressRenderer.html(lang.language, date, networks, out);
+      default -> ProgressRenderer.text(lang.language, date, networks, out);
+    }
     out.flush();
     return Gcm.OK;
   }
 
-  /** JSON for tools: codes, not words, except for titles and the units' texts in the chosen language. */
-  private String json(LocalDate date, Map<String, List<WorkplanProgress>> networks) {
-    ObjectNode root = GcmJson.defaults().mapper().createObjectNode();
-    root.put("asOf", date.toString());
-    ArrayNode workplans = root.putArray("workplans");
-    networks.forEach((network, progresses) -> {
-      for (WorkplanProgress progress : progresses) {
-        ObjectNode w = workplans.addObject();
-        w.put("network", network);
-        w.put("workplan", progress.workplan().id());
-        w.put("title", progress.workplan().title().text(lang.language));
-        progress.latestReport().ifPresent(r -> w.putObject("latestReport")
-            .put("id", r.id()).put("asOf", r.asOf().toIsoString()));
-        progress.nextReportDue().ifPresent(d -> w.put("nextReportDue", d.toString()));
-        w.put("reportLate", progress.reportLate());
-        ObjectNode counts = w.putObject("counts");
-        progress.counts().forEach((s, n) -> counts.put(code(s), n));
-        ArrayNode units = w.putArray("units");
-        for (UnitStanding row : progress.listed()) {
-          ObjectNode u = units.addObject();
-          u.put("unit", row.unit().reference());
-          u.put("kind", code(row.unit().kind()));
-          u.put("standing", code(row.standing()));
-          row.reported().ifPresent(p -> u.put("status", code(p.status())));
-          u.put("overdue", row.overdue());
-          row.unit().window().ifPresent(p -> u.put("schedule", p.toString()));
-          u.put("text", row.unit().text().text(lang.language));
-        }
-      }
-    });
-    return GcmJson.defaults().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  /**
+   * JSON for tools: codes, not words, except for titles and the units' texts in the chosen
+   * language; written a workplan at a time.
+   */
+  private void json(LocalDate date, Map<String, List<WorkplanProgress>> networks, PrintWriter out) {
+    // The output is the command's standard output: closing the generator must not close it.
+    ObjectWriter writer = GcmJson.defaults().mapper().writerWithDefaultPrettyPrinter()
+        .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    try (JsonGenerator json = writer.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringProperty("asOf", date.toString());
+      json.writeName("workplans");
+      json.writeStartArray();
+      networks.forEach((network, progresses) -> progresses.forEach(progress -> json.writeTree(json(network, progress))));
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private ObjectNode json(String network, WorkplanProgress progress) {
+    ObjectNode w = GcmJson.defaults().mapper().createObjectNode();
+    w.put("network", network);
+    w.put("workplan", progress.workplan().id());
+    w.put("title", progress.workplan().title().text(lang.language));
+    progress.latestReport().ifPresent(r -> w.putObject("latestReport")
+        .put("id", r.id()).put("asOf", r.asOf().toIsoString()));
+    progress.nextReportDue().ifPresent(d -> w.put("nextReportDue", d.toString()));
+    w.put("reportLate", progress.reportLate());
+    ObjectNode counts = w.putObject("counts");
+    progress.counts().forEach((s, n) -> counts.put(code(s), n));
+    ArrayNode units = w.putArray("units");
+    for (UnitStanding row : progress.listed()) {
+      ObjectNode u = units.addObject();
+      u.put("unit", row.unit().reference());
+      u.put("kind", code(row.unit().kind()));
+      u.put("standing", code(row.standing()));
+      row.reported().ifPresent(p -> u.put("status", code(p.status())));
+      u.put("overdue", row.overdue());
+      row.unit().window().ifPresent(p -> u.put("schedule", p.toString()));
+      u.put("text", row.unit().text().text(lang.language));
+    }
+    return w;
   }
 
   private static String code(Enum<?> value) {

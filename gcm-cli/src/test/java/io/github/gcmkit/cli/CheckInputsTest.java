@@ -83,17 +83,30 @@ class CheckInputsTest {
 
   @Test
   void documentsCheckedTogetherAreBoundedInNumber() throws IOException {
-    Path corpus = dir.resolve("corpus.ndjson");
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i <= Documents.MAX_DOCUMENTS; i++) {
-      lines.append("{\"gcmFormat\":\"1.0\",\"kind\":\"event\",\"event\":{\"id\":\"e").append(i)
-          .append("\",\"title\":\"Event\",\"kind\":\"webinar\",\"date\":\"2020-08-12\"}}\n");
-    }
-    Files.writeString(corpus, lines, StandardCharsets.UTF_8);
+    Path corpus = events(Documents.MAX_DOCUMENTS + 1);
     Run run = Run.gcm("check", corpus.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(corpus + "#" + (Documents.MAX_DOCUMENTS + 1)).contains("checked together");
     assertThat(Run.gcm("check", "--lang", "fr", corpus.toString()).err()).contains("vérifiés ensemble");
+  }
+
+  /** An NDJSON corpus of {@code count} event documents. */
+  private Path events(int count) throws IOException {
+    Path corpus = dir.resolve("corpus.ndjson");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      lines.append("{\"gcmFormat\":\"1.0\",\"kind\":\"event\",\"event\":{\"id\":\"e").append(i)
+          .append("\",\"title\":\"Event\",\"kind\":\"webinar\",\"date\":\"2020-08-12\"}}\n");
+    }
+    return Files.writeString(corpus, lines, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aProfileThatCannotBeReadIsNotCountedAmongTheDocuments() throws IOException {
+    Path profile = Files.writeString(dir.resolve("profile.json"), "{}");
+    Run run = Run.gcm("check", "--profile", profile.toString(), events(Documents.MAX_DOCUMENTS).toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(profile.toString()).doesNotContain("checked together");
   }
 
   @Test

@@ -317,6 +317,28 @@ class MemoryBudgetIT {
     assertThat(run.outputBytes()).isGreaterThan(10_000_000);
   }
 
+  /**
+   * Where a network's workplan of 100,000 scheduled workstreams (50 MB) stands after one progress
+   * report, in every format: each workstream listed with its text, once made whole before being
+   * written (the JSON as a tree).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "markdown", "html"})
+  void progressOfAFiftyMegabyteWorkplan(String format) throws Exception {
+    Path network = file("network.json", network(0, ", \"workplans\": [{\"id\": \"w\", \"title\": \"W\", "
+            + "\"period\": {\"from\": \"2024-01\", \"to\": \"2024-12\"}, \"priorities\": [{\"kind\": \"core\", "
+            + "\"number\": 1, \"title\": \"P\", \"workstreams\": [\n").replaceFirst("}$", ""), 100_000,
+        i -> "{\"id\": \"1." + (i + 1) + "\", \"outcome\": \"" + "x".repeat(380) + " " + i + "\", \"schedule\": "
+            + "{\"type\": \"window\", \"window\": {\"from\": \"2024-02\", \"to\": \"2024-05\"}}}", ",\n", "]}]}]}\n");
+    Path report = Files.writeString(dir.resolve("progress.json"), "{\"gcmFormat\": \"1.0\", \"kind\": \"progress\", \"id\": \"q1\", \"network\": \"n0\", "
+        + "\"workplan\": \"w\", \"title\": \"Q1\", \"asOf\": \"2024-03-31\", \"period\": {\"from\": \"2024-01\", "
+        + "\"to\": \"2024-03\"}, \"units\": [{\"unit\": \"1.1\", \"status\": \"on-track\"}]}\n");
+    assertThat(Files.size(network)).isGreaterThan(45_000_000);
+    Ran run = gcm("progress", "--as-of", "2024-06-30", "--format", format, network.toString(), report.toString());
+    ordinary(run, 0);
+    assertThat(run.outputBytes()).isGreaterThan(9_000_000);
+  }
+
   /** {@code format} of a 62 MB YAML document: with a comment it is refused, at its line; without, rewritten. */
   @Test
   void formatOfASixtyMegabyteYamlDocument() throws Exception {

@@ -23,15 +23,27 @@ public final class ProgressRenderer {
 
   /** Plain text for a terminal. */
   public static String text(String language, LocalDate asOf, Map<String, List<WorkplanProgress>> networks) {
-    Labels l = new Labels(language);
     StringBuilder out = new StringBuilder();
-    out.append(l.word("progressAsOf")).append(' ').append(asOf).append('\n');
+    text(language, asOf, networks, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes plain text for a terminal to {@code out}, a few thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void text(String language, LocalDate asOf, Map<String, List<WorkplanProgress>> networks, Appendable out) {
+    Labels l = new Labels(language);
+    Chunks chunks = new Chunks(out);
+    StringBuilder text = chunks.text();
+    text.append(l.word("progressAsOf")).append(' ').append(asOf).append('\n');
     networks.forEach((network, progresses) -> {
       for (WorkplanProgress progress : progresses) {
-        out.append('\n').append(network).append(" — ").append(l.text(progress.workplan().title()))
+        text.append('\n').append(network).append(" — ").append(l.text(progress.workplan().title()))
             .append(" (").append(progress.workplan().id()).append(")\n");
-        out.append("  ").append(latest(l, progress)).append('\n');
-        out.append("  ").append(counts(l, progress)).append('\n');
+        text.append("  ").append(latest(l, progress)).append('\n');
+        text.append("  ").append(counts(l, progress)).append('\n');
         List<UnitStanding> rows = progress.listed();
         int width = rows.stream().mapToInt(r -> r.unit().reference().length()).max().orElse(0);
         int statusWidth = 0;
@@ -39,13 +51,14 @@ public final class ProgressRenderer {
           statusWidth = Math.max(statusWidth, l.word(TimelineSvg.key(s)).length());
         }
         for (UnitStanding row : rows) {
-          out.append("  ").append(pad(l.word(TimelineSvg.key(row.standing())), statusWidth)).append("  ")
+          text.append("  ").append(pad(l.word(TimelineSvg.key(row.standing())), statusWidth)).append("  ")
               .append(pad(row.unit().reference(), width)).append("  ")
               .append(TimelineSvg.shorten(l.text(row.unit().text()), 70)).append('\n');
+          chunks.pass();
         }
       }
     });
-    return out.toString();
+    chunks.end();
   }
 
   /** A Markdown document. */
@@ -53,9 +66,27 @@ public final class ProgressRenderer {
     return MarkdownRenderer.write(outline(language, asOf, networks));
   }
 
+  /**
+   * Writes a Markdown document to {@code out}, a few thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void markdown(String language, LocalDate asOf, Map<String, List<WorkplanProgress>> networks, Appendable out) {
+    MarkdownRenderer.write(outline(language, asOf, networks), out);
+  }
+
   /** A standalone HTML page. */
   public static String html(String language, LocalDate asOf, Map<String, List<WorkplanProgress>> networks) {
     return HtmlRenderer.write(outline(language, asOf, networks));
+  }
+
+  /**
+   * Writes a standalone HTML page to {@code out}, a few thousand characters at a time.
+   *
+   * @throws java.io.UncheckedIOException if {@code out} fails
+   */
+  public static void html(String language, LocalDate asOf, Map<String, List<WorkplanProgress>> networks, Appendable out) {
+    HtmlRenderer.write(outline(language, asOf, networks), out);
   }
 
   private static Outline outline(String language, LocalDate asOf, Map<String, List<WorkplanProgress>> networks) {
