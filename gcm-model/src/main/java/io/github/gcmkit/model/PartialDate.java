@@ -69,10 +69,21 @@ public abstract class PartialDate implements WithPartialDate, Comparable<Partial
 
   /** The ISO-8601 form at the known precision: {@code 2020}, {@code 2020-08} or {@code 2020-08-12}. */
   public String toIsoString() {
-    StringBuilder s = new StringBuilder(String.format("%04d", year()));
-    month().ifPresent(m -> s.append(String.format("-%02d", m)));
-    day().ifPresent(d -> s.append(String.format("-%02d", d)));
+    // Digits written out, not String.format: its digits follow the default locale's.
+    StringBuilder s = new StringBuilder(10);
+    padded(s, year(), 4);
+    month().ifPresent(m -> padded(s.append('-'), m, 2));
+    day().ifPresent(d -> padded(s.append('-'), d, 2));
     return s.toString();
+  }
+
+  /** Appends {@code number}, not negative, with zeros before it up to {@code width} digits. */
+  private static void padded(StringBuilder s, int number, int width) {
+    String digits = Integer.toString(number);
+    for (int i = digits.length(); i < width; i++) {
+      s.append('0');
+    }
+    s.append(digits);
   }
 
   @Override

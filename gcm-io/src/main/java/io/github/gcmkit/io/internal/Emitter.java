@@ -150,7 +150,7 @@ public final class Emitter {
   }
 
   private boolean hasExtensionsUnder(Path at) {
-    return holders.contains(at.toString());
+    return !holders.isEmpty() && holders.contains(at.toString());
   }
 
   /** Writes the extensions kept for the object at {@code pointer}. */
@@ -185,7 +185,7 @@ public final class Emitter {
   }
 
   private void localizedText(LocalizedText text, Path pointer, String language) {
-    boolean extended = extensions.containsKey(pointer.toString());
+    boolean extended = !extensions.isEmpty() && extensions.containsKey(pointer.toString());
     if (text.texts().size() == 1 && text.original().equals(language) && !extended) {
       out.writeString(text.text());
       return;
