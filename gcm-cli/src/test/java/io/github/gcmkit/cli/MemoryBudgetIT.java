@@ -151,6 +151,19 @@ class MemoryBudgetIT {
   }
 
   /**
+   * A workplan of 180,000 bare workstreams: 3.7 MB that make 540,000 findings, held until the
+   * report is written. Each finding once held the message keys its rule spelled for it (two
+   * strings a finding) and ran out of 256 MB; a message now keeps its bundle's own key.
+   */
+  @Test
+  void theFindingsOfAHundredAndEightyThousandBareWorkstreams() throws Exception {
+    Path plan = workplan("plan.json", 180_000, "");
+    Ran run = gcm("check", "--format", "json", plan.toString());
+    ordinary(run, 1);
+    assertThat(run.outputBytes()).isGreaterThan(100_000_000);
+  }
+
+  /**
    * An NDJSON corpus of 20,000 networks that give only what a network must: without charter or
    * workplan, every charter and workplan rule is not evaluated for each, some 700,000 entries.
    */

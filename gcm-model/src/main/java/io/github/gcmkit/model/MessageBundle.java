@@ -33,14 +33,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MessageBundle {
 
+  private static final Object[] NO_ARGUMENTS = {};
+
   private final String base;
   private final ImmutableMap<String, String> english;
   private final ImmutableMap<String, String> french;
+  /**
+   * Each key of the bundle, to itself: a message keeps the bundle's own key, so that a key made
+   * for each message ({@code rule + "." + suffix}) is not held once per finding.
+   */
+  private final ImmutableMap<String, String> keys;
 
   private MessageBundle(String base, ImmutableMap<String, String> english, ImmutableMap<String, String> french) {
     this.base = base;
     this.english = english;
     this.french = french;
+    ImmutableMap.Builder<String, String> keys = ImmutableMap.builderWithExpectedSize(english.size());
+    for (String key : english.keySet()) {
+      keys.put(key, key);
+    }
+    this.keys = keys.buildOrThrow();
   }
 
   /**
@@ -73,11 +85,12 @@ public final class MessageBundle {
    * @throws IllegalStateException if the bundle has no such key
    */
   public Message message(String key, Object... args) {
-    if (!english.containsKey(key) || !french.containsKey(key)) {
+    String known = keys.get(key);
+    if (known == null || !french.containsKey(key)) {
       throw new IllegalStateException("message '" + key + "' is missing from " + base + " ("
-          + (english.containsKey(key) ? LocalizedText.FRENCH : LocalizedText.ENGLISH) + ")");
+          + (known != null ? LocalizedText.FRENCH : LocalizedText.ENGLISH) + ")");
     }
-    return new Keyed(key, args.clone());
+    return new Keyed(known, args.length == 0 ? NO_ARGUMENTS : args.clone());
   }
 
   /** The message {@code key} in {@code language} ({@code fr}, else English), with its placeholders filled. */
