@@ -83,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
     } else {
       text(rows, out);
     }
-    out.println(new Words(lang.language).word("diff.summary", differing, a.size()));
+    out.println(new Words(lang.language).word(differing == 1 ? "diff.summary.one" : "diff.summary", differing, a.size()));
     out.flush();
     return Gcm.OK;
   }

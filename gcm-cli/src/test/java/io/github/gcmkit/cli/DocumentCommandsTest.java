@@ -113,6 +113,15 @@ class DocumentCommandsTest {
   }
 
   @Test
+  void diffSaysOneClauseInTheSingular() throws IOException {
+    String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": \"Mandat\", \"mission\": {\"text\": \"";
+    Path a = Files.writeString(dir.resolve("a.json"), head + "Coordonner.\"}}");
+    Path b = Files.writeString(dir.resolve("b.json"), head + "Soutenir.\"}}");
+    assertThat(Run.gcm("diff", a.toString(), b.toString()).out()).endsWith("1 of 21 clauses differs.\n");
+    assertThat(Run.gcm("diff", "--lang", "fr", a.toString(), b.toString()).out()).endsWith("1 clause sur 21 diffère.\n");
+  }
+
+  @Test
   void diffRefusesWhatIsNotACharter() {
     Run run = Run.gcm("diff", "--bundled", "sn", "cm");
     assertThat(run.exitCode()).isEqualTo(2);
