@@ -230,11 +230,15 @@ public final class Engine {
    * YAML, the line length limit).
    */
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
-    if (!yaml) {
-      return readBytes(in, source, expected);
-    }
-    // Decoded a buffer at a time (the byte order mark skipped), so that a problem early in a huge
-    // document is found without reading all of it; kept only while it may be read again.
+    return yaml ? readCharacters(in, source, expected) : readBytes(in, source, expected);
+  }
+
+  /**
+   * Reads a document decoded from UTF-8 a buffer at a time (the byte order mark skipped), so that a
+   * problem early in a huge document is found without reading all of it; the text is kept only
+   * while it may be read again.
+   */
+  private GcmDocument readCharacters(InputStream in, String source, @Nullable DocumentKind expected) {
     KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()), MOST_KEPT);
     try (JsonParser parser = createParser(input, source)) {
       return document(parser, source, expected, 0, null, input::release, Columns.CHARACTERS);
@@ -252,12 +256,7 @@ public final class Engine {
     try {
       if (input.misleadsByteParser()) {
         // Jackson's parser of bytes would not read these first bytes as UTF-8: read them as text.
-        KeptInput text = new KeptInput(new Utf8Input(input.asGiven(), options.maxDocumentLength(), longestLine()), MOST_KEPT);
-        try (JsonParser parser = createParser(text, source)) {
-          return document(parser, source, expected, 0, null, text::release, Columns.CHARACTERS);
-        } catch (DocumentReader.LateLanguage late) {
-          return again(late, source, expected, text.overflowed(), text::text);
-        }
+        return readCharacters(input.asGiven(), source, expected);
       }
     } catch (Utf8Input.Failure e) {
       throw unreadable(source, e);
