@@ -45,6 +45,15 @@ public record GcmDocument(
     this(kind, value, extensions, DocumentPositions.none());
   }
 
+  /** A document read from a source whose positions are {@code positions}. */
+  public static GcmDocument of(
+      DocumentKind kind,
+      Object value,
+      ImmutableMap<String, ImmutableMap<String, String>> extensions,
+      DocumentPositions positions) {
+    return new GcmDocument(kind, value, extensions, positions);
+  }
+
   /**
    * A document holding {@code value}, without extensions.
    *
