@@ -1,5 +1,6 @@
 package io.github.gcmkit.io;
 
+import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.rules.Report;
 import java.util.Optional;
@@ -13,10 +14,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    allowedClasspathAnnotations = {Override.class})
+@GcmStyle
 public abstract class ReportPart {
 
   ReportPart() {}

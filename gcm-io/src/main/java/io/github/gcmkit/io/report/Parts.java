@@ -75,8 +75,7 @@ public final class Parts {
       Iterator<ReportPart> iterator = stream.iterator();
       while (iterator.hasNext()) {
         ReportPart part = iterator.next();
-        ReportContext located = new ReportContext(context.profile(), context.failLevel(), context.language(),
-            part.sources(), part.federation(), context.colour());
+        ReportContext located = context.withSources(part.sources()).withFederation(part.federation());
         if (!each.accept(part.report(), located)) {
           return;
         }
