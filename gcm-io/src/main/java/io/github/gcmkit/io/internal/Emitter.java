@@ -1,5 +1,7 @@
 package io.github.gcmkit.io.internal;
 
+import com.google.common.collect.ImmutableCollection;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityRef;
@@ -8,7 +10,6 @@ import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.StakeholderGroup;
 import java.time.YearMonth;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +136,7 @@ public final class Emitter {
           v = o.get();
         }
         case COLLECTION -> {
-          if (((Collection<?>) v).isEmpty()) {
+          if (((ImmutableCollection<?>) v).isEmpty()) {
             continue;
           }
         }
@@ -153,9 +154,16 @@ public final class Emitter {
       Path child = tracking ? pointer.member(field.attribute.name()) : pointer;
       if (field.shape == Attribute.Shape.COLLECTION) {
         out.writeStartArray();
-        int i = 0;
-        for (Object item : (Collection<?>) v) {
-          write(field, item, tracking ? child.item(i++) : child, inner);
+        if (v instanceof ImmutableList<?> list) {
+          // Most collections are lists: by index, without an iterator.
+          for (int i = 0, n = list.size(); i < n; i++) {
+            write(field, list.get(i), tracking ? child.item(i) : child, inner);
+          }
+        } else {
+          int i = 0;
+          for (Object item : (ImmutableCollection<?>) v) {
+            write(field, item, tracking ? child.item(i++) : child, inner);
+          }
         }
         out.writeEndArray();
       } else {
@@ -231,27 +239,31 @@ public final class Emitter {
       return;
     }
     out.writeStartObject();
-    // The original is implied by the document's language when the text has it, else by a single language.
-    boolean implied = texts.containsKey(language) ? original.equals(language) : texts.size() == 1;
+    // The original is implied by the document's language when the text has it, else by a single
+    // language; as the original is one of the texts, that is: the original is the document's
+    // language, or the only one.
+    boolean implied = original.equals(language) || texts.size() == 1;
     if (!implied) {
       out.writeName(ORIGINAL);
       out.writeString(original);
     }
-    for (Map.Entry<String, String> entry : texts.entrySet()) {
-      String tag = entry.getKey();
-      if (tag.equals(LocalizedText.ENGLISH)) {
-        out.writeName(ENGLISH);
-      } else if (tag.equals(LocalizedText.FRENCH)) {
-        out.writeName(FRENCH);
-      } else {
-        out.writeName(tag);
-      }
-      out.writeString(entry.getValue());
-    }
+    texts.forEach(this::translation);
     if (extended) {
       extensions(pointer);
     }
     out.writeEndObject();
+  }
+
+  /** Writes {@code "tag": "text"}, one language of a text. */
+  private void translation(String tag, String text) {
+    if (tag.equals(LocalizedText.ENGLISH)) {
+      out.writeName(ENGLISH);
+    } else if (tag.equals(LocalizedText.FRENCH)) {
+      out.writeName(FRENCH);
+    } else {
+      out.writeName(tag);
+    }
+    out.writeString(text);
   }
 
   private void schedule(Schedule schedule, Path pointer, String language) {
