@@ -108,7 +108,7 @@ final class DocumentReader {
     if (value == null || problems.any()) {
       return null;
     }
-    return new GcmDocument(kind, value, freeze(binder.extensions()), PositionTree.of(source, positions, lineOffset));
+    return GcmDocument.of(kind, value, freeze(binder.extensions()), PositionTree.of(source, positions, lineOffset));
   }
 
   /** Reads the envelope field {@code name} the tokens stand on, and moves to the next field. */
