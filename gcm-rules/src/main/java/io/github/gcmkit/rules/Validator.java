@@ -244,7 +244,7 @@ public final class Validator {
         starts[p + 1] = parts.get(p);
       }
       starts[starts.length - 1] = evaluations.size();
-      FindingKey[][] sorted = new FindingKey[starts.length - 1][];
+      FindingKey.Part[] sorted = new FindingKey.Part[starts.length - 1];
       IntStream indices = IntStream.range(0, sorted.length);
       (parallel ? indices.parallel() : indices).forEach(p -> {
         List<Evaluation> part = evaluations.subList(starts[p], starts[p + 1]);
