@@ -3,6 +3,7 @@ package io.github.gcmkit.io.internal;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.gcmkit.io.DocumentKind;
+import io.github.gcmkit.io.DocumentPositions;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
@@ -73,6 +74,8 @@ public final class Engine {
   private final TokenStreamFactory factory;
   private final ObjectWriteContext output;
   private final boolean yaml;
+  /** Whether the documents read keep the positions of their values (else only their values are wanted). */
+  private final boolean locate;
 
   /**
    * An engine whose parsers and generators come straight from Jackson's streaming {@code factory},
@@ -80,10 +83,25 @@ public final class Engine {
    * JSON layout. The codecs choose the factory, so that a JSON engine never loads YAML's classes.
    */
   public Engine(GcmOptions options, TokenStreamFactory factory, boolean pretty, boolean yaml) {
+    this(options, factory, Factories.output(factory, pretty), yaml, true);
+  }
+
+  private Engine(GcmOptions options, TokenStreamFactory factory, ObjectWriteContext output, boolean yaml,
+      boolean locate) {
     this.options = options;
     this.factory = factory;
-    this.output = Factories.output(factory, pretty);
+    this.output = output;
     this.yaml = yaml;
+    this.locate = locate;
+  }
+
+  /**
+   * This engine for reading values alone: the documents it reads have {@linkplain
+   * DocumentPositions#none() no positions}, which are then not encoded (broken invariants are still
+   * located, while reading).
+   */
+  public Engine valuesOnly() {
+    return new Engine(options, factory, output, yaml, false);
   }
 
   /** The options. */
@@ -164,7 +182,7 @@ public final class Engine {
         syntax.report("", 1, 1, "document-empty");
         throw new GcmFormatException(source, syntax.all());
       }
-      document = new DocumentReader(options, problems, positions, language, release)
+      document = new DocumentReader(options, problems, positions, language, release, locate)
           .read(in, source, expected, lineOffset);
       in.expectEnd();
     } catch (Tokens.Stop e) {
