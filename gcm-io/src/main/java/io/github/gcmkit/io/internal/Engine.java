@@ -244,11 +244,22 @@ public final class Engine {
   }
 
   /**
+   * Reads a document from the first {@code length} of {@code bytes}, which must be UTF-8, whose first
+   * line is line {@code lineOffset + 1} of its source (an NDJSON line, whose length the caller has
+   * checked against the limit).
+   */
+  public GcmDocument read(byte[] bytes, int length, String source, int lineOffset) {
+    InputStream in = new ByteArrayInputStream(bytes, 0, length);
+    return yaml ? readCharacters(in, source, null, lineOffset) : readBytes(in, source, null, lineOffset, length);
+  }
+
+  /**
    * Reads a whole stream as UTF-8, a buffer at a time, up to the document length limit (and in
    * YAML, the line length limit).
    */
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
-    return yaml ? readCharacters(in, source, expected) : readBytes(in, source, expected);
+    return yaml ? readCharacters(in, source, expected, 0)
+        : readBytes(in, source, expected, 0, options.maxDocumentLength());
   }
 
   /**
@@ -256,12 +267,13 @@ public final class Engine {
    * problem early in a huge document is found without reading all of it; the text is kept only
    * while it may be read again.
    */
-  private GcmDocument readCharacters(InputStream in, String source, @Nullable DocumentKind expected) {
+  private GcmDocument readCharacters(InputStream in, String source, @Nullable DocumentKind expected,
+      int lineOffset) {
     KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()), MOST_KEPT);
     try (JsonParser parser = createParser(input, source)) {
-      return document(parser, source, expected, 0, null, input::release, Columns.CHARACTERS);
+      return document(parser, source, expected, lineOffset, null, input::release, Columns.CHARACTERS);
     } catch (DocumentReader.LateLanguage late) {
-      return again(late, source, expected, input.overflowed(), input::text);
+      return again(late, source, expected, lineOffset, input.overflowed(), input::text);
     }
   }
 
@@ -269,22 +281,23 @@ public final class Engine {
    * Reads a JSON document with Jackson's parser of bytes, the bytes checked as UTF-8 as they come
    * and the parser's columns put in characters ({@link Utf8Bytes}).
    */
-  private GcmDocument readBytes(InputStream in, String source, @Nullable DocumentKind expected) {
-    Utf8Bytes input = new Utf8Bytes(in, options.maxDocumentLength(), MOST_KEPT);
+  private GcmDocument readBytes(InputStream in, String source, @Nullable DocumentKind expected, int lineOffset,
+      long mostBytes) {
+    Utf8Bytes input = new Utf8Bytes(in, mostBytes, MOST_KEPT);
     try {
       if (input.misleadsByteParser()) {
         // Jackson's parser of bytes would not read these first bytes as UTF-8: read them as text.
-        return readCharacters(input.asGiven(), source, expected);
+        return readCharacters(input.asGiven(), source, expected, lineOffset);
       }
     } catch (Utf8Input.Failure e) {
-      throw unreadable(source, e);
+      throw unreadable(source, e, lineOffset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try (JsonParser parser = byteParser(input, source)) {
-      return document(parser, source, expected, 0, null, input::release, input);
+      return document(parser, source, expected, lineOffset, null, input::release, input);
     } catch (DocumentReader.LateLanguage late) {
-      return again(late, source, expected, input.overflowed(), () -> text(input.rest(), source));
+      return again(late, source, expected, lineOffset, input.overflowed(), () -> text(input.rest(), source));
     }
   }
 
@@ -310,20 +323,21 @@ public final class Engine {
    * kept} gives it, unless the document was too large to keep.
    */
   private GcmDocument again(DocumentReader.LateLanguage late, String source, @Nullable DocumentKind expected,
-      boolean overflowed, Kept kept) {
+      int lineOffset, boolean overflowed, Kept kept) {
     if (overflowed) {
-      throw new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root().member(LANGUAGE), late.line, late.column,
+      throw new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root().member(LANGUAGE),
+          late.line + lineOffset, late.column,
           "late-language", LANGUAGE)));
     }
     String text;
     try {
       text = kept.text();
     } catch (Utf8Input.Failure e) {
-      throw unreadable(source, e);
+      throw unreadable(source, e, lineOffset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return document(text, source, expected, 0, late.tag);
+    return document(text, source, expected, lineOffset, late.tag);
   }
 
   /**
@@ -359,7 +373,7 @@ public final class Engine {
         text.append(buffer, 0, n);
       }
     } catch (Utf8Input.Failure e) {
-      throw unreadable(source, e);
+      throw unreadable(source, e, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -375,8 +389,9 @@ public final class Engine {
   }
 
   /** The document {@code source} whose bytes fail as {@code failure} says. */
-  private static GcmFormatException unreadable(String source, Utf8Input.Failure failure) {
-    return new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root(), failure.line, failure.column,
+  private static GcmFormatException unreadable(String source, Utf8Input.Failure failure, int lineOffset) {
+    return new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root(), failure.line + lineOffset,
+        failure.column,
         failure.problem.key(), failure.problem.args().toArray())));
   }
 
