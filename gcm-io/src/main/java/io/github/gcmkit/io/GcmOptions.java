@@ -3,6 +3,7 @@ package io.github.gcmkit.io;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.gcmkit.model.EntityCatalog;
+import io.github.gcmkit.model.GcmStyle;
 import org.immutables.value.Value;
 
 /**
@@ -18,10 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable(singleton = true, builder = false, copy = true)
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    allowedClasspathAnnotations = {Override.class})
+@GcmStyle
 public abstract class GcmOptions implements WithGcmOptions {
 
   /** The default deepest nesting: far beyond any real document. */

@@ -78,14 +78,17 @@ public final class GcmReports {
    * @throws IllegalArgumentException if the name is blank
    */
   public static GcmReports of(String profile) {
-    return new GcmReports(new ReportContext(
-        profile, Severity.ERROR, LocalizedText.ENGLISH, SourceMap.none(), Optional.empty(), false));
+    return new GcmReports(ReportContext.builder()
+        .profile(profile)
+        .failLevel(Severity.ERROR)
+        .language(LocalizedText.ENGLISH)
+        .sources(SourceMap.none())
+        .build());
   }
 
   /** A copy that decides whether the report passed at {@code level}: nothing at that severity or above. */
   public GcmReports withFailLevel(Severity level) {
-    return new GcmReports(new ReportContext(
-        context.profile(), level, context.language(), context.sources(), context.federation(), context.colour()));
+    return new GcmReports(context.withFailLevel(level));
   }
 
   /**
@@ -95,14 +98,12 @@ public final class GcmReports {
    * @throws IllegalArgumentException if the language is neither
    */
   public GcmReports withLanguage(String language) {
-    return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), language, context.sources(), context.federation(), context.colour()));
+    return new GcmReports(context.withLanguage(language));
   }
 
   /** A copy that shows where each element stood in the files it was read from. */
   public GcmReports withSources(SourceMap sources) {
-    return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), context.language(), sources, context.federation(), context.colour()));
+    return new GcmReports(context.withSources(sources));
   }
 
   /**
@@ -110,14 +111,12 @@ public final class GcmReports {
    * networks and list every one, even those without findings.
    */
   public GcmReports withFederation(Federation federation) {
-    return new GcmReports(new ReportContext(context.profile(), context.failLevel(), context.language(),
-        context.sources(), Optional.of(federation), context.colour()));
+    return new GcmReports(context.withFederation(federation));
   }
 
   /** A copy whose text report is coloured with ANSI escape sequences, for a terminal. */
   public GcmReports withColour(boolean colour) {
-    return new GcmReports(new ReportContext(
-        context.profile(), context.failLevel(), context.language(), context.sources(), context.federation(), colour));
+    return new GcmReports(context.withColour(colour));
   }
 
   /**

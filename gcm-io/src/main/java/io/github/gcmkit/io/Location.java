@@ -2,26 +2,55 @@ package io.github.gcmkit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.gcmkit.model.GcmStyle;
+import org.immutables.value.Value;
+
 /**
  * Where something stands in a source file: the file (or the name a document was read under), and
- * the 1-based line and column, as editors and CI systems count them.
- *
- * @param source the file or the name the document was read under
- * @param line the 1-based line
- * @param column the 1-based column
+ * the 1-based line and column, as editors and CI systems count them. An immutable value, of the
+ * same Immutables style as the model.
  */
-public record Location(String source, int line, int column) {
+@Value.Immutable(builder = false, copy = false)
+@GcmStyle
+public abstract class Location {
+
+  Location() {}
+
+  /**
+   * The location {@code source:line:column}.
+   *
+   * @param source the file or the name the document was read under
+   * @param line the 1-based line
+   * @param column the 1-based column
+   * @throws IllegalArgumentException if the source is blank or the line or column is below 1
+   */
+  public static Location of(String source, int line, int column) {
+    return ImmutableLocation.of(source, line, column);
+  }
+
+  /** The file or the name the document was read under. */
+  @Value.Parameter
+  public abstract String source();
+
+  /** The 1-based line. */
+  @Value.Parameter
+  public abstract int line();
+
+  /** The 1-based column. */
+  @Value.Parameter
+  public abstract int column();
 
   /** Checks the parts. */
-  public Location {
-    checkArgument(!source.isBlank(), "source: blank");
-    checkArgument(line >= 1, "line: %s is not 1-based", line);
-    checkArgument(column >= 1, "column: %s is not 1-based", column);
+  @Value.Check
+  protected void check() {
+    checkArgument(!source().isBlank(), "source: blank");
+    checkArgument(line() >= 1, "line: %s is not 1-based", line());
+    checkArgument(column() >= 1, "column: %s is not 1-based", column());
   }
 
   /** {@code source:line:column}, the form editors and terminals turn into a link. */
   @Override
   public String toString() {
-    return source + ":" + line + ":" + column;
+    return source() + ":" + line() + ":" + column();
   }
 }

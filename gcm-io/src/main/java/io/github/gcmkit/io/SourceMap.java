@@ -215,7 +215,7 @@ public final class SourceMap {
   /** A document, by the name of its source, and the pointer of one element of the subject in it. */
   private record Place(String source, DocumentPositions positions, String prefix) {
     Optional<Location> locate(String pointer) {
-      return positions.locate(prefix + pointer).map(l -> new Location(source, l.line(), l.column()));
+      return positions.locate(prefix + pointer).map(l -> Location.of(source, l.line(), l.column()));
     }
   }
 }

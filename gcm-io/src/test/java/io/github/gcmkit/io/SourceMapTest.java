@@ -37,12 +37,12 @@ class SourceMapTest {
   @Test
   void aPointerIsLocatedAtItsValueOrItsNearestEnclosingValue() {
     GcmDocument document = GcmYaml.defaults().read(YAML);
-    assertThat(document.positions().locate("/name")).contains(new Location("the document", 5, 7));
-    assertThat(document.positions().locate("/charter/mission/text")).contains(new Location("the document", 9, 11));
+    assertThat(document.positions().locate("/name")).contains(Location.of("the document", 5, 7));
+    assertThat(document.positions().locate("/charter/mission/text")).contains(Location.of("the document", 9, 11));
     // No governance field: the charter that would hold it (a YAML mapping starts at its first key).
     assertThat(document.positions().locate("/charter/governance/coChairs/1"))
-        .contains(new Location("the document", 8, 3));
-    assertThat(document.positions().locate("")).contains(new Location("the document", 1, 1));
+        .contains(Location.of("the document", 8, 3));
+    assertThat(document.positions().locate("")).contains(Location.of("the document", 1, 1));
   }
 
   @Test
@@ -50,10 +50,10 @@ class SourceMapTest {
     String json = "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"xx\", \"level\": \"national\",\n"
         + "\"name\": \"N\", \"country\": \"XX\",\n\"members\": [\n {\"member\": \"IOM\"},\n {\"member\": \"UNHCR\"}]}";
     GcmDocument document = GcmJson.defaults().read(json);
-    assertThat(document.positions().locate("/members/1/member")).contains(new Location("the document", 5, 13));
-    assertThat(document.positions().locate("/members/01")).contains(new Location("the document", 3, 12));
-    assertThat(document.positions().locate("/members/7")).contains(new Location("the document", 3, 12));
-    assertThat(document.positions().locate("/a~1b")).contains(new Location("the document", 1, 1));
+    assertThat(document.positions().locate("/members/1/member")).contains(Location.of("the document", 5, 13));
+    assertThat(document.positions().locate("/members/01")).contains(Location.of("the document", 3, 12));
+    assertThat(document.positions().locate("/members/7")).contains(Location.of("the document", 3, 12));
+    assertThat(document.positions().locate("/a~1b")).contains(Location.of("the document", 1, 1));
   }
 
   @Test
@@ -92,7 +92,7 @@ class SourceMapTest {
         .validate(Federation.of(List.of(combined)));
     Finding onReport = checked.findings().stream()
         .filter(f -> f.localPointer().toString().equals("/progressReports/0")).findFirst().orElseThrow();
-    assertThat(where.locate(onReport)).contains(new Location("q1.yaml", 1, 1));
+    assertThat(where.locate(onReport)).contains(Location.of("q1.yaml", 1, 1));
     Finding onProgramme = checked.findings().stream()
         .filter(f -> f.localPointer().toString().equals("/programmes/0/participatingOrganisations")).findFirst().orElseThrow();
     assertThat(where.locate(onProgramme)).hasValueSatisfying(l -> {
@@ -130,7 +130,7 @@ class SourceMapTest {
     for (Finding f : report.findings()) {
       String network = f.networkId().orElseThrow();
       Location expected = network.equals("xx")
-          ? new Location("xx.yaml", xx.positions().locate(f.localPointer().toString()).orElseThrow().line(),
+          ? Location.of("xx.yaml", xx.positions().locate(f.localPointer().toString()).orElseThrow().line(),
               xx.positions().locate(f.localPointer().toString()).orElseThrow().column())
           : relabel(wca.positions().locate(f.pointer().toString()).orElseThrow(), "wca-federation.json");
       assertThat(where.locate(f)).contains(expected);
@@ -142,7 +142,7 @@ class SourceMapTest {
   }
 
   private static Location relabel(Location at, String source) {
-    return new Location(source, at.line(), at.column());
+    return Location.of(source, at.line(), at.column());
   }
 
   @Test

@@ -7,13 +7,15 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style shared by every package of the gcmkit model.
+ * The one Immutables style shared by every package of the gcmkit model, and by the value types of
+ * gcm-rules and gcm-io ({@code Profile}, {@code Finding}, {@code Report}, {@code Location}, {@code
+ * GcmDocument}…), which carry it on their type.
  *
  * <p>Generated implementations are package-private: users only ever see the abstract value types,
  * their {@code builder()} and their {@code with*} copies. Collections are Guava immutable
  * collections, and plural collection attributes get singular adders ({@code members} gives
  * {@code addMember}). This annotation configures code generation only and is not meant for use
- * outside the model.
+ * outside gcmkit.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
@@ -14,10 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,8 +38,13 @@ import org.jspecify.annotations.Nullable;
  * catalogue; then an unknown rule id, a selector that selects nothing, a setting for a rule the
  * profile does not select, an unknown parameter name or a parameter value of the wrong type is an
  * error ({@link ProfileException}), never silently ignored. {@link #baseline()} ships with gcmkit.
+ *
+ * <p>An immutable value, of the same Immutables style as the model; its {@link Builder} checks the
+ * form of selectors as they are added.
  */
-public final class Profile {
+@Value.Immutable(builder = false, copy = false)
+@GcmStyle
+public abstract class Profile {
 
   /** The selector that selects every rule of the catalogue. */
   public static final String ALL = "*";
@@ -50,26 +56,10 @@ public final class Profile {
 
   private static final Profile BASELINE = baselineProfile();
 
-  private final String name;
-  private final ImmutableList<String> includes;
-  private final ImmutableList<String> excludes;
-  private final ImmutableMap<String, Severity> severities;
-  private final ImmutableMap<String, ImmutableMap<String, Object>> parameters;
-  private final @Nullable Profile extended;
   /** The last resolution, kept so that resolving again against the same rules costs nothing. */
   private volatile @Nullable Resolution resolved;
 
-  private Profile(Builder builder) {
-    this.name = builder.name;
-    this.extended = builder.extended;
-    this.includes = ImmutableList.copyOf(builder.includes);
-    this.excludes = ImmutableList.copyOf(builder.excludes);
-    this.severities = ImmutableMap.copyOf(builder.severities);
-    this.parameters =
-        builder.parameters.entrySet().stream()
-            .collect(
-                ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableMap.copyOf(e.getValue())));
-  }
+  Profile() {}
 
   /**
    * The {@code baseline} profile: every built-in rule, at its default severity, with its default
@@ -89,37 +79,37 @@ public final class Profile {
   }
 
   /** The profile's name. */
-  public String name() {
-    return name;
-  }
+  @Value.Parameter
+  public abstract String name();
 
   /** The selectors of the rules it runs: {@link #ALL}, rule ids, and prefixes such as {@code charter.*}. */
-  public ImmutableList<String> includes() {
-    return includes;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<String> includes();
 
   /** The selectors of rules it leaves out of those included. */
-  public ImmutableList<String> excludes() {
-    return excludes;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<String> excludes();
 
   /** Severity overrides, by rule id. */
-  public ImmutableMap<String, Severity> severities() {
-    return severities;
-  }
+  @Value.Parameter
+  public abstract ImmutableMap<String, Severity> severities();
 
   /** Parameter values by rule id and parameter name, as given (a value or its text form). */
-  public ImmutableMap<String, ImmutableMap<String, Object>> parameters() {
-    return parameters;
-  }
+  @Value.Parameter
+  public abstract ImmutableMap<String, ImmutableMap<String, Object>> parameters();
 
   /**
    * The profile this one extends, if it was built with {@link Builder#extend}: its selectors,
    * severities and parameters come first in this profile's, and a profile file written from this one
    * says {@code "extends"} and lists only what this profile adds.
    */
-  public Optional<Profile> extended() {
-    return Optional.ofNullable(extended);
+  @Value.Parameter
+  public abstract Optional<Profile> extended();
+
+  /** Checks the name. */
+  @Value.Check
+  protected void check() {
+    checkArgument(!name().isBlank(), "name: the profile name is blank");
   }
 
   /**
@@ -132,7 +122,7 @@ public final class Profile {
   public ImmutableList<ConfiguredRule> resolve(RuleCatalog catalog) {
     Resolution resolution = resolution(catalog);
     if (!resolution.problems().isEmpty()) {
-      throw new ProfileException(name, resolution.problems());
+      throw new ProfileException(name(), resolution.problems());
     }
     return resolution.rules();
   }
@@ -161,15 +151,15 @@ public final class Profile {
   private Resolution resolveAgainst(RuleCatalog catalog) {
     List<ProfileProblem> problems = new ArrayList<>();
     Set<Rule> selected = new LinkedHashSet<>();
-    for (int i = 0; i < includes.size(); i++) {
-      selected.addAll(matches(catalog, includes.get(i), INCLUDE.item(i), "include", problems));
+    for (int i = 0; i < includes().size(); i++) {
+      selected.addAll(matches(catalog, includes().get(i), INCLUDE.item(i), "include", problems));
     }
-    for (int i = 0; i < excludes.size(); i++) {
-      matches(catalog, excludes.get(i), EXCLUDE.item(i), "exclude", problems).forEach(selected::remove);
+    for (int i = 0; i < excludes().size(); i++) {
+      matches(catalog, excludes().get(i), EXCLUDE.item(i), "exclude", problems).forEach(selected::remove);
     }
-    severities.keySet().forEach(
+    severities().keySet().forEach(
         id -> checkSelected(catalog, selected, id, SEVERITIES.member(id), "profile.severity", problems));
-    parameters.forEach(
+    parameters().forEach(
         (id, values) -> {
           JsonPointer at = PARAMETERS.member(id);
           checkSelected(catalog, selected, id, at, "profile.parameters", problems);
@@ -192,14 +182,14 @@ public final class Profile {
       ImmutableList<Rule> catalog, ImmutableList<ConfiguredRule> rules, ImmutableList<ProfileProblem> problems) {}
 
   private ConfiguredRule configure(Rule rule) {
-    ImmutableMap<String, Object> given = parameters.getOrDefault(rule.id(), ImmutableMap.of());
+    ImmutableMap<String, Object> given = parameters().getOrDefault(rule.id(), ImmutableMap.of());
     ImmutableMap.Builder<String, Object> values = ImmutableMap.builder();
     for (Parameter<?> parameter : rule.parameters()) {
       Object value = given.get(parameter.name());
       values.put(parameter.name(), value == null ? parameter.defaultValue() : parameter.convert(value));
     }
     return ImmutableConfiguredRule.of(
-        rule, severities.getOrDefault(rule.id(), rule.severity()), values.buildOrThrow());
+        rule, severities().getOrDefault(rule.id(), rule.severity()), values.buildOrThrow());
   }
 
   private static List<Rule> matches(
@@ -252,7 +242,7 @@ public final class Profile {
   }
 
   private static ProfileProblem problem(JsonPointer at, ProfileProblem.Part part, String key, Object... arguments) {
-    return new ProfileProblem(at, part, key, ImmutableList.copyOf(arguments));
+    return ProfileProblem.of(at, part, key, Arrays.asList(arguments));
   }
 
   /**
@@ -277,29 +267,8 @@ public final class Profile {
   }
 
   @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Profile that)) {
-      return false;
-    }
-    return name.equals(that.name)
-        && Objects.equals(extended, that.extended)
-        && includes.equals(that.includes)
-        && excludes.equals(that.excludes)
-        && severities.equals(that.severities)
-        && parameters.equals(that.parameters);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, extended, includes, excludes, severities, parameters);
-  }
-
-  @Override
   public String toString() {
-    return "Profile(" + name + ": " + includes.size() + " selectors)";
+    return "Profile(" + name() + ": " + includes().size() + " selectors)";
   }
 
   /** Builds {@link Profile}s. Selectors are checked for form here, against a catalogue on resolution. */
@@ -325,7 +294,7 @@ public final class Profile {
      * @throws IllegalStateException if the builder already extends a profile or already has settings
      */
     public Builder extend(Profile base) {
-      checkState(extended == null, "the profile already extends '%s'", extended == null ? "" : extended.name);
+      checkState(extended == null, "the profile already extends '%s'", extended == null ? "" : extended.name());
       checkState(includes.isEmpty() && excludes.isEmpty() && severities.isEmpty() && parameters.isEmpty(),
           "extend a profile before adding selectors, severities or parameters");
       extended = base;
@@ -334,10 +303,10 @@ public final class Profile {
 
     /** Copies the selectors, severities and parameters of {@code profile} into this builder. */
     public Builder from(Profile profile) {
-      profile.includes.forEach(this::include);
-      profile.excludes.forEach(this::exclude);
-      severities.putAll(profile.severities);
-      profile.parameters.forEach((id, values) -> values.forEach((n, v) -> parameter(id, n, v)));
+      profile.includes().forEach(this::include);
+      profile.excludes().forEach(this::exclude);
+      severities.putAll(profile.severities());
+      profile.parameters().forEach((id, values) -> values.forEach((n, v) -> parameter(id, n, v)));
       return this;
     }
 
@@ -393,7 +362,14 @@ public final class Profile {
 
     /** The profile. */
     public Profile build() {
-      return new Profile(this);
+      return ImmutableProfile.of(
+          name,
+          includes,
+          excludes,
+          severities,
+          parameters.entrySet().stream()
+              .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableMap.copyOf(e.getValue()))),
+          Optional.ofNullable(extended));
     }
 
     /** Whether {@code selector} is {@code *}, a rule id, or a rule id's prefix followed by {@code .*}. */

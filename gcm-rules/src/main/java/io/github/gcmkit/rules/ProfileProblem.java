@@ -1,8 +1,10 @@
 package io.github.gcmkit.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.LocalizedText;
+import org.immutables.value.Value;
 
 /**
  * One way a {@link Profile} does not fit the {@link RuleCatalog} it is checked against, as data: the
@@ -14,13 +16,41 @@ import io.github.gcmkit.model.LocalizedText;
  *
  * <p>Selector indices count the profile's own {@link Profile#includes()} and {@link
  * Profile#excludes()}, which begin with those of the profile it {@link Profile#extended() extends}.
- *
- * @param pointer the setting concerned, in the profile's document form
- * @param part which part of that setting is wrong
- * @param key the key of the message in the rules engine's bundle
- * @param arguments the message's arguments: texts, numbers or {@link LocalizedText}s
+ * An immutable value, of the same Immutables style as the model.
  */
-public record ProfileProblem(JsonPointer pointer, Part part, String key, ImmutableList<Object> arguments) {
+@Value.Immutable(builder = false, copy = false)
+@GcmStyle
+public abstract class ProfileProblem {
+
+  ProfileProblem() {}
+
+  /**
+   * The problem {@code key} with {@code arguments} about the setting at {@code pointer}.
+   *
+   * @param pointer the setting concerned, in the profile's document form
+   * @param part which part of that setting is wrong
+   * @param key the key of the message in the rules engine's bundle
+   * @param arguments the message's arguments: texts, numbers or {@link LocalizedText}s
+   */
+  public static ProfileProblem of(JsonPointer pointer, Part part, String key, Iterable<?> arguments) {
+    return ImmutableProfileProblem.of(pointer, part, key, arguments);
+  }
+
+  /** The setting concerned, in the profile's document form. */
+  @Value.Parameter
+  public abstract JsonPointer pointer();
+
+  /** Which part of that setting is wrong. */
+  @Value.Parameter
+  public abstract Part part();
+
+  /** The key of the message in the rules engine's bundle. */
+  @Value.Parameter
+  public abstract String key();
+
+  /** The message's arguments: texts, numbers or {@link LocalizedText}s. */
+  @Value.Parameter
+  public abstract ImmutableList<Object> arguments();
 
   /** The part of a setting a problem concerns. */
   public enum Part {
@@ -36,12 +66,12 @@ public record ProfileProblem(JsonPointer pointer, Part part, String key, Immutab
 
   /** What is wrong, in English and French. */
   public LocalizedText message() {
-    return Engine.MESSAGES.text(key, arguments.toArray());
+    return Engine.MESSAGES.text(key(), arguments().toArray());
   }
 
   /** The problem in English, after its pointer: {@code /include/0: include 'x' matches no rule}. */
   @Override
   public String toString() {
-    return (pointer.isRoot() ? "/" : pointer.toString()) + ": " + message().text(LocalizedText.ENGLISH);
+    return (pointer().isRoot() ? "/" : pointer().toString()) + ": " + message().text(LocalizedText.ENGLISH);
   }
 }

@@ -112,7 +112,7 @@ final class DocumentReader {
       return null;
     }
     DocumentPositions located = locate ? PositionTree.of(source, positions, lineOffset) : DocumentPositions.none();
-    return new GcmDocument(kind, value, freeze(binder.extensions()), located);
+    return GcmDocument.of(kind, value, freeze(binder.extensions()), located);
   }
 
   /** Reads the envelope field {@code name} the tokens stand on, and moves to the next field. */

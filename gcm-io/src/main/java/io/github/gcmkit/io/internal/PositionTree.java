@@ -206,7 +206,7 @@ public final class PositionTree implements DocumentPositions {
       node = child;
       start = end + 1;
     }
-    return Optional.of(new Location(source, node.line, node.column));
+    return Optional.of(Location.of(source, node.line, node.column));
   }
 
   /** The member or item of {@code node} that {@code token} names, or {@code null}. */

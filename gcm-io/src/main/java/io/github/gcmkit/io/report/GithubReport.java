@@ -57,7 +57,7 @@ public final class GithubReport {
     Output.run(out, () -> {
       for (GcmFormatException e : unreadable) {
         for (FormatProblem p : e.problems()) {
-          command(out, "error", Optional.of(new Location(e.source(), p.line(), p.column())), "gcm",
+          command(out, "error", Optional.of(Location.of(e.source(), p.line(), p.column())), "gcm",
               (p.pointer().isRoot() ? "/" : p.pointer().toString()) + ": " + p.message(context.language()));
         }
       }

@@ -64,7 +64,7 @@ public final class JunitReport {
         out.write("  <testsuite name=\"" + xml(e.source()) + "\" tests=\"" + e.problems().size()
             + "\" failures=\"0\" errors=\"" + e.problems().size() + "\" skipped=\"0\">\n");
         for (FormatProblem p : e.problems()) {
-          Location at = new Location(e.source(), p.line(), p.column());
+          Location at = Location.of(e.source(), p.line(), p.column());
           out.write("    <testcase classname=\"" + xml(e.source()) + "\" name=\"" + xml(at.toString()) + "\">\n");
           String problem = p.toString(context.language());
           out.write("      <error type=\"unreadable\" message=\"" + xml(problem) + "\">" + xml(at + " " + problem)

@@ -83,7 +83,7 @@ public final class MarkdownReport {
       out.write(text(context.word("markdown.nothing-checked", unreadable.size())) + "\n\n");
       for (GcmFormatException e : unreadable) {
         for (FormatProblem p : e.problems()) {
-          out.write("- " + text(new Location(e.source(), p.line(), p.column()) + " " + p.toString(context.language())) + "\n");
+          out.write("- " + text(Location.of(e.source(), p.line(), p.column()) + " " + p.toString(context.language())) + "\n");
         }
       }
     });

@@ -84,7 +84,7 @@ public final class SarifReport {
             json.writeStartObject();
             JsonOut.text(json, "level", "error");
             message(json, p.message(context.language()));
-            locations(json, Optional.of(new Location(e.source(), p.line(), p.column())), p.pointer().toString());
+            locations(json, Optional.of(Location.of(e.source(), p.line(), p.column())), p.pointer().toString());
             json.writeEndObject();
           }
         }

@@ -55,7 +55,7 @@ public final class TextReport {
       for (GcmFormatException e : unreadable) {
         for (FormatProblem p : e.problems()) {
           out.write(safe(context.word("report.problem",
-              new Location(e.source(), p.line(), p.column()), p.toString(context.language()))) + "\n");
+              Location.of(e.source(), p.line(), p.column()), p.toString(context.language()))) + "\n");
         }
       }
     });

@@ -35,12 +35,12 @@ class PositionTreeTest {
     Tree.Arr items = new Tree.Arr(4, 2, List.of(name, new Tree.Obj(9, 1, List.of())));
     Tree.Obj root = new Tree.Obj(1, 1, List.of(new Tree.Member("a/b", 2, 1, items)));
     PositionTree positions = positions("doc", root, 0);
-    assertThat(positions.locate("/a~1b/0")).contains(new Location("doc", 3, 7));
-    assertThat(positions.locate("/a~1b/1/missing")).contains(new Location("doc", 9, 1));
-    assertThat(positions.locate("/a~1b/2")).contains(new Location("doc", 4, 2));
-    assertThat(positions.locate("/a~1b/01")).contains(new Location("doc", 4, 2));
-    assertThat(positions.locate("/a~1b/0/deeper")).contains(new Location("doc", 3, 7));
-    assertThat(positions.locate("/nothing")).contains(new Location("doc", 1, 1));
+    assertThat(positions.locate("/a~1b/0")).contains(Location.of("doc", 3, 7));
+    assertThat(positions.locate("/a~1b/1/missing")).contains(Location.of("doc", 9, 1));
+    assertThat(positions.locate("/a~1b/2")).contains(Location.of("doc", 4, 2));
+    assertThat(positions.locate("/a~1b/01")).contains(Location.of("doc", 4, 2));
+    assertThat(positions.locate("/a~1b/0/deeper")).contains(Location.of("doc", 3, 7));
+    assertThat(positions.locate("/nothing")).contains(Location.of("doc", 1, 1));
   }
 
   @Test
@@ -53,26 +53,26 @@ class PositionTreeTest {
     }
     PositionTree positions = positions("doc", new Tree.Obj(1, 1,
         List.of(new Tree.Member("workstreams", 1, 2, new Tree.Arr(1, 16, items)))), 0);
-    assertThat(positions.locate("/workstreams/9999/outcome")).contains(new Location("doc", 10_001, 31));
-    assertThat(positions.locate("/workstreams/4321/id")).contains(new Location("doc", 4_323, 11));
-    assertThat(positions.locate("/workstreams/0")).contains(new Location("doc", 2, 3));
+    assertThat(positions.locate("/workstreams/9999/outcome")).contains(Location.of("doc", 10_001, 31));
+    assertThat(positions.locate("/workstreams/4321/id")).contains(Location.of("doc", 4_323, 11));
+    assertThat(positions.locate("/workstreams/0")).contains(Location.of("doc", 2, 3));
   }
 
   private static void check(PositionTree positions, Tree value, String pointer, int offset) {
     assertThat(positions.locate(pointer)).as(pointer)
-        .contains(new Location("doc", value.line() + offset, value.column()));
+        .contains(Location.of("doc", value.line() + offset, value.column()));
     if (value instanceof Tree.Obj obj) {
       for (Tree.Member m : obj.members()) {
         check(positions, m.value(), pointer + "/" + m.name().replace("~", "~0").replace("/", "~1"), offset);
       }
       assertThat(positions.locate(pointer + "/no such member")).contains(
-          new Location("doc", value.line() + offset, value.column()));
+          Location.of("doc", value.line() + offset, value.column()));
     } else if (value instanceof Tree.Arr arr) {
       for (int i = 0; i < arr.items().size(); i++) {
         check(positions, arr.items().get(i), pointer + "/" + i, offset);
       }
       assertThat(positions.locate(pointer + "/" + arr.items().size())).contains(
-          new Location("doc", value.line() + offset, value.column()));
+          Location.of("doc", value.line() + offset, value.column()));
     }
   }
 
