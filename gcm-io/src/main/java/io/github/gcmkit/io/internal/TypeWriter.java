@@ -114,6 +114,7 @@ final class TypeWriter {
     }
 
     /** The code of an enum constant, encoded once. */
+    @SuppressWarnings("EnumOrdinal") // an array by ordinal, as Enums keeps the codes
     SerializableString code(Enum<?> constant) {
       return java.util.Objects.requireNonNull(codes, "codes")[constant.ordinal()];
     }
