@@ -244,12 +244,11 @@ public final class Engine {
   }
 
   /**
-   * Reads a document from the first {@code length} of {@code bytes}, which must be UTF-8, whose first
+   * Reads a document from the {@code length} bytes of {@code in}, which must be UTF-8, whose first
    * line is line {@code lineOffset + 1} of its source (an NDJSON line, whose length the caller has
    * checked against the limit).
    */
-  public GcmDocument read(byte[] bytes, int length, String source, int lineOffset) {
-    InputStream in = new ByteArrayInputStream(bytes, 0, length);
+  public GcmDocument read(InputStream in, long length, String source, int lineOffset) {
     return yaml ? readCharacters(in, source, null, lineOffset) : readBytes(in, source, null, lineOffset, length);
   }
 

@@ -4,11 +4,15 @@ import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.model.JsonPointer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -29,9 +33,12 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
   private int at;
   private int end;
   private boolean ended;
-  /** The current line's bytes, and how many. */
-  private byte[] line = new byte[1024];
-  private int length;
+  /**
+   * The current line's bytes, in the pieces read (no array as long as the line, which could be as
+   * long as the document limit, is ever made), and how many.
+   */
+  private final List<byte[]> line = new ArrayList<>();
+  private long length;
   private int lineNumber;
 
   private NdjsonReader(Engine engine, InputStream in) {
@@ -53,7 +60,12 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
         return false;
       }
     } while (blank());
-    action.accept(engine.read(line, length, "line " + lineNumber, lineNumber - 1));
+    List<InputStream> pieces = new ArrayList<>(line.size());
+    for (byte[] piece : line) {
+      pieces.add(new ByteArrayInputStream(piece));
+    }
+    InputStream bytes = new SequenceInputStream(Collections.enumeration(pieces));
+    action.accept(engine.read(bytes, length, "line " + lineNumber, lineNumber - 1));
     return true;
   }
 
@@ -63,6 +75,7 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
    */
   private boolean nextLine() {
     long limit = engine.options().maxDocumentLength();
+    line.clear();
     length = 0;
     long bytes = 0;
     boolean any = false;
@@ -82,7 +95,10 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
         }
         bytes += stop - from;
         if (bytes <= limit) {
-          append(from, stop - from);
+          line.add(Arrays.copyOfRange(buffer, from, stop));
+          length += stop - from;
+        } else {
+          line.clear(); // a line past the limit is refused: nothing of it is kept
         }
         at = stop < end ? stop + 1 : stop;
         if (stop < end) {
@@ -97,9 +113,7 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
       throw new GcmFormatException("line " + lineNumber, List.of(FormatProblem.of(JsonPointer.root(), lineNumber, 1,
           "limit.ndjson-line", limit)));
     }
-    if (length > 0 && line[length - 1] == '\r') {
-      length--;
-    }
+    dropCarriageReturn();
     return true;
   }
 
@@ -119,27 +133,43 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
     return true;
   }
 
-  private void append(int from, int n) {
-    if (length + n > line.length) {
-      line = Arrays.copyOf(line, Math.max(length + n, line.length * 2));
+  /** Drops the carriage return that ends the line, if any (a line ended by CR LF). */
+  private void dropCarriageReturn() {
+    for (int i = line.size() - 1; i >= 0; i--) {
+      byte[] piece = line.get(i);
+      if (piece.length > 0) {
+        if (piece[piece.length - 1] == '\r') {
+          line.set(i, Arrays.copyOf(piece, piece.length - 1));
+          length--;
+        }
+        return;
+      }
     }
-    System.arraycopy(buffer, from, line, length, n);
-    length += n;
   }
 
   /** Whether the current line holds only white space. */
   private boolean blank() {
-    for (int i = 0; i < length; i++) {
-      byte b = line[i];
-      if (b < 0) {
-        // Characters of several bytes: white space as Java counts it, such as U+2028, may be among them.
-        return new String(line, 0, length, StandardCharsets.UTF_8).isBlank();
-      }
-      if (!Character.isWhitespace(b)) {
-        return false;
+    for (byte[] piece : line) {
+      for (byte b : piece) {
+        if (b < 0) {
+          // Characters of several bytes: white space as Java counts it, such as U+2028, may be among them.
+          return whole().isBlank();
+        }
+        if (!Character.isWhitespace(b)) {
+          return false;
+        }
       }
     }
     return true;
+  }
+
+  /** The current line as text (for the rare line of characters of several bytes that may be blank). */
+  private String whole() {
+    StringBuilder text = new StringBuilder();
+    for (byte[] piece : line) {
+      text.append(new String(piece, StandardCharsets.UTF_8));
+    }
+    return text.toString();
   }
 
   private void close() {
