@@ -2,6 +2,7 @@ package io.github.gcmkit.benchmarks;
 
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.MessageBundle;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -36,10 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * The cost of findings: ten simple workstream rules over a 1,000-network federation, run by the
  * {@link Validator} and by a plain Java loop of the same checks (the baseline), with few findings
  * (about one network in three has one) and with many (about 25 a network). The loop records what
- * a finding is — rule, network, JSON Pointer, the workstream's id — in a list; the validator
- * also sorts the findings and gives each a message in English and French, worded only when read
- * ({@code keyed}, a bundle's key and arguments, as the built-in rules report; {@code lazy}, a
- * supplier) or when reported ({@code eager}). The time per
+ * a finding is — rule, severity, network, JSON Pointer and message, the message made as the rule
+ * makes it ({@code keyed}, a bundle's key and arguments, as the built-in rules report; {@code
+ * lazy}, a supplier; {@code eager}, the text) — in a list, in document order; the validator also
+ * places each finding in its subject's record (stated, interpreted, partial), sorts the findings
+ * into the report's order and counts them. Messages are worded only when read. The time per
  * finding is the difference from the loop divided by {@link FindingCount#findings}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -139,9 +141,10 @@ public class FindingsBenchmark {
               if (fails(r, p, w, workstreams.get(w), period)) {
                 found.add(new Found(
                     "bench.rule-" + r,
+                    Severity.WARNING,
                     network.id(),
                     "/networks/" + n + "/workplans/" + k + "/priorities/" + p + "/workstreams/" + w,
-                    workstreams.get(w).id()));
+                    message(messages, r, workstreams.get(w))));
               }
             }
           }
@@ -151,8 +154,17 @@ public class FindingsBenchmark {
     return found;
   }
 
-  /** One finding of the loop. */
-  public record Found(String rule, String network, String pointer, String workstream) {}
+  /** One finding of the loop: what a {@code Finding} records, its message as the rule gives it. */
+  public record Found(String rule, Severity severity, String network, String pointer, Message message) {}
+
+  /** The message the rule gives, as {@link RuleContext}'s {@code fail} methods record it. */
+  private static Message message(String messages, int rule, Workstream workstream) {
+    return switch (messages) {
+      case "keyed" -> WORDS.message("fails", workstream.id(), rule);
+      case "lazy" -> Message.of(() -> message(rule, workstream));
+      default -> Message.of(message(rule, workstream));
+    };
+  }
 
   private static boolean fails(int rule, int priority, int index, Workstream workstream, int period) {
     return Math.floorMod(workstream.id().hashCode() * 31 + priority * 7 + index + rule, period) == 0;

@@ -3,6 +3,7 @@ package io.github.gcmkit.model;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The French acronym an entity's aliases record for it (OIM for IOM, HCDH for OHCHR, CR for RC):
@@ -11,6 +12,9 @@ import java.util.Optional;
  * économique pour l'Europe" gives CEE, not ECE).
  */
 final class EntityAcronyms {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-’']+");
 
   private EntityAcronyms() {}
 
@@ -31,7 +35,7 @@ final class EntityAcronyms {
   /** The first letters of the words of {@code name}, hyphenated parts counted apart, without accents. */
   private static String initials(String name) {
     StringBuilder initials = new StringBuilder();
-    for (String word : plain(name).split("[\\s\\-’']+")) {
+    for (String word : WORD_BREAKS.split(plain(name))) {
       if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
         initials.append(word.charAt(0));
       }
@@ -40,7 +44,7 @@ final class EntityAcronyms {
   }
 
   private static String plain(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toUpperCase(Locale.ROOT);
   }
 
   private static boolean isSubsequence(String letters, String initials) {

@@ -3,6 +3,7 @@ package io.github.gcmkit.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -276,6 +277,62 @@ public final class JsonPointer implements Comparable<JsonPointer> {
    * order) and a closing {@code \u0000}, less than any character a name holds.
    */
   public String sortKey() {
+    if (text.isEmpty()) {
+      return "";
+    }
+    // Most pointers are plain ASCII with no escape: their key is made from their bytes, each token
+    // one byte longer than its slash. A '?' may stand for a character outside ISO 8859-1.
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    int slashes = 0;
+    for (byte b : bytes) {
+      if (b == '/') {
+        slashes++;
+      } else if (b == '~' || b == '?' || (b & 0xff) <= 1) {
+        return spelledSortKey();
+      }
+    }
+    byte[] key = new byte[bytes.length + slashes];
+    int k = 0;
+    int start = 1;
+    while (true) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '/') {
+        end++;
+      }
+      int length = end - start;
+      if (isDigits(bytes, start, end) && isIndex(text, start, end)) {
+        key[k++] = 1;
+        key[k++] = (byte) length;
+        System.arraycopy(bytes, start, key, k, length);
+        k += length;
+      } else {
+        key[k++] = 2;
+        System.arraycopy(bytes, start, key, k, length);
+        k += length;
+        key[k++] = 0;
+      }
+      if (end == bytes.length) {
+        return new String(key, StandardCharsets.ISO_8859_1);
+      }
+      start = end + 1;
+    }
+  }
+
+  /** Whether the bytes from {@code start} to {@code end} are a few digits: a quick look before {@link #isIndex}. */
+  private static boolean isDigits(byte[] bytes, int start, int end) {
+    if (start == end || end - start > 10) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (bytes[i] < '0' || bytes[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #sortKey()} of a pointer with escapes, control characters or characters beyond ISO 8859-1. */
+  private String spelledSortKey() {
     // A token costs one character more than its slash: room for one token in two, so that it never grows.
     StringBuilder key = new StringBuilder(text.length() + text.length() / 2 + 2);
     int start = 1;

@@ -14,13 +14,16 @@ import java.util.Optional;
 final class Evaluation implements RuleContext {
 
   private final ConfiguredRule rule;
+  private final int ruleIndex;
   private final Subject subject;
   private final EntityCatalog entities;
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<FindingKey> findings = new ArrayList<>();
   private final List<NotEvaluated> notEvaluated = new ArrayList<>();
 
-  Evaluation(ConfiguredRule rule, Subject subject, EntityCatalog entities) {
+  /** An evaluation of {@code rule}, the {@code ruleIndex}-th of the validation's rules. */
+  Evaluation(ConfiguredRule rule, int ruleIndex, Subject subject, EntityCatalog entities) {
     this.rule = rule;
+    this.ruleIndex = ruleIndex;
     this.subject = subject;
     this.entities = entities;
   }
@@ -36,7 +39,8 @@ final class Evaluation implements RuleContext {
     return this;
   }
 
-  List<Finding> findings() {
+  /** The findings, in the order the rule made them, each with its place in the report's order. */
+  List<FindingKey> findings() {
     return findings;
   }
 
@@ -49,9 +53,9 @@ final class Evaluation implements RuleContext {
     return notEvaluated.isEmpty();
   }
 
-  /** The id of the rule evaluated. */
-  String ruleId() {
-    return rule.id();
+  /** The place of the rule evaluated among the validation's rules. */
+  int ruleIndex() {
+    return ruleIndex;
   }
 
   @Override
@@ -127,7 +131,7 @@ final class Evaluation implements RuleContext {
           ImmutableNotEvaluated.of(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), known.unknownReason()));
       return;
     }
-    findings.add(
+    Finding finding =
         ImmutableFinding.of(
             rule.id(),
             known.isPartial() ? severity.atMost(Severity.INFO) : severity,
@@ -136,6 +140,8 @@ final class Evaluation implements RuleContext {
             at.localPointer(),
             known.qualify(message),
             hint,
-            known.basis()));
+            known.basis());
+    // The sort key is spelled here, while the pointer just made is at hand, on the evaluation's thread.
+    findings.add(new FindingKey(finding, at.rank()));
   }
 }

@@ -5,18 +5,15 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.gcmkit.model.GcmStyle;
 import io.github.gcmkit.model.LocalizedText;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.immutables.value.Value;
 
 /**
@@ -49,43 +46,41 @@ public abstract class Report {
   Report() {}
 
   /**
-   * Sorts the outcomes of {@code rules} and sets aside the findings {@code baseline} accepts; the
-   * findings are sorted on the current fork/join pool's threads if {@code parallel}. The baseline's
+   * The outcomes of {@code rules}: {@code findings} in the report's order, of which the rules
+   * {@code found} made at least one, with those {@code baseline} accepts set aside. The baseline's
    * {@code expired} entries (left out of {@code baseline}) and the catalogue's version are recorded.
    */
   static Report of(
       ImmutableList<ConfiguredRule> rules,
-      List<Finding> findings,
+      ImmutableList<Finding> findings,
+      Set<String> found,
       List<NotEvaluated> notEvaluated,
       Set<String> judged,
       Baseline baseline,
       ImmutableList<Baseline.Entry> expired,
-      Optional<String> catalogVersion,
-      boolean parallel) {
-    ImmutableList<Finding> sorted = sorted(findings, parallel);
+      Optional<String> catalogVersion) {
     ImmutableList<NotEvaluated> undecided = ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated);
     if (baseline.isEmpty()) {
-      return ImmutableReport.of(rules, sorted, ImmutableList.of(), undecided, ImmutableList.of(),
-          statusesOf(rules, sorted, judged), expired, catalogVersion);
+      return ImmutableReport.of(rules, findings, ImmutableList.of(), undecided, ImmutableList.of(),
+          statusesOf(rules, found, judged), expired, catalogVersion);
     }
     ImmutableList<Finding> fresh =
-        sorted.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
+        findings.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
     ImmutableList<Finding> accepted =
-        sorted.stream().filter(baseline::accepts).collect(ImmutableList.toImmutableList());
+        findings.stream().filter(baseline::accepts).collect(ImmutableList.toImmutableList());
     Set<Baseline.Entry> occurring = accepted.stream().map(Baseline.Entry::of).collect(Collectors.toSet());
     ImmutableList<Baseline.Entry> gone =
         baseline.entries().stream()
             .filter(e -> !occurring.contains(e))
             .collect(ImmutableList.toImmutableList());
-    return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, fresh, judged), expired,
+    Set<String> failed = fresh.stream().map(Finding::ruleId).collect(Collectors.toSet());
+    return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, failed, judged), expired,
         catalogVersion);
   }
 
   /** Each rule's status: failed with a finding, else passed if it judged a subject, else not evaluated. */
   private static ImmutableMap<String, RuleStatus> statusesOf(
-      ImmutableList<ConfiguredRule> rules, List<Finding> findings, Set<String> judged) {
-    Set<String> failed = new HashSet<>();
-    findings.forEach(f -> failed.add(f.ruleId()));
+      ImmutableList<ConfiguredRule> rules, Set<String> failed, Set<String> judged) {
     Map<String, RuleStatus> status = new HashMap<>();
     for (ConfiguredRule rule : rules) {
       status.put(
@@ -96,101 +91,6 @@ public abstract class Report {
     }
     return ImmutableMap.copyOf(status);
   }
-
-  /**
-   * The findings in the report's order. Each finding's sort key is made once: its network's rank
-   * among the networks' ids and its local pointer spelled as its {@link io.github.gcmkit.model.JsonPointer#sortKey() sort key}. The findings are
-   * then placed by network in one pass and sorted within each network.
-   */
-  private static ImmutableList<Finding> sorted(List<Finding> findings, boolean parallel) {
-    String[] networkOf = new String[findings.size()];
-    Map<String, Integer> ranks = new HashMap<>();
-    for (int i = 0; i < networkOf.length; i++) {
-      networkOf[i] = findings.get(i).networkId().orElse("");
-      // Findings of one subject share their network id: look it up once per run of them.
-      if (i == 0 || !networkOf[i].equals(networkOf[i - 1])) {
-        ranks.putIfAbsent(networkOf[i], 0);
-      }
-    }
-    String[] networks = ranks.keySet().toArray(new String[0]);
-    Arrays.sort(networks);
-    for (int i = 0; i < networks.length; i++) {
-      ranks.put(networks[i], i);
-    }
-    int[] starts = new int[networks.length + 1];
-    int[] rankOf = new int[networkOf.length];
-    int rank = -1;
-    for (int i = 0; i < rankOf.length; i++) {
-      if (i == 0 || !networkOf[i].equals(networkOf[i - 1])) {
-        rank = Objects.requireNonNull(ranks.get(networkOf[i]));
-      }
-      rankOf[i] = rank;
-      starts[rank + 1]++;
-    }
-    SortKey[] keys = new SortKey[rankOf.length];
-    indices(keys.length, parallel).forEach(i -> keys[i] = new SortKey(findings.get(i), rankOf[i]));
-    for (int r = 0; r < networks.length; r++) {
-      starts[r + 1] += starts[r];
-    }
-    SortKey[] placed = new SortKey[keys.length];
-    int[] next = Arrays.copyOf(starts, networks.length);
-    for (SortKey key : keys) {
-      placed[next[key.rank]++] = key;
-    }
-    indices(networks.length, parallel).forEach(r -> Arrays.sort(placed, starts[r], starts[r + 1]));
-    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keys.length);
-    for (SortKey key : placed) {
-      sorted.add(key.finding);
-    }
-    return sorted.build();
-  }
-
-  /** The numbers from 0 to {@code count}, in parallel on the current fork/join pool if {@code parallel}. */
-  private static IntStream indices(int count, boolean parallel) {
-    IntStream indices = IntStream.range(0, count);
-    return parallel ? indices.parallel() : indices;
-  }
-
-  /**
-   * A finding with what orders it, made once: its network's rank and its local pointer spelled to
-   * compare as a string. Messages are compared (and so worded) only between findings of the same
-   * rule and severity at the same place.
-   */
-  private static final class SortKey implements Comparable<SortKey> {
-    private final Finding finding;
-    private final int rank;
-    private final String pointer;
-
-    SortKey(Finding finding, int rank) {
-      this.finding = finding;
-      this.rank = rank;
-      this.pointer = finding.localPointer().sortKey();
-    }
-
-    @Override
-    public int compareTo(SortKey other) {
-      int c = Integer.compare(rank, other.rank);
-      if (c == 0) {
-        c = pointer.compareTo(other.pointer);
-      }
-      if (c == 0 && !finding.ruleId().equals(other.finding.ruleId())) {
-        c = finding.ruleId().compareTo(other.finding.ruleId());
-      }
-      if (c == 0) {
-        c = finding.pointer().compareTo(other.finding.pointer());
-      }
-      if (c == 0) {
-        c = finding.severity().compareTo(other.finding.severity());
-      }
-      return c != 0 ? c : TIES.compare(finding, other.finding);
-    }
-  }
-
-  /** The order of findings of the same rule and severity at the same place: by their words. */
-  private static final Comparator<Finding> TIES =
-      Comparator.comparing((Finding f) -> f.message(LocalizedText.ENGLISH))
-          .thenComparing(f -> f.message(LocalizedText.FRENCH))
-          .thenComparing(f -> f.hint(LocalizedText.ENGLISH).orElse(""));
 
   /** The rules that ran, as the profile configured them, in catalogue order. */
   @Value.Parameter

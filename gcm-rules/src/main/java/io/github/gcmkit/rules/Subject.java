@@ -21,7 +21,10 @@ final class Subject {
   private final Optional<Network> network;
   private final Optional<Federation> federation;
   private final EventIndex events;
+  private final NetworkRanks ranks;
   private final Optional<String> networkId;
+  /** The rank of the subject's network among the validation's. */
+  private final int rank;
   /** Where the subject's network is in the validated document; the root outside any network. */
   private final JsonPointer networkBase;
   /** {@link #base} relative to its network, or {@link #base} itself outside any network. */
@@ -33,13 +36,16 @@ final class Subject {
       Optional<Network> network,
       JsonPointer networkBase,
       Optional<Federation> federation,
-      EventIndex events) {
+      EventIndex events,
+      NetworkRanks ranks) {
     this.value = value;
     this.base = base;
     this.network = network;
     this.federation = federation;
     this.events = events;
+    this.ranks = ranks;
     this.networkId = network.map(Network::id);
+    this.rank = ranks.of(networkId);
     Optional<JsonPointer> local = base.relativeTo(networkBase);
     this.networkBase = local.isPresent() ? networkBase : JsonPointer.root();
     this.localBase = local.orElse(base);
@@ -65,19 +71,19 @@ final class Subject {
     return events;
   }
 
-  /** Where {@code pointer}, relative to this subject, lies: its network and both pointers. */
+  /** Where {@code pointer}, relative to this subject, lies: its network, its rank and both pointers. */
   Location locate(JsonPointer pointer) {
     if (value instanceof Federation f) {
       JsonPointer full = base.append(pointer);
       Optional<Integer> index = full.startsWith(NETWORKS) ? full.index(1) : Optional.empty();
       if (index.isPresent() && index.get() < f.networks().size()) {
         JsonPointer network = NETWORKS.item(index.get());
-        return new Location(
-            Optional.of(f.networks().get(index.get()).id()), network, full.relativeTo(network).orElseThrow());
+        Optional<String> id = Optional.of(f.networks().get(index.get()).id());
+        return new Location(id, ranks.of(id), network, full.relativeTo(network).orElseThrow());
       }
-      return new Location(Optional.empty(), JsonPointer.root(), full);
+      return new Location(Optional.empty(), NetworkRanks.OUTSIDE, JsonPointer.root(), full);
     }
-    return new Location(networkId, networkBase, localBase.append(pointer));
+    return new Location(networkId, rank, networkBase, localBase.append(pointer));
   }
 
   /** Where the subject itself is, for messages. */
@@ -86,10 +92,11 @@ final class Subject {
   }
 
   /**
-   * A place in the validated document: in the network {@code networkId} at {@code networkBase}, at
-   * {@code localPointer} within it (outside any network, the root and the whole pointer).
+   * A place in the validated document: in the network {@code networkId}, of rank {@code rank} among
+   * the validation's, at {@code networkBase}, at {@code localPointer} within it (outside any network,
+   * the root and the whole pointer).
    */
-  record Location(Optional<String> networkId, JsonPointer networkBase, JsonPointer localPointer) {
+  record Location(Optional<String> networkId, int rank, JsonPointer networkBase, JsonPointer localPointer) {
 
     /** The place's pointer in the validated document. */
     JsonPointer pointer() {

@@ -3,6 +3,7 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.Message;
@@ -13,6 +14,7 @@ import io.github.gcmkit.model.workplan.Workplan;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +96,8 @@ public final class Validator {
     Run run =
         new Run(
             Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK, Target.FEDERATION),
-            new EventIndex(Optional.of(federation), Optional.empty()));
+            new EventIndex(Optional.of(federation), Optional.empty()),
+            new NetworkRanks(Lists.transform(federation.networks(), Network::id)));
     for (int i = 0; i < federation.networks().size(); i++) {
       run.network(federation.networks().get(i), Subject.NETWORKS.item(i), Optional.of(federation));
     }
@@ -108,21 +111,24 @@ public final class Validator {
     Run run =
         new Run(
             Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK),
-            new EventIndex(Optional.empty(), Optional.of(network)));
+            new EventIndex(Optional.empty(), Optional.of(network)),
+            new NetworkRanks(List.of(network.id())));
     run.network(network, ROOT, Optional.empty());
     return run.report();
   }
 
   /** Validates {@code charter} on its own, outside any network. */
   public Report validate(Charter charter) {
-    Run run = new Run(Set.of(Target.CHARTER), new EventIndex(Optional.empty(), Optional.empty()));
+    Run run =
+        new Run(Set.of(Target.CHARTER), new EventIndex(Optional.empty(), Optional.empty()), new NetworkRanks(List.of()));
     run.add(Target.CHARTER, run.subject(charter, ROOT, Optional.empty(), ROOT, Optional.empty()));
     return run.report();
   }
 
   /** Validates {@code workplan} on its own, outside any network. */
   public Report validate(Workplan workplan) {
-    Run run = new Run(Set.of(Target.WORKPLAN), new EventIndex(Optional.empty(), Optional.empty()));
+    Run run =
+        new Run(Set.of(Target.WORKPLAN), new EventIndex(Optional.empty(), Optional.empty()), new NetworkRanks(List.of()));
     run.add(Target.WORKPLAN, run.subject(workplan, ROOT, Optional.empty(), ROOT, Optional.empty()));
     return run.report();
   }
@@ -136,11 +142,13 @@ public final class Validator {
     private final List<Integer> parts = new ArrayList<>();
     private final List<NotEvaluated> missing = new ArrayList<>();
     private final EventIndex events;
+    private final NetworkRanks ranks;
     private @Nullable Network catalogued;
     private EntityCatalog cataloguedEntities = entities;
 
-    Run(Set<Target<?>> targets, EventIndex events) {
+    Run(Set<Target<?>> targets, EventIndex events, NetworkRanks ranks) {
       this.events = events;
+      this.ranks = ranks;
       this.applicable =
           rules.stream()
               .filter(r -> targets.contains(r.rule().target()))
@@ -153,14 +161,14 @@ public final class Validator {
         Optional<Network> network,
         JsonPointer networkBase,
         Optional<Federation> federation) {
-      return new Subject(value, base, network, networkBase, federation, events);
+      return new Subject(value, base, network, networkBase, federation, events, ranks);
     }
 
     void add(Target<?> target, Subject subject) {
       EntityCatalog known = entitiesOf(subject);
-      for (ConfiguredRule rule : applicable) {
-        if (rule.rule().target() == target) {
-          evaluations.add(new Evaluation(rule, subject, known));
+      for (int r = 0; r < applicable.size(); r++) {
+        if (applicable.get(r).rule().target() == target) {
+          evaluations.add(new Evaluation(applicable.get(r), r, subject, known));
         }
       }
     }
@@ -224,49 +232,46 @@ public final class Validator {
       return collect(false);
     }
 
-    /** Runs the evaluations, on the pool's threads network by network if {@code parallel}, and reports. */
-    private Report collect(boolean parallel) {
-      if (parallel) {
-        runByPart();
-      } else {
-        evaluations.forEach(Evaluation::run);
-      }
-      int found = 0;
-      for (Evaluation evaluation : evaluations) {
-        found += evaluation.findings().size();
-      }
-      List<Finding> findings = new ArrayList<>(found);
-      List<NotEvaluated> notEvaluated = new ArrayList<>(missing);
-      Set<String> judged = new HashSet<>();
-      for (Evaluation evaluation : evaluations) {
-        // One by one: addAll would copy each evaluation's findings into an array first.
-        for (Finding finding : evaluation.findings()) {
-          findings.add(finding);
-        }
-        notEvaluated.addAll(evaluation.notEvaluated());
-        if (evaluation.judged()) {
-          judged.add(evaluation.ruleId());
-        }
-      }
-      return Report.of(applicable, findings, notEvaluated, judged, baseline, expired, catalogVersion, parallel);
-    }
-
     /**
-     * Runs each part of the evaluations — a network's, the federation's — on one thread of the
-     * current pool, the parts shared among its threads. An evaluation keeps its own findings, so
-     * the threads share nothing they write.
+     * Runs the evaluations part by part — a network's, the federation's — and sorts each part's
+     * findings on the thread that ran it, on the pool's threads if {@code parallel}; then merges the
+     * parts into the report. An evaluation keeps its own findings, so the threads share nothing they
+     * write.
      */
-    private void runByPart() {
+    private Report collect(boolean parallel) {
       int[] starts = new int[parts.size() + 2];
       for (int p = 0; p < parts.size(); p++) {
         starts[p + 1] = parts.get(p);
       }
       starts[starts.length - 1] = evaluations.size();
-      IntStream.range(0, starts.length - 1).parallel().forEach(p -> {
-        for (int i = starts[p]; i < starts[p + 1]; i++) {
-          evaluations.get(i).run();
-        }
+      FindingKey[][] sorted = new FindingKey[starts.length - 1][];
+      IntStream indices = IntStream.range(0, sorted.length);
+      (parallel ? indices.parallel() : indices).forEach(p -> {
+        List<Evaluation> part = evaluations.subList(starts[p], starts[p + 1]);
+        part.forEach(Evaluation::run);
+        sorted[p] = FindingKey.sorted(part);
       });
+      List<NotEvaluated> notEvaluated = new ArrayList<>(missing);
+      boolean[] found = new boolean[applicable.size()];
+      boolean[] judged = new boolean[applicable.size()];
+      for (Evaluation evaluation : evaluations) {
+        notEvaluated.addAll(evaluation.notEvaluated());
+        found[evaluation.ruleIndex()] |= !evaluation.findings().isEmpty();
+        judged[evaluation.ruleIndex()] |= evaluation.judged();
+      }
+      return Report.of(applicable, FindingKey.merge(Arrays.asList(sorted)), ruleIds(found), notEvaluated,
+          ruleIds(judged), baseline, expired, catalogVersion);
+    }
+
+    /** The ids of the applicable rules marked in {@code marked}. */
+    private Set<String> ruleIds(boolean[] marked) {
+      Set<String> ids = new HashSet<>();
+      for (int r = 0; r < marked.length; r++) {
+        if (marked[r]) {
+          ids.add(applicable.get(r).id());
+        }
+      }
+      return ids;
     }
 
     /**

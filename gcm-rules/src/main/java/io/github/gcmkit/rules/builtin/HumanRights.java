@@ -11,6 +11,7 @@ import io.github.gcmkit.rules.Target;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * {@code charter.human-rights}: an objective commits to the human rights of migrants — it links to
@@ -22,6 +23,9 @@ final class HumanRights implements Check<Charter> {
 
   private static final List<String> WORDINGS =
       List.of("human rights", "droits de l'homme", "droits humains", "droits de la personne");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static Rule rule() {
     return BuiltIn.rule(ID, Severity.WARNING, Target.CHARTER, new HumanRights());
@@ -40,12 +44,23 @@ final class HumanRights implements Check<Charter> {
   }
 
   private static boolean speaksOfHumanRights(String text) {
-    String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replace('\u2019', '\'')
-            .replaceAll("\\s+", " ")
-            .toLowerCase(Locale.ROOT);
-    return WORDINGS.stream().anyMatch(plain::contains);
+    // Text in plain ASCII has no marks to strip and no curly apostrophe: it is not decomposed.
+    String plain = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    plain = SPACES.matcher(plain.replace('\u2019', '\'')).replaceAll(" ").toLowerCase(Locale.ROOT);
+    for (String wording : WORDINGS) {
+      if (plain.contains(wording)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > '\u007f') {
+        return false;
+      }
+    }
+    return true;
   }
 }

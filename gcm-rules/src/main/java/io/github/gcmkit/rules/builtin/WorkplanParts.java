@@ -8,16 +8,94 @@ import io.github.gcmkit.model.workplan.WorkUnit;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.WorkplanModalities;
 import io.github.gcmkit.model.workplan.Workstream;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The workstreams, activities and stakeholders of a workplan, each with its pointer. */
+/**
+ * The workstreams, activities and stakeholders of a workplan, each with its pointer.
+ *
+ * <p>The rules of one workplan run one after another on one thread and most walk the same parts,
+ * so the parts are worked out once per workplan and thread, when a rule first asks, and kept for
+ * the next rule: the lists are read-only. Only the last workplan's parts are kept, held softly, so
+ * that a thread keeps nothing the collector needs.
+ */
 final class WorkplanParts {
+
+  /** The parts of the last workplan a rule asked about on this thread. */
+  private static final ThreadLocal<SoftReference<Parts>> LAST = new ThreadLocal<>();
 
   private WorkplanParts() {}
 
   /** Every workstream, in document order. */
   static List<Located<Workstream>> workstreams(Workplan workplan) {
+    Parts parts = of(workplan);
+    if (parts.workstreams == null) {
+      parts.workstreams = Collections.unmodifiableList(workstreamsOf(workplan));
+    }
+    return parts.workstreams;
+  }
+
+  /**
+   * The units that carry the work, in document order: every workstream, and every priority that
+   * has no workstreams (Cameroon's priorities carry their activities directly).
+   */
+  static List<Located<WorkUnit>> units(Workplan workplan) {
+    Parts parts = of(workplan);
+    if (parts.units == null) {
+      parts.units = Collections.unmodifiableList(unitsOf(workplan));
+    }
+    return parts.units;
+  }
+
+  /** Every activity, in workstreams or directly under a priority, nested ones included. */
+  static List<Located<Activity>> activities(Workplan workplan) {
+    Parts parts = of(workplan);
+    if (parts.activities == null) {
+      parts.activities = Collections.unmodifiableList(activitiesOf(workplan));
+    }
+    return parts.activities;
+  }
+
+  /**
+   * Every stakeholder the workplan names: workstream leads and participants, the stakeholders of
+   * activities, the coordinator and recipients of its modalities, and who made its pledges.
+   */
+  static List<Located<StakeholderRef>> stakeholders(Workplan workplan) {
+    Parts parts = of(workplan);
+    if (parts.stakeholders == null) {
+      parts.stakeholders = Collections.unmodifiableList(stakeholdersOf(workplan));
+    }
+    return parts.stakeholders;
+  }
+
+  /** The parts of {@code workplan} kept on this thread: those of the last workplan asked about, if it is this one. */
+  private static Parts of(Workplan workplan) {
+    SoftReference<Parts> last = LAST.get();
+    Parts parts = last == null ? null : last.get();
+    if (parts == null || parts.workplan != workplan) {
+      parts = new Parts(workplan);
+      LAST.set(new SoftReference<>(parts));
+    }
+    return parts;
+  }
+
+  /** One workplan's parts, each worked out when first asked for; used by one thread. */
+  private static final class Parts {
+    private final Workplan workplan;
+    private @Nullable List<Located<Workstream>> workstreams;
+    private @Nullable List<Located<WorkUnit>> units;
+    private @Nullable List<Located<Activity>> activities;
+    private @Nullable List<Located<StakeholderRef>> stakeholders;
+
+    Parts(Workplan workplan) {
+      this.workplan = workplan;
+    }
+  }
+
+  private static List<Located<Workstream>> workstreamsOf(Workplan workplan) {
     List<Located<Workstream>> all = new ArrayList<>();
     Located<Workplan> root = new Located<>("", workplan);
     for (int p = 0; p < workplan.priorities().size(); p++) {
@@ -30,11 +108,7 @@ final class WorkplanParts {
     return all;
   }
 
-  /**
-   * The units that carry the work, in document order: every workstream, and every priority that
-   * has no workstreams (Cameroon's priorities carry their activities directly).
-   */
-  static List<Located<WorkUnit>> units(Workplan workplan) {
+  private static List<Located<WorkUnit>> unitsOf(Workplan workplan) {
     List<Located<WorkUnit>> all = new ArrayList<>();
     Located<Workplan> root = new Located<>("", workplan);
     for (int p = 0; p < workplan.priorities().size(); p++) {
@@ -83,8 +157,7 @@ final class WorkplanParts {
     return ((Activity) unit).schedule().map(Schedule::isSpecified).orElse(false);
   }
 
-  /** Every activity, in workstreams or directly under a priority, nested ones included. */
-  static List<Located<Activity>> activities(Workplan workplan) {
+  private static List<Located<Activity>> activitiesOf(Workplan workplan) {
     List<Located<Activity>> all = new ArrayList<>();
     Located<Workplan> root = new Located<>("", workplan);
     for (int p = 0; p < workplan.priorities().size(); p++) {
@@ -99,11 +172,7 @@ final class WorkplanParts {
     return all;
   }
 
-  /**
-   * Every stakeholder the workplan names: workstream leads and participants, the stakeholders of
-   * activities, the coordinator and recipients of its modalities, and who made its pledges.
-   */
-  static List<Located<StakeholderRef>> stakeholders(Workplan workplan) {
+  private static List<Located<StakeholderRef>> stakeholdersOf(Workplan workplan) {
     List<Located<StakeholderRef>> all = new ArrayList<>();
     for (Located<WorkUnit> u : units(workplan)) {
       addAll(u, "leads", u.value().leads(), all);

@@ -1,0 +1,141 @@
+package io.github.gcmkit.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.gcmkit.model.LocalizedText;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A finding with what places it in the report's order, made once, where the finding is made: its
+ * network's {@link NetworkRanks rank} and its local pointer spelled as a {@link
+ * io.github.gcmkit.model.JsonPointer#sortKey() sort key}. Findings are ordered by network id, then
+ * local pointer, rule id, whole pointer and severity; findings of the same rule and severity at the
+ * same place, by their words (worded only then).
+ *
+ * <p>A validation sorts each part of its findings on the thread that found them (a network's, then
+ * the federation's) and {@link #merge merges} the sorted parts: a network's part lies in one rank,
+ * so the parts are laid end to end by rank and only what mixes networks is merged by comparison.
+ */
+final class FindingKey implements Comparable<FindingKey> {
+
+  /** The order of findings of the same rule and severity at the same place: by their words. */
+  private static final Comparator<Finding> TIES =
+      Comparator.comparing((Finding f) -> f.message(LocalizedText.ENGLISH))
+          .thenComparing(f -> f.message(LocalizedText.FRENCH))
+          .thenComparing(f -> f.hint(LocalizedText.ENGLISH).orElse(""));
+
+  private static final FindingKey[] NONE = new FindingKey[0];
+
+  private final Finding finding;
+  private final int rank;
+  private final String pointer;
+
+  FindingKey(Finding finding, int rank) {
+    this.finding = finding;
+    this.rank = rank;
+    this.pointer = finding.localPointer().sortKey();
+  }
+
+  Finding finding() {
+    return finding;
+  }
+
+  @Override
+  public int compareTo(FindingKey other) {
+    int c = Integer.compare(rank, other.rank);
+    if (c == 0) {
+      c = pointer.compareTo(other.pointer);
+    }
+    if (c == 0 && !finding.ruleId().equals(other.finding.ruleId())) {
+      c = finding.ruleId().compareTo(other.finding.ruleId());
+    }
+    if (c == 0) {
+      c = finding.pointer().compareTo(other.finding.pointer());
+    }
+    if (c == 0) {
+      c = finding.severity().compareTo(other.finding.severity());
+    }
+    return c != 0 ? c : TIES.compare(finding, other.finding);
+  }
+
+  /**
+   * The findings of {@code evaluations}, in the order they were found, sorted. The sort is stable:
+   * findings equal in the order keep the order they were found in.
+   */
+  static FindingKey[] sorted(List<Evaluation> evaluations) {
+    int count = 0;
+    for (Evaluation evaluation : evaluations) {
+      count += evaluation.findings().size();
+    }
+    if (count == 0) {
+      return NONE;
+    }
+    FindingKey[] keys = new FindingKey[count];
+    int k = 0;
+    for (Evaluation evaluation : evaluations) {
+      for (FindingKey key : evaluation.findings()) {
+        keys[k++] = key;
+      }
+    }
+    Arrays.sort(keys);
+    return keys;
+  }
+
+  /**
+   * The findings of the sorted {@code parts}, given in the order they were found, in the report's
+   * order. A part whose findings all lie in one network no other part's do is placed whole by
+   * its rank; the findings of the other parts are sorted together, then merged with them.
+   */
+  static ImmutableList<Finding> merge(List<FindingKey[]> parts) {
+    int total = 0;
+    int ranks = 0;
+    for (FindingKey[] part : parts) {
+      total += part.length;
+      if (part.length > 0) {
+        ranks = Math.max(ranks, part[part.length - 1].rank + 1);
+      }
+    }
+    // The one part of each rank that is whole in it; -2 where two parts are, -1 where none is.
+    int[] whole = new int[ranks];
+    Arrays.fill(whole, -1);
+    for (int p = 0; p < parts.size(); p++) {
+      FindingKey[] part = parts.get(p);
+      if (part.length > 0 && part[0].rank == part[part.length - 1].rank) {
+        int rank = part[0].rank;
+        whole[rank] = whole[rank] == -1 ? p : -2;
+      }
+    }
+    FindingKey[] placed = new FindingKey[total];
+    int n = 0;
+    for (int p : whole) {
+      if (p >= 0) {
+        FindingKey[] part = parts.get(p);
+        System.arraycopy(part, 0, placed, n, part.length);
+        n += part.length;
+      }
+    }
+    FindingKey[] rest = new FindingKey[total - n];
+    int r = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      FindingKey[] part = parts.get(p);
+      if (part.length > 0 && whole[part[0].rank] != p) {
+        System.arraycopy(part, 0, rest, r, part.length);
+        r += part.length;
+      }
+    }
+    Arrays.sort(rest);
+    ImmutableList.Builder<Finding> merged = ImmutableList.builderWithExpectedSize(total);
+    int i = 0;
+    int j = 0;
+    while (i < n || j < r) {
+      // On a tie the placed part's finding first: it was found before any of the rest.
+      if (j == r || (i < n && placed[i].compareTo(rest[j]) <= 0)) {
+        merged.add(placed[i++].finding);
+      } else {
+        merged.add(rest[j++].finding);
+      }
+    }
+    return merged.build();
+  }
+}
