@@ -39,6 +39,7 @@ class ValueStyleTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose, to see it refused
   void aLocationRefusesNullAndWhatIsNotOneBased() {
     assertThatNullPointerException().isThrownBy(() -> Location.of(null, 1, 1));
     assertThatIllegalArgumentException().isThrownBy(() -> Location.of(" ", 1, 1)).withMessageContaining("source");
@@ -62,6 +63,7 @@ class ValueStyleTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose, to see it refused
   void aDocumentRefusesNullAndAValueOfAnotherKind() {
     assertThatNullPointerException().isThrownBy(() -> GcmDocument.of(DocumentKind.NETWORK, null, ImmutableMap.of()));
     assertThatNullPointerException().isThrownBy(() -> GcmDocument.of(DocumentKind.NETWORK, "x", null));
@@ -71,6 +73,7 @@ class ValueStyleTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose, to see it refused
   void aReportContextIsBuiltAndCopiedAsTheModelsValuesAre() {
     ReportContext context = ReportContext.builder()
         .profile("baseline")

@@ -66,6 +66,7 @@ class ProfileValueTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose, to see it refused
   void buildersAndFactoriesRefuseNull() {
     assertThatNullPointerException().isThrownBy(() -> Profile.builder(null));
     assertThatNullPointerException().isThrownBy(() -> Profile.builder("p").extend(null));
