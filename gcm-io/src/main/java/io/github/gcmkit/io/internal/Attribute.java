@@ -32,9 +32,8 @@ public final class Attribute {
   private final Class<?> elementType;
   private final Type genericType;
   private final Method getter;
-  private final MethodHandle get;
   private final @Nullable MethodHandle set;
-  private final @Nullable MethodHandle defaultValue;
+  private final @Nullable MethodHandle defaultMethod;
 
   Attribute(
       String name,
@@ -51,13 +50,10 @@ public final class Attribute {
     this.elementType = elementType;
     this.genericType = genericType;
     this.getter = getter;
-    // Method handles, not Method.invoke: every value read and written goes through them.
-    this.get = handle(getter, MethodType.methodType(Object.class, Object.class));
+    // A method handle, not Method.invoke: every value read goes through it. (Writing makes its own
+    // accessors, on first use: TypeWriter.)
     this.set = setter == null ? null : handle(setter, MethodType.methodType(Object.class, Object.class, Object.class));
-    this.defaultValue =
-        defaultValue == null
-            ? null
-            : defaultValue.asType(MethodType.methodType(Object.class, Object.class));
+    this.defaultMethod = defaultValue;
   }
 
   /** The attribute's name, which is also its JSON field name. */
@@ -68,6 +64,20 @@ public final class Attribute {
   /** The attribute's place among its type's attributes in declaration order. */
   int index() {
     return index;
+  }
+
+  /** The model's accessor of the attribute, on the abstract value type. */
+  Method getter() {
+    return getter;
+  }
+
+  /**
+   * The model's own default of the attribute as a direct handle on the abstract type's method
+   * (called on an instance, it gives what the builder puts there when the attribute is not set),
+   * or empty when the attribute has no default.
+   */
+  java.util.Optional<MethodHandle> defaultMethod() {
+    return java.util.Optional.ofNullable(defaultMethod);
   }
 
   /** The accessor's raw return type. */
@@ -100,17 +110,6 @@ public final class Attribute {
     return java.util.Set.class.isAssignableFrom(getter.getReturnType());
   }
 
-  /** The attribute's value in {@code instance}. */
-  public Object get(Object instance) {
-    try {
-      return (Object) get.invokeExact(instance);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** Sets the attribute on a builder. */
   void set(Object builder, Object value) {
     try {
@@ -128,20 +127,6 @@ public final class Attribute {
       method.setAccessible(true);
       return MethodHandles.lookup().unreflect(method).asType(type);
     } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The value the model gives this attribute of {@code instance} when it is not set. */
-  public Object defaultFor(Object instance) {
-    if (defaultValue == null) {
-      throw new IllegalStateException(name + " has no default");
-    }
-    try {
-      return (Object) defaultValue.invokeExact(instance);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,5 +1,7 @@
 package io.github.gcmkit.io.internal;
 
+import com.google.common.collect.ImmutableCollection;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.EntityRef;
@@ -8,7 +10,6 @@ import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.StakeholderGroup;
 import java.time.YearMonth;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,9 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -38,15 +41,24 @@ public final class Emitter {
               .build())
           .build();
 
+  /** Names written in every document, encoded once. */
+  private static final SerializableString ORIGINAL = new SerializedString(Scalars.ORIGINAL);
+
+  private static final SerializableString ENGLISH = new SerializedString(LocalizedText.ENGLISH);
+  private static final SerializableString FRENCH = new SerializedString(LocalizedText.FRENCH);
+
   private final JsonGenerator out;
   private final ImmutableMap<String, ImmutableMap<String, String>> extensions;
   /** The pointers of the objects that hold extensions, and of every object that contains one. */
   private final Set<String> holders = new HashSet<>();
+  /** Whether pointers are followed: only when there are extensions to put back. */
+  private final boolean tracking;
 
   /** An emitter writing to {@code out}, putting {@code extensions} back into their objects. */
   public Emitter(JsonGenerator out, ImmutableMap<String, ImmutableMap<String, String>> extensions) {
     this.out = out;
     this.extensions = extensions;
+    this.tracking = !extensions.isEmpty();
     for (String pointer : extensions.keySet()) {
       String p = pointer;
       while (holders.add(p) && !p.isEmpty()) {
@@ -76,11 +88,11 @@ public final class Emitter {
     } else if (value instanceof EntityRef ref) {
       out.writeString(ref.id().code());
     } else if (value instanceof StakeholderGroup group) {
-      object(group, ModelType.of(StakeholderGroup.class), pointer, language, null);
+      object(group, TypeWriter.of(StakeholderGroup.class), pointer, language);
     } else if (value instanceof Schedule schedule) {
       schedule(schedule, pointer, language);
     } else if (ModelType.isValueType(type)) {
-      object(value, ModelType.of(type), pointer, language, null);
+      object(value, TypeWriter.of(type), pointer, language);
     } else {
       throw new IllegalArgumentException("cannot write " + value.getClass().getName());
     }
@@ -102,15 +114,20 @@ public final class Emitter {
 
   /** Writes the fields of a value type, and its extensions, into the current object. */
   public void fields(Object value, ModelType type, Path pointer, String language) {
-    String inner = language;
-    Optional<io.github.gcmkit.io.internal.Attribute> declared = type.attribute("language");
-    if (declared.isPresent()) {
-      inner = (String) declared.get().get(value);
-    }
-    for (Attribute attribute : type.attributes()) {
-      Object v = attribute.get(value);
-      Path child = pointer.member(attribute.name());
-      switch (attribute.shape()) {
+    fields(value, TypeWriter.of(type.type()), pointer, language);
+  }
+
+  private void object(Object value, TypeWriter type, Path pointer, String language) {
+    out.writeStartObject();
+    fields(value, type, pointer, language);
+    out.writeEndObject();
+  }
+
+  private void fields(Object value, TypeWriter type, Path pointer, String language) {
+    String inner = type.language(value, language);
+    for (TypeWriter.Field field : type.fields()) {
+      Object v = field.get(value);
+      switch (field.shape) {
         case OPTIONAL -> {
           Optional<?> o = (Optional<?>) v;
           if (o.isEmpty()) {
@@ -119,14 +136,12 @@ public final class Emitter {
           v = o.get();
         }
         case COLLECTION -> {
-          if (((Collection<?>) v).isEmpty()) {
+          if (((ImmutableCollection<?>) v).isEmpty()) {
             continue;
           }
         }
         case DEFAULTED -> {
-          if (!attribute.name().equals("language")
-              && v.equals(attribute.defaultFor(value))
-              && !hasExtensionsUnder(child)) {
+          if (field.omitsDefault && field.isDefault(value, v) && !hasExtensionsUnder(pointer, field)) {
             continue;
           }
         }
@@ -134,19 +149,50 @@ public final class Emitter {
           // always written
         }
       }
-      out.writeName(attribute.name());
-      if (attribute.shape() == Attribute.Shape.COLLECTION) {
+      out.writeName(field.name);
+      // Pointers are only looked at for extensions: without any, the object's own stands for all.
+      Path child = tracking ? pointer.member(field.attribute.name()) : pointer;
+      if (field.shape == Attribute.Shape.COLLECTION) {
         out.writeStartArray();
-        int i = 0;
-        for (Object item : (Collection<?>) v) {
-          value(item, attribute.elementType(), child.item(i++), inner);
+        if (v instanceof ImmutableList<?> list) {
+          // Most collections are lists: by index, without an iterator.
+          for (int i = 0, n = list.size(); i < n; i++) {
+            write(field, list.get(i), tracking ? child.item(i) : child, inner);
+          }
+        } else {
+          int i = 0;
+          for (Object item : (ImmutableCollection<?>) v) {
+            write(field, item, tracking ? child.item(i++) : child, inner);
+          }
         }
         out.writeEndArray();
       } else {
-        value(v, attribute.elementType(), child, inner);
+        write(field, v, child, inner);
       }
     }
     extensions(pointer);
+  }
+
+  /** Writes {@code v}, one value of {@code field}, as the field's kind says. */
+  private void write(TypeWriter.Field field, Object v, Path pointer, String language) {
+    switch (field.kind) {
+      case STRING -> out.writeString((String) v);
+      case INTEGER -> out.writeNumber((int) (Integer) v);
+      case BOOLEAN -> out.writeBoolean((Boolean) v);
+      case ENUM -> out.writeString(field.code((Enum<?>) v));
+      case TEXT -> localizedText((LocalizedText) v, pointer, language);
+      case PARTIAL_DATE -> out.writeString(partialDate((PartialDate) v));
+      case YEAR_MONTH -> out.writeString(v.toString());
+      case ENTITY_ID -> out.writeString(((EntityId) v).code());
+      case ENTITY_REF -> out.writeString(((EntityRef) v).id().code());
+      case SCHEDULE -> schedule((Schedule) v, pointer, language);
+      case OBJECT -> object(v, field.elements(), pointer, language);
+      case ANY -> value(v, field.attribute.elementType(), pointer, language);
+    }
+  }
+
+  private boolean hasExtensionsUnder(Path pointer, TypeWriter.Field field) {
+    return tracking && hasExtensionsUnder(pointer.member(field.attribute.name()));
   }
 
   private boolean hasExtensionsUnder(Path at) {
@@ -185,36 +231,48 @@ public final class Emitter {
   }
 
   private void localizedText(LocalizedText text, Path pointer, String language) {
-    boolean extended = !extensions.isEmpty() && extensions.containsKey(pointer.toString());
-    if (text.texts().size() == 1 && text.original().equals(language) && !extended) {
+    boolean extended = tracking && extensions.containsKey(pointer.toString());
+    ImmutableMap<String, String> texts = text.texts();
+    String original = text.original();
+    if (texts.size() == 1 && original.equals(language) && !extended) {
       out.writeString(text.text());
       return;
     }
     out.writeStartObject();
-    // The original is implied by the document's language when the text has it, else by a single language.
-    boolean implied = text.texts().containsKey(language)
-        ? text.original().equals(language)
-        : text.texts().size() == 1;
+    // The original is implied by the document's language when the text has it, else by a single
+    // language; as the original is one of the texts, that is: the original is the document's
+    // language, or the only one.
+    boolean implied = original.equals(language) || texts.size() == 1;
     if (!implied) {
-      out.writeName(Scalars.ORIGINAL);
-      out.writeString(text.original());
+      out.writeName(ORIGINAL);
+      out.writeString(original);
     }
-    for (Map.Entry<String, String> entry : text.texts().entrySet()) {
-      out.writeName(entry.getKey());
-      out.writeString(entry.getValue());
-    }
+    texts.forEach(this::translation);
     if (extended) {
       extensions(pointer);
     }
     out.writeEndObject();
   }
 
+  /** Writes {@code "tag": "text"}, one language of a text. */
+  private void translation(String tag, String text) {
+    if (tag.equals(LocalizedText.ENGLISH)) {
+      out.writeName(ENGLISH);
+    } else if (tag.equals(LocalizedText.FRENCH)) {
+      out.writeName(FRENCH);
+    } else {
+      out.writeName(tag);
+    }
+    out.writeString(text);
+  }
+
   private void schedule(Schedule schedule, Path pointer, String language) {
     out.writeStartObject();
     out.writeName(Binder.SCHEDULE_TYPE);
     out.writeString(Binder.scheduleType(schedule));
-    if (ModelType.isValueType(schedule.getClass().getSuperclass())) {
-      fields(schedule, ModelType.of(schedule.getClass().getSuperclass()), pointer, language);
+    Class<?> kind = schedule.getClass().getSuperclass();
+    if (ModelType.isValueType(kind)) {
+      fields(schedule, TypeWriter.of(kind), pointer, language);
     } else {
       extensions(pointer);
     }

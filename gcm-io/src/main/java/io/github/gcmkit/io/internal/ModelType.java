@@ -65,13 +65,12 @@ public final class ModelType {
       if (build != null) {
         build.setAccessible(true);
       }
-      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(impl, MethodHandles.lookup());
       List<Attribute> found = new ArrayList<>();
       for (Field field : impl.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers())) {
           continue;
         }
-        Attribute attribute = attribute(type, impl, builderClass, lookup, field.getName(), found.size());
+        Attribute attribute = attribute(type, builderClass, field.getName(), found.size());
         if (attribute != null) {
           found.add(attribute);
         }
@@ -193,9 +192,7 @@ public final class ModelType {
 
   private static @Nullable Attribute attribute(
       Class<?> type,
-      Class<?> impl,
       @Nullable Class<?> builderClass,
-      MethodHandles.Lookup lookup,
       String name,
       int index)
       throws ReflectiveOperationException {
@@ -235,8 +232,12 @@ public final class ModelType {
     }
     MethodHandle defaultValue = null;
     if (shape == Attribute.Shape.DEFAULTED) {
+      // The abstract type's own method, called on the value without dispatch to the generated
+      // class (which returns the field): the default the builder gives when the field is not set.
+      Class<?> declaring = getter.getDeclaringClass();
       defaultValue =
-          lookup.findSpecial(getter.getDeclaringClass(), name, MethodType.methodType(raw), impl);
+          MethodHandles.privateLookupIn(declaring, MethodHandles.lookup())
+              .findSpecial(declaring, name, MethodType.methodType(raw), declaring);
     }
     return new Attribute(name, index, shape, element, generic, getter, setter, defaultValue);
   }
