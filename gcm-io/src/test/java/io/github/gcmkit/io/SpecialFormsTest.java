@@ -89,7 +89,7 @@ class SpecialFormsTest {
         assertThat(fieldsOf(written, type)).as(type.getSimpleName() + " written field by field").isTrue();
         for (Attribute attribute : model.attributes()) {
           JsonNode field = written.get(attribute.name());
-          List<Object> items = items(attribute.get(value));
+          List<Object> items = items(held(value, type, attribute));
           if (field == null || items.isEmpty()) {
             continue;
           }
@@ -193,7 +193,16 @@ class SpecialFormsTest {
       return;
     }
     for (Attribute attribute : ModelType.of(type).attributes()) {
-      items(attribute.get(value)).forEach(SpecialFormsTest::collect);
+      items(held(value, type, attribute)).forEach(SpecialFormsTest::collect);
+    }
+  }
+
+  /** What {@code value}, of {@code type}, holds in {@code attribute}, through its public accessor. */
+  private static Object held(Object value, Class<?> type, Attribute attribute) {
+    try {
+      return type.getMethod(attribute.name()).invoke(value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(type.getSimpleName() + "." + attribute.name(), e);
     }
   }
 
