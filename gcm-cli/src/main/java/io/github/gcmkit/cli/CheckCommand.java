@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -132,6 +133,9 @@ final class CheckCommand implements Callable<Integer> {
     if (baselineFile != null) {
       accepted = attempt(unreadable, () -> GcmBaselines.read(Inputs.regularFile(baselineFile)), "unreadable.baseline", baselineFile);
     }
+    if (what.streamed()) {
+      return streamed(what, rules, accepted, unreadable, reportFormat, failLevel);
+    }
     progress.step(lang.language, "progress.reading", what.size());
     Map<String, GcmDocument> inputs = what.read(unreadable, readOptions());
     String profileName = rules == null ? profile : rules.name();
@@ -144,15 +148,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (!unreadable.isEmpty() || rules == null || accepted == null || subject == null) {
-      if (reportFormat != ReportFormat.TEXT) {
-        GcmReports.of(profileName).withLanguage(lang.language).write(unreadable, reportFormat, out);
-      }
-      unreadable.forEach(e -> Errors.problems(err, e, lang.language));
-      err.println(spec.qualifiedName() + ": " + (unreadable.size() == 1
-          ? Messages.text(lang.language, "unreadable.nothing-checked.one")
-          : Messages.text(lang.language, "unreadable.nothing-checked.many", unreadable.size())));
-      err.flush();
-      return Gcm.UNREADABLE;
+      return nothingChecked(unreadable, profileName, reportFormat);
     }
 
     Validator validator = Validator.builder()
@@ -192,6 +188,65 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return report.passed(failLevel) ? Gcm.OK : Gcm.FOUND;
+  }
+
+  /** Says that nothing was checked, because of the problems of the {@code unreadable} inputs. */
+  private int nothingChecked(List<GcmFormatException> unreadable, String profileName, ReportFormat reportFormat) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (reportFormat != ReportFormat.TEXT) {
+      GcmReports.of(profileName).withLanguage(lang.language).write(unreadable, reportFormat, out);
+    }
+    unreadable.forEach(e -> Errors.problems(err, e, lang.language));
+    err.println(spec.qualifiedName() + ": " + (unreadable.size() == 1
+        ? Messages.text(lang.language, "unreadable.nothing-checked.one")
+        : Messages.text(lang.language, "unreadable.nothing-checked.many", unreadable.size())));
+    err.flush();
+    return Gcm.UNREADABLE;
+  }
+
+  /**
+   * Checks NDJSON files alone a line at a time, in memory that does not grow with their number of
+   * lines ({@link StreamedCheck}): they are read once to find the lines that cannot be read (then
+   * nothing is checked), then read and validated again for each pass the report's format makes.
+   */
+  private int streamed(Documents what, @Nullable Profile rules, @Nullable Baseline accepted,
+      List<GcmFormatException> unreadable, ReportFormat reportFormat, Severity failLevel) {
+    if (writeBaseline != null || updateBaseline != null) {
+      throw CommandException.of("refused.streamed-baseline");
+    }
+    GcmOptions options = readOptions();
+    int[] lines = {0};
+    what.readLines(unreadable, options, line -> {
+      StreamedCheck.admit(line);
+      lines[0]++;
+    });
+    if (!unreadable.isEmpty() || rules == null || accepted == null) {
+      return nothingChecked(unreadable, rules == null ? profile : rules.name(), reportFormat);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    StreamedCheck check = StreamedCheck.of(rules, Validator.builder().baseline(accepted).asOf(asOf.date()), failLevel);
+    if (!check.leftOut().isEmpty()) {
+      err.println(spec.qualifiedName() + ": " + Messages.text(lang.language, "streamed.left-out",
+          what.names(), check.leftOut().size(), String.join(", ", check.leftOut())));
+      err.flush();
+    }
+    GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(lang.language);
+    if (reportFormat == ReportFormat.TEXT) {
+      Style style = new Style(Gcm.of(spec).terminal());
+      out.print(style.bold("gcm check") + " — ");
+      reports = reports.withColour(Gcm.of(spec).terminal());
+    }
+    reports.write(() -> lines[0] == 0 ? Stream.of(check.nothing()) : what.lines(options).map(line -> {
+      if (line.document() == null) {
+        throw CommandException.of("input.changed", line.source());
+      }
+      return check.part(line);
+    }), reportFormat, out);
+    out.flush();
+    err.flush();
+    return check.failed() ? Gcm.FOUND : Gcm.OK;
   }
 
   /** {@code written}'s entries, each with the reason, owner and expiry its twin in {@code accepted} had. */

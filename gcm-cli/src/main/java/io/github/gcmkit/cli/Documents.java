@@ -14,7 +14,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +42,9 @@ final class Documents {
 
   /**
    * The most documents checked together. They make one federation, all held until it is checked,
-   * so their number is bounded as a document's size is; an NDJSON stream of more is refused at the
-   * first one past the limit.
+   * so their number is bounded as a document's size is; NDJSON lines read with other documents
+   * (the bundled datasets, a file that is not NDJSON) are refused at the first one past the limit.
+   * NDJSON files alone are checked a line at a time, and have no such limit.
    */
   static final int MAX_DOCUMENTS = 20_000;
 
@@ -58,6 +65,11 @@ final class Documents {
   /** The name a bundled dataset is reported under, as a path relative to the datasets' folder. */
   static String source(String dataset) {
     return Datasets.resource(dataset).substring(1);
+  }
+
+  /** The files' names, separated by commas. */
+  String names() {
+    return String.join(", ", files().stream().map(Path::toString).toList());
   }
 
   /** How many documents there are to read. */
@@ -138,24 +150,112 @@ final class Documents {
   }
 
   private static void readLines(Path file, GcmOptions options, Together read) {
-    try (Stream<GcmDocument> lines = GcmJson.with(options).stream(Inputs.regularFile(file))) {
-      Iterator<GcmDocument> iterator = lines.iterator();
-      int count = 0;
-      while (true) {
-        try {
-          if (!iterator.hasNext()) {
-            break;
-          }
-          GcmDocument document = iterator.next();
-          read.next(file + "#" + ++count);
-          read.documents.put(file + "#" + count, document);
-        } catch (GcmFormatException e) {
-          read.next(file + "#" + ++count);
-          read.unreadable(file + "#" + count, new GcmFormatException(file.toString(), e.problems()));
+    try (Stream<Line> lines = lines(file, options)) {
+      for (Line line : (Iterable<Line>) lines::iterator) {
+        read.next(line.source());
+        GcmDocument document = line.document();
+        if (document != null) {
+          read.documents.put(line.source(), document);
+        } else {
+          read.unreadable(line.source(), Objects.requireNonNull(line.problems()));
         }
       }
+    }
+  }
+
+  /**
+   * Whether the documents are checked a line at a time: every one is an NDJSON file, without the
+   * bundled datasets.
+   */
+  boolean streamed() {
+    return !bundled && !files().isEmpty() && files().stream().allMatch(Inputs::isNdjson);
+  }
+
+  /**
+   * One document of an NDJSON file, {@code file.ndjson#3} for the third, or why it cannot be read
+   * (its problems, located in the file).
+   */
+  record Line(String source, @Nullable GcmDocument document, @Nullable GcmFormatException problems) {}
+
+  /**
+   * The documents of every NDJSON file, in order, read with {@code options} as the stream is
+   * consumed, one at a time: the stream can be made again to read them again.
+   */
+  Stream<Line> lines(GcmOptions options) {
+    // Concatenated, not flat-mapped: an iterator over a flat-mapped stream holds each file's
+    // whole stream of documents at once.
+    return files().stream().map(file -> lines(file, options)).reduce(Stream::concat).orElseGet(Stream::empty);
+  }
+
+  private static Stream<Line> lines(Path file, GcmOptions options) {
+    Stream<GcmDocument> documents;
+    try {
+      documents = GcmJson.with(options).stream(Inputs.regularFile(file));
     } catch (UncheckedIOException e) {
-      read.unreadable(file.toString(), Inputs.unreadable(file, e));
+      return Stream.of(new Line(file.toString(), null, Inputs.unreadable(file, e)));
+    }
+    Iterator<GcmDocument> iterator = documents.iterator();
+    Iterator<Line> lines = new Iterator<>() {
+      private int count;
+      private @Nullable Line pending;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (pending == null && !done) {
+          pending = read();
+        }
+        return pending != null;
+      }
+
+      @Override
+      public Line next() {
+        Line line = hasNext() ? pending : null;
+        if (line == null) {
+          throw new NoSuchElementException();
+        }
+        pending = null;
+        return line;
+      }
+
+      /** The next line, or null at the end; a line that cannot be read is one, and reading goes on after it. */
+      private @Nullable Line read() {
+        try {
+          if (!iterator.hasNext()) {
+            done = true;
+            return null;
+          }
+          return new Line(file + "#" + ++count, iterator.next(), null);
+        } catch (GcmFormatException e) {
+          return new Line(file + "#" + ++count, null, new GcmFormatException(file.toString(), e.problems()));
+        } catch (UncheckedIOException e) {
+          done = true;
+          return new Line(file.toString(), null, Inputs.unreadable(file, e));
+        }
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false)
+        .onClose(documents::close);
+  }
+
+  /**
+   * Reads every line of the NDJSON files once, keeping none: each that can be read is given to
+   * {@code each}, the problems of each that cannot are added to {@code unreadable}, bounded as
+   * those of documents read together are.
+   *
+   * @throws CommandException if those problems pass their limit
+   */
+  void readLines(List<GcmFormatException> unreadable, GcmOptions options, Consumer<Line> each) {
+    Together read = new Together(unreadable);
+    try (Stream<Line> lines = lines(options)) {
+      lines.forEach(line -> {
+        GcmFormatException problems = line.problems();
+        if (problems != null) {
+          read.unreadable(line.source(), problems);
+        } else {
+          each.accept(line);
+        }
+      });
     }
   }
 

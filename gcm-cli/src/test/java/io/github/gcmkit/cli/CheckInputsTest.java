@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmkit.examples.Datasets;
 import io.github.gcmkit.io.GcmJson;
+import io.github.gcmkit.rules.ConfiguredRule;
 import io.github.gcmkit.rules.Profile;
 import io.github.gcmkit.rules.Report;
 import io.github.gcmkit.rules.Severity;
+import io.github.gcmkit.rules.Target;
 import io.github.gcmkit.rules.Validator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** What {@code gcm check} reads: documents larger than the default limit, and NDJSON corpora. */
 class CheckInputsTest {
 
-  private static final Report BUNDLED = Validator.of(Profile.baseline()).validate(Datasets.federation());
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TempDir Path dir;
@@ -53,17 +55,60 @@ class CheckInputsTest {
     }
   }
 
+  /**
+   * NDJSON files alone are checked a line at a time: the report is the sum of each document's
+   * checked on its own, by the profile's rules but those that compare the networks of a
+   * federation, which the command names as not evaluated.
+   */
   @Test
-  void anNdjsonCorpusIsCheckedLikeTheDocumentsItHolds() throws IOException {
+  void anNdjsonCorpusIsCheckedALineAtATimeEachDocumentOnItsOwn() throws IOException {
     Path corpus = dir.resolve("corpus.ndjson");
     try (OutputStream out = Files.newOutputStream(corpus)) {
       GcmJson.defaults().writeLines(
           Datasets.names().stream().map(Datasets::read).toList(), out);
     }
+    List<String> federationRules = Validator.of(Profile.baseline()).rules().stream()
+        .filter(r -> r.rule().target().equals(Target.FEDERATION)).map(ConfiguredRule::id).toList();
+    Validator alone = Validator.of(Profile.builder("baseline").from(Profile.baseline())
+        .exclude(federationRules.toArray(String[]::new)).build());
+    int findings = 0;
+    int notEvaluated = 0;
+    boolean passed = true;
+    for (String name : Datasets.names()) {
+      Report report = alone.validate(Inputs.federation(Map.of(name, Datasets.read(name))));
+      findings += report.findings().size();
+      notEvaluated += report.notEvaluated().size();
+      passed &= report.passed(Severity.ERROR);
+    }
+
     Run run = Run.gcm("check", "--format", "json", corpus.toString());
-    assertThat(run.exitCode()).isEqualTo(BUNDLED.passed(Severity.ERROR) ? 0 : 1);
+    assertThat(run.exitCode()).isEqualTo(passed ? 0 : 1);
     JsonNode report = JSON.readTree(run.out());
-    assertThat(report.get("findings")).hasSize(BUNDLED.findings().size());
+    assertThat(report.get("findings")).hasSize(findings)
+        .noneMatch(f -> federationRules.contains(f.get("rule").asString()));
+    assertThat(report.get("notEvaluated")).hasSize(notEvaluated);
+    assertThat(report.get("summary").get("notEvaluated").asInt()).isEqualTo(notEvaluated);
+    assertThat(federationRules).isNotEmpty();
+    assertThat(run.err()).contains("a line at a time").contains(federationRules);
+    assertThat(Run.gcm("check", "--lang", "fr", corpus.toString()).err()).contains("ligne par ligne");
+  }
+
+  @Test
+  void anEmptyNdjsonCorpusStillListsTheRulesThatRan() throws IOException {
+    Path corpus = Files.writeString(dir.resolve("empty.ndjson"), "\n");
+    Run run = Run.gcm("check", "--format", "sarif", corpus.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(JSON.readTree(run.out()).get("runs").get(0).get("tool").get("driver").get("rules")).isNotEmpty();
+  }
+
+  @Test
+  void aBaselineIsWrittenOnlyOfDocumentsCheckedTogether() throws IOException {
+    Path corpus = events(3);
+    for (String option : List.of("--write-baseline", "--update-baseline")) {
+      Run run = Run.gcm("check", option, dir.resolve("accepted.json").toString(), corpus.toString());
+      assertThat(run.exitCode()).as(option).isEqualTo(2);
+      assertThat(run.err()).as(option).contains("a line at a time").hasLineCount(1);
+    }
   }
 
   @Test
@@ -83,11 +128,19 @@ class CheckInputsTest {
 
   @Test
   void documentsCheckedTogetherAreBoundedInNumber() throws IOException {
-    Path corpus = events(Documents.MAX_DOCUMENTS + 1);
-    Run run = Run.gcm("check", corpus.toString());
+    Path corpus = events(Documents.MAX_DOCUMENTS);
+    Run run = Run.gcm("check", "--bundled", corpus.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(corpus + "#" + (Documents.MAX_DOCUMENTS + 1)).contains("checked together");
-    assertThat(Run.gcm("check", "--lang", "fr", corpus.toString()).err()).contains("vérifiés ensemble");
+    int past = Documents.MAX_DOCUMENTS + 1 - Datasets.names().size();
+    assertThat(run.err()).contains(corpus + "#" + past).contains("checked together");
+    assertThat(Run.gcm("check", "--lang", "fr", "--bundled", corpus.toString()).err()).contains("vérifiés ensemble");
+  }
+
+  @Test
+  void anNdjsonCorpusAloneIsNotBoundedInNumber() throws IOException {
+    Run run = Run.gcm("check", "--format", "json", events(Documents.MAX_DOCUMENTS + 1).toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(JSON.readTree(run.out()).get("summary").get("passed").asBoolean()).isTrue();
   }
 
   /** An NDJSON corpus of {@code count} event documents. */

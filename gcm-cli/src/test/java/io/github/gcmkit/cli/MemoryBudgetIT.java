@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -36,12 +38,20 @@ class MemoryBudgetIT {
 
   @TempDir Path dir;
 
-  /** A run: its exit code, how many bytes it wrote to standard output and the last of them, its standard error. */
-  private record Ran(int exitCode, long outputBytes, String outputEnd, String err) {}
+  /**
+   * A run: its exit code, how many bytes it wrote to standard output, the first and the last of
+   * them, its standard error.
+   */
+  private record Ran(int exitCode, long outputBytes, String outputStart, String outputEnd, String err) {}
 
   private Ran gcm(String... args) throws Exception {
+    return gcmIn("256m", args);
+  }
+
+  /** A run in a heap of {@code heap}. */
+  private Ran gcmIn(String heap, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path err = Files.createTempFile(dir, "err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
@@ -56,15 +66,22 @@ class MemoryBudgetIT {
     }
     assertThat(finished).as("finished: %s", command).isTrue();
     Ran out = output.get(1, TimeUnit.MINUTES);
-    return new Ran(process.exitValue(), out.outputBytes(), out.outputEnd(), Files.readString(err, StandardCharsets.UTF_8));
+    return new Ran(process.exitValue(), out.outputBytes(), out.outputStart(), out.outputEnd(),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   private static Ran count(InputStream in) {
     byte[] buffer = new byte[1 << 16];
+    byte[] start = new byte[0];
     byte[] end = new byte[0];
     long size = 0;
     try (in) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        if (start.length < 1024) {
+          int kept = start.length;
+          start = Arrays.copyOf(start, Math.min(1024, kept + n));
+          System.arraycopy(buffer, 0, start, kept, start.length - kept);
+        }
         size += n;
         byte[] last = Arrays.copyOf(end, end.length + n);
         System.arraycopy(buffer, 0, last, end.length, n);
@@ -73,7 +90,7 @@ class MemoryBudgetIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Ran(0, size, new String(end, StandardCharsets.UTF_8), "");
+    return new Ran(0, size, new String(start, StandardCharsets.UTF_8), new String(end, StandardCharsets.UTF_8), "");
   }
 
   /**
@@ -251,9 +268,9 @@ class MemoryBudgetIT {
   }
 
   /**
-   * The documents checked together make one federation, held whole: 20,000 of them, whose sizes
-   * add up to just under the document limit (64 MiB in a heap of 256 MB), are checked and graphed
-   * (the graph, 66 MB of names, was once made whole as one string).
+   * 20,000 documents whose sizes add up to just under the document limit (64 MiB in a heap of 256
+   * MB) are checked (a line at a time) and graphed (as one federation, held whole: the graph, 66 MB
+   * of names, was once made whole as one string).
    */
   @Test
   void twentyThousandDocumentsAsLargeAsTheLimitTogether() throws Exception {
@@ -268,18 +285,69 @@ class MemoryBudgetIT {
   }
 
   /**
-   * What passes the limits of what is read together is refused at once, with one line: a line
-   * past the 20,000th document (a line that cannot be read is one too), a million-line stream
-   * larger than the document limit, and the problems of unreadable lines past their number
-   * (each line lists at most 1,000) or their characters (each quoting a field name of 1,000).
+   * What passes the limits of what is read together is refused at once, with one line: NDJSON
+   * lines read with the bundled datasets past the 20,000th document, a million-line stream read
+   * with them, larger than the document limit; and, in NDJSON files checked alone a line at a
+   * time, the problems of unreadable lines past their number (each line lists at most 1,000) or
+   * their characters (each quoting a field name of 1,000), which are held until they are reported.
    */
   @Test
   void whatPassesTheLimitsOfWhatIsReadTogetherIsRefusedAtOnce() throws Exception {
-    refused(ndjson("broken.ndjson", 20_001, i -> "{}"), "broken.ndjson#20001: more documents than the limit of 20000");
-    refused(ndjson("million.ndjson", 1_000_000, i -> "{\"gcmFormat\": \"1.0\", \"kind\": \"event\", \"event\": {\"id\": \"e" + i
-        + "\", \"title\": \"Event\", \"kind\": \"webinar\", \"date\": \"2020-08-12\"}}"), "more than the limit of 67108864");
-    refused(ndjson("unknown.ndjson", 200, i -> unknownFields(1_000, "f")), "unknown.ndjson#100: the problems of the documents");
-    refused(ndjson("names.ndjson", 10, i -> unknownFields(1_000, "n".repeat(1_000))), "names.ndjson#7: the problems of the documents");
+    refused(List.of("--bundled", ndjson("broken.ndjson", 20_001, i -> "{}").toString()),
+        "more documents than the limit of 20000");
+    refused(List.of("--bundled", ndjson("million.ndjson", 1_000_000, i -> "{\"gcmFormat\": \"1.0\", \"kind\": \"event\", "
+        + "\"event\": {\"id\": \"e" + i + "\", \"title\": \"Event\", \"kind\": \"webinar\", \"date\": \"2020-08-12\"}}").toString()),
+        "more than the limit of 67108864");
+    refused(List.of(ndjson("unknown.ndjson", 200, i -> unknownFields(1_000, "f")).toString()),
+        "unknown.ndjson#100: the problems of the documents");
+    refused(List.of(ndjson("names.ndjson", 10, i -> unknownFields(1_000, "n".repeat(1_000))).toString()),
+        "names.ndjson#7: the problems of the documents");
+  }
+
+  /**
+   * NDJSON files alone are checked a line at a time, in memory that does not grow with the number
+   * of lines: 150,000 networks (seven times the 20,000 documents checked together) in a heap of
+   * 64 MB, in every format, each line's report written and dropped. One network in ten has a
+   * workplan without a period, an error; the others have no workplan, so the workplan rule is
+   * not evaluated for them: the JSON report's totals are the sum of those of its lines, each
+   * checked alone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "sarif", "junit", "github", "markdown", "text"})
+  void anNdjsonCorpusOfAHundredAndFiftyThousandNetworksInSixtyFourMegabytes(String format) throws Exception {
+    Path profile = Files.writeString(dir.resolve("profile.json"), "{\"gcmProfile\": \"1.0\", \"name\": \"two\", "
+        + "\"include\": [\"network.workplan.overlap\", \"workplan.period.valid\"]}\n");
+    IntFunction<String> line = i -> network(i, i % 10 == 0 ? ", \"workplans\": [{\"id\": \"w\", \"title\": \"W\"}]" : "");
+    Path corpus = ndjson("corpus.ndjson", 150_000, line);
+    Ran run = gcmIn("64m", "check", "--profile", profile.toString(), "--format", format, corpus.toString());
+    ordinary(run, 1);
+    if (!format.equals("json")) {
+      assertThat(run.outputBytes()).isGreaterThan(format.equals("markdown") ? 10_000 : 15_000_000);
+      return;
+    }
+    // The totals come first, before the findings: the corpus is read once for them, then again.
+    Summary withPeriodless = Summary.of(gcmIn("64m", "check", "--profile", profile.toString(), "--format", "json",
+        ndjson("one.ndjson", 1, line).toString()));
+    Summary without = Summary.of(gcmIn("64m", "check", "--profile", profile.toString(), "--format", "json",
+        ndjson("two.ndjson", 1, i -> line.apply(1)).toString()));
+    assertThat(withPeriodless.errors()).isPositive();
+    assertThat(without.notEvaluated()).isPositive();
+    Summary all = Summary.of(run);
+    assertThat(all.errors()).isEqualTo(15_000 * withPeriodless.errors() + 135_000 * without.errors());
+    assertThat(all.notEvaluated()).isEqualTo(15_000 * withPeriodless.notEvaluated() + 135_000 * without.notEvaluated());
+  }
+
+  /** The errors and elements not evaluated that a JSON report's summary, at its start, counts. */
+  private record Summary(int errors, int notEvaluated) {
+    static Summary of(Ran run) {
+      return new Summary(number(run.outputStart(), "errors"), number(run.outputStart(), "notEvaluated"));
+    }
+
+    private static int number(String json, String name) {
+      Matcher m = Pattern.compile("\"" + name + "\": (\\d+)").matcher(json);
+      assertThat(m.find()).as("%s in %s", name, json).isTrue();
+      return Integer.parseInt(m.group(1));
+    }
   }
 
   /** An event document with {@code count} unknown fields, each named {@code name} and its number. */
@@ -291,8 +359,10 @@ class MemoryBudgetIT {
     return line.append('}').toString();
   }
 
-  private void refused(Path input, String line) throws Exception {
-    Ran run = gcm("check", input.toString());
+  private void refused(List<String> args, String line) throws Exception {
+    List<String> command = new ArrayList<>(List.of("check"));
+    command.addAll(args);
+    Ran run = gcm(command.toArray(String[]::new));
     ordinary(run, 2);
     assertThat(run.err()).contains(line).hasLineCount(1);
   }
@@ -309,7 +379,10 @@ class MemoryBudgetIT {
     Ran selector = gcm("check", "--profile", profile.toString(), workplan("plan.json", 10, "").toString());
     ordinary(selector, 2);
     assertThat(selector.err()).contains("/include/0");
-    Ran cycle = gcm("check", ndjson("ring.ndjson", 20_000, i -> network(i, ", \"reportsTo\": \"n" + (i + 1) % 20_000 + "\"")).toString());
+    // One federation document: NDJSON lines are checked one at a time, each network without the others.
+    Ran cycle = gcm("check", file("ring.json", "{\"gcmFormat\": \"1.0\", \"kind\": \"federation\", \"networks\": [\n", 20_000,
+        i -> network(i, ", \"reportsTo\": \"n" + (i + 1) % 20_000 + "\"").replace("\"gcmFormat\": \"1.0\", \"kind\": \"network\", ", ""),
+        ",\n", "]}\n").toString());
     ordinary(cycle, 1);
     assertThat(cycle.outputBytes()).isLessThan(200_000_000);
   }

@@ -7,6 +7,7 @@ import io.github.gcmkit.io.report.GithubReport;
 import io.github.gcmkit.io.report.JsonReport;
 import io.github.gcmkit.io.report.JunitReport;
 import io.github.gcmkit.io.report.MarkdownReport;
+import io.github.gcmkit.io.report.Parts;
 import io.github.gcmkit.io.report.ReportContext;
 import io.github.gcmkit.io.report.SarifReport;
 import io.github.gcmkit.io.report.TextReport;
@@ -20,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Validation reports in every {@link ReportFormat}: text for people, JSON for tools, SARIF 2.1.0
@@ -156,13 +159,37 @@ public final class GcmReports {
    * @throws UncheckedIOException if the writer fails
    */
   public void write(Report report, ReportFormat format, Writer out) {
+    write(Parts.of(report, context), format, out);
+  }
+
+  /**
+   * Writes in {@code format} to {@code out} one report made of parts — the reports of the
+   * documents of a stream, each validated on its own — as if it were one: one head, the totals
+   * of every part, the findings of each part in turn; the writer is flushed, not closed. Each
+   * part's elements are located by its own {@link ReportPart#sources()}, its networks named from
+   * its own federation; the rules listed are the first part's (every part must have run the same
+   * profile), and a baseline entry no longer occurs when no part matched it.
+   *
+   * <p>{@code parts} is called once for each pass the format needs — one to add up the totals
+   * (which JSON, SARIF, JUnit XML and Markdown write first), then one or two to list the findings
+   * and what could not be evaluated — and must stream the same parts each time. Only one part is
+   * held at a time, so a supplier that reads and validates its documents again on each call
+   * writes the report of a corpus of any size in constant memory.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Supplier<? extends Stream<ReportPart>> parts, ReportFormat format, Writer out) {
+    write(Parts.of(parts, context), format, out);
+  }
+
+  private static void write(Parts parts, ReportFormat format, Writer out) {
     switch (format) {
-      case TEXT -> TextReport.write(report, context, out);
-      case JSON -> JsonReport.write(report, context, out);
-      case SARIF -> SarifReport.write(report, context, out);
-      case JUNIT -> JunitReport.write(report, context, out);
-      case GITHUB -> GithubReport.write(report, context, out);
-      case MARKDOWN -> MarkdownReport.write(report, context, out);
+      case TEXT -> TextReport.write(parts, out);
+      case JSON -> JsonReport.write(parts, out);
+      case SARIF -> SarifReport.write(parts, out);
+      case JUNIT -> JunitReport.write(parts, out);
+      case GITHUB -> GithubReport.write(parts, out);
+      case MARKDOWN -> MarkdownReport.write(parts, out);
     }
   }
 

@@ -25,30 +25,41 @@ public final class GithubReport {
 
   /** Writes the report to {@code out}. */
   public static void write(Report report, ReportContext context, Writer out) {
+    write(Parts.of(report, context), out);
+  }
+
+  /** Writes the report made of {@code parts} to {@code out}: the annotations of each part in turn, then the counts. */
+  public static void write(Parts parts, Writer out) {
+    ReportContext context = parts.context();
     Output.run(out, () -> {
-      for (Finding f : report.findings()) {
-        String text = f.message(context.language())
-            + context.basis(f).map(b -> "\n" + b).orElse("")
-            + f.hint(context.language()).map(h -> "\n" + context.word("report.hint", h)).orElse("");
-        command(out, command(f.severity()), context.where(f), f.ruleId(), text);
-      }
-      for (NotEvaluated n : report.notEvaluated()) {
-        out.write(context.word("report.not-evaluated-line", n.ruleId(), element(n.networkId(), n.localPointer().toString()),
-            data(n.reason(context.language()))) + "\n");
-      }
-      for (Baseline.Entry e : report.noLongerOccurring()) {
+      Totals totals = parts.totals();
+      parts.forEach((report, located) -> {
+        for (Finding f : report.findings()) {
+          String text = f.message(context.language())
+              + context.basis(f).map(b -> "\n" + b).orElse("")
+              + f.hint(context.language()).map(h -> "\n" + context.word("report.hint", h)).orElse("");
+          command(out, command(f.severity()), located.where(f), f.ruleId(), text);
+        }
+      });
+      parts.forEach((report, located) -> {
+        for (NotEvaluated n : report.notEvaluated()) {
+          out.write(context.word("report.not-evaluated-line", n.ruleId(), element(n.networkId(), n.localPointer().toString()),
+              data(n.reason(context.language()))) + "\n");
+        }
+      });
+      for (Baseline.Entry e : totals.noLongerOccurring()) {
         command(out, "notice", context.where(e), e.ruleId(),
             context.word("report.no-longer-occurring", element(e.networkId(), e.pointer().toString())));
       }
-      for (Baseline.Entry e : report.expired()) {
+      for (Baseline.Entry e : totals.expired()) {
         command(out, "notice", context.where(e), e.ruleId(), context.word("report.expired-line",
             element(e.networkId(), e.pointer().toString()), e.expires().map(Object::toString).orElse("")));
       }
       out.write(context.word("report.summary",
-          context.count(report.count(Severity.ERROR), "error"),
-          context.count(report.count(Severity.WARNING), "warning"),
-          context.count(report.count(Severity.INFO), "info"),
-          context.count(report.notEvaluated().size(), "element")) + "\n");
+          context.count(totals.count(Severity.ERROR), "error"),
+          context.count(totals.count(Severity.WARNING), "warning"),
+          context.count(totals.count(Severity.INFO), "info"),
+          context.count(totals.notEvaluated(), "element")) + "\n");
     });
   }
 

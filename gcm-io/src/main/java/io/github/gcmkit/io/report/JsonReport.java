@@ -35,33 +35,43 @@ public final class JsonReport {
 
   /** Writes the report to {@code out}, ending with a line feed. */
   public static void write(Report report, ReportContext context, Writer out) {
+    write(Parts.of(report, context), out);
+  }
+
+  /**
+   * Writes the report made of {@code parts} to {@code out}, ending with a line feed: its totals,
+   * then its findings part by part, then what could not be evaluated part by part.
+   */
+  public static void write(Parts parts, Writer out) {
+    ReportContext context = parts.context();
     Output.run(out, () -> {
+      Totals totals = parts.totals();
       try (JsonGenerator json = JsonOut.generator(out)) {
         json.writeStartObject();
         head(json, context.profile());
-        report.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
-        summary(json, report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
-            report.notEvaluated().size(), report.passed(context.failLevel()));
+        totals.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
+        summary(json, totals.count(Severity.ERROR), totals.count(Severity.WARNING), totals.count(Severity.INFO),
+            totals.notEvaluated(), totals.passed());
         json.writeName("findings");
         json.writeStartArray();
-        report.findings().forEach(f -> finding(json, f, context));
+        parts.forEach((report, located) -> report.findings().forEach(f -> finding(json, f, located)));
         json.writeEndArray();
         json.writeName("notEvaluated");
         json.writeStartArray();
-        report.notEvaluated().forEach(n -> notEvaluated(json, n, context));
+        parts.forEach((report, located) -> report.notEvaluated().forEach(n -> notEvaluated(json, n, located)));
         json.writeEndArray();
-        if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty() || !report.expired().isEmpty()) {
+        if (totals.accepted() > 0 || !totals.noLongerOccurring().isEmpty() || !totals.expired().isEmpty()) {
           json.writeName("baseline");
           json.writeStartObject();
-          JsonOut.number(json, "accepted", report.acceptedCount());
+          JsonOut.number(json, "accepted", totals.accepted());
           json.writeName("noLongerOccurring");
           json.writeStartArray();
-          report.noLongerOccurring().forEach(e -> entry(json, e, context));
+          totals.noLongerOccurring().forEach(e -> entry(json, e, context));
           json.writeEndArray();
-          if (!report.expired().isEmpty()) {
+          if (!totals.expired().isEmpty()) {
             json.writeName("expired");
             json.writeStartArray();
-            report.expired().forEach(e -> entry(json, e, context));
+            totals.expired().forEach(e -> entry(json, e, context));
             json.writeEndArray();
           }
           json.writeEndObject();

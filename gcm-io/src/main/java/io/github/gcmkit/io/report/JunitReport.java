@@ -29,23 +29,36 @@ public final class JunitReport {
 
   /** Writes the report to {@code out}. */
   public static void write(Report report, ReportContext context, Writer out) {
+    write(Parts.of(report, context), out);
+  }
+
+  /** Writes the report made of {@code parts} to {@code out}: the suites of each part in turn. */
+  public static void write(Parts parts, Writer out) {
+    ReportContext context = parts.context();
     Output.run(out, () -> {
-      Groups groups = Groups.of(report, context);
+      Totals totals = parts.totals();
       out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-      int failures = (int) report.findings().stream().filter(f -> f.severity().isAtLeast(context.failLevel())).count();
-      int tests = 0;
-      for (String group : groups.names()) {
-        tests += tests(report, groups, group);
-      }
-      int entries = report.noLongerOccurring().size() + report.expired().size();
-      out.write("<testsuites name=\"gcmkit " + xml(context.profile()) + "\" tests=\"" + (tests + entries)
-          + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + (report.notEvaluated().size() + entries)
+      int[] tests = {0};
+      parts.forEach((report, located) -> {
+        Groups groups = Groups.of(report, located);
+        for (String group : groups.names()) {
+          tests[0] += tests(report, groups, group);
+        }
+      });
+      List<Baseline.Entry> stale = totals.noLongerOccurring();
+      List<Baseline.Entry> expired = totals.expired();
+      int entries = stale.size() + expired.size();
+      out.write("<testsuites name=\"gcmkit " + xml(context.profile()) + "\" tests=\"" + (tests[0] + entries)
+          + "\" failures=\"" + totals.failing() + "\" errors=\"0\" skipped=\"" + (totals.notEvaluated() + entries)
           + "\">\n");
-      for (String group : groups.names()) {
-        suite(out, report, groups, group, context);
-      }
+      parts.forEach((report, located) -> {
+        Groups groups = Groups.of(report, located);
+        for (String group : groups.names()) {
+          suite(out, report, groups, group, located);
+        }
+      });
       if (entries > 0) {
-        baseline(out, report, context);
+        baseline(out, stale, expired, context);
       }
       out.write("</testsuites>\n");
     });
@@ -133,15 +146,16 @@ public final class JunitReport {
    * A suite of the baseline's entries that no longer occur and of those that expired, each a
    * skipped test case: they are not failures, but a dashboard lists them.
    */
-  private static void baseline(Writer out, Report report, ReportContext context) throws IOException {
+  private static void baseline(Writer out, List<Baseline.Entry> stale, List<Baseline.Entry> expired,
+      ReportContext context) throws IOException {
     String name = context.word("junit.baseline");
-    int entries = report.noLongerOccurring().size() + report.expired().size();
+    int entries = stale.size() + expired.size();
     out.write("  <testsuite name=\"" + xml(name) + "\" tests=\"" + entries + "\" failures=\"0\" errors=\"0\" skipped=\""
         + entries + "\">\n");
-    for (Baseline.Entry e : report.noLongerOccurring()) {
+    for (Baseline.Entry e : stale) {
       entry(out, name, e, context.word("junit.stale"), context);
     }
-    for (Baseline.Entry e : report.expired()) {
+    for (Baseline.Entry e : expired) {
       entry(out, name, e, context.word("junit.expired", e.expires().map(Object::toString).orElse("")), context);
     }
     out.write("  </testsuite>\n");

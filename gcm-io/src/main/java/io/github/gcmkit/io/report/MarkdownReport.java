@@ -29,44 +29,62 @@ public final class MarkdownReport {
 
   /** Writes the summary to {@code out}. */
   public static void write(Report report, ReportContext context, Writer out) {
+    write(Parts.of(report, context), out);
+  }
+
+  /** Writes the summary of the report made of {@code parts} to {@code out}: the first rows of its parts. */
+  public static void write(Parts parts, Writer out) {
+    ReportContext context = parts.context();
     Output.run(out, () -> {
-      boolean passed = report.passed(context.failLevel());
+      Totals totals = parts.totals();
       out.write("## " + context.word("markdown.title") + " — "
-          + context.word(passed ? "report.passed" : "report.failed") + "\n\n");
+          + context.word(totals.passed() ? "report.passed" : "report.failed") + "\n\n");
       out.write(text(context.word("report.summary",
-          context.count(report.count(Severity.ERROR), "error"),
-          context.count(report.count(Severity.WARNING), "warning"),
-          context.count(report.count(Severity.INFO), "info"),
-          context.count(report.notEvaluated().size(), "element"))) + "\n\n");
-      if (!report.findings().isEmpty()) {
+          context.count(totals.count(Severity.ERROR), "error"),
+          context.count(totals.count(Severity.WARNING), "warning"),
+          context.count(totals.count(Severity.INFO), "info"),
+          context.count(totals.notEvaluated(), "element"))) + "\n\n");
+      if (totals.findings() > 0) {
         row(out, context.word("markdown.severity"), context.word("markdown.rule"),
             context.word("markdown.where"), context.word("markdown.message"));
         out.write("|---|---|---|---|\n");
-        for (Finding f : report.findings().subList(0, Math.min(ROWS, report.findings().size()))) {
-          row(out, context.severity(f.severity()), f.ruleId(), where(context, context.where(f), f.networkId(),
-              f.localPointer().toString()), f.message(context.language()) + context.basis(f).map(b -> " (" + b + ")").orElse(""));
-        }
-        more(out, context, report.findings().size());
+        int[] rows = {0};
+        parts.forEachWhile((report, located) -> {
+          for (Finding f : report.findings().subList(0, Math.min(ROWS - rows[0], report.findings().size()))) {
+            row(out, context.severity(f.severity()), f.ruleId(), where(context, located.where(f), f.networkId(),
+                f.localPointer().toString()), f.message(context.language()) + context.basis(f).map(b -> " (" + b + ")").orElse(""));
+            rows[0]++;
+          }
+          return rows[0] < ROWS;
+        });
+        more(out, context, totals.findings());
       }
-      if (!report.notEvaluated().isEmpty()) {
+      if (totals.notEvaluated() > 0) {
         out.write("\n### " + context.word("markdown.not-evaluated") + "\n\n");
         row(out, context.word("markdown.rule"), context.word("markdown.where"), context.word("markdown.message"));
         out.write("|---|---|---|\n");
-        for (NotEvaluated n : report.notEvaluated().subList(0, Math.min(ROWS, report.notEvaluated().size()))) {
-          row(out, n.ruleId(), where(context, context.where(n), n.networkId(), n.localPointer().toString()),
-              n.reason(context.language()));
-        }
-        more(out, context, report.notEvaluated().size());
+        int[] rows = {0};
+        parts.forEachWhile((report, located) -> {
+          for (NotEvaluated n : report.notEvaluated().subList(0, Math.min(ROWS - rows[0], report.notEvaluated().size()))) {
+            row(out, n.ruleId(), where(context, located.where(n), n.networkId(), n.localPointer().toString()),
+                n.reason(context.language()));
+            rows[0]++;
+          }
+          return rows[0] < ROWS;
+        });
+        more(out, context, totals.notEvaluated());
       }
-      if (!report.noLongerOccurring().isEmpty()) {
+      List<Baseline.Entry> stale = totals.noLongerOccurring();
+      if (!stale.isEmpty()) {
         out.write("\n### " + context.word("markdown.no-longer-occurring") + "\n\n");
-        for (Baseline.Entry e : report.noLongerOccurring()) {
+        for (Baseline.Entry e : stale) {
           out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer().toString()) + "\n");
         }
       }
-      if (!report.expired().isEmpty()) {
+      List<Baseline.Entry> expired = totals.expired();
+      if (!expired.isEmpty()) {
         out.write("\n### " + context.word("markdown.expired") + "\n\n");
-        for (Baseline.Entry e : report.expired()) {
+        for (Baseline.Entry e : expired) {
           out.write("- " + text(e.ruleId()) + " — " + where(context, context.where(e), e.networkId(), e.pointer().toString())
               + " — " + text(e.expires().map(Object::toString).orElse("")
                   + e.acceptedBy().map(a -> ", " + context.word("report.entry-why", a)).orElse("")

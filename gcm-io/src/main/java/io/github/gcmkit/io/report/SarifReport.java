@@ -13,6 +13,7 @@ import io.github.gcmkit.rules.Report;
 import io.github.gcmkit.rules.Rule;
 import io.github.gcmkit.rules.RuleCatalog;
 import io.github.gcmkit.rules.Severity;
+import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -47,16 +48,28 @@ public final class SarifReport {
 
   /** Writes the report to {@code out}, ending with a line feed. */
   public static void write(Report report, ReportContext context, Writer out) {
+    write(Parts.of(report, context), out);
+  }
+
+  /**
+   * Writes the report made of {@code parts} to {@code out}, ending with a line feed: the rules of
+   * the first part (every part ran the same), the results part by part, then the run's properties.
+   */
+  public static void write(Parts parts, Writer out) {
+    ReportContext context = parts.context();
     Output.run(out, () -> {
+      Totals totals = parts.totals();
       try (JsonGenerator json = JsonOut.generator(out)) {
         begin(json);
-        Map<String, Integer> index = tool(json, report.rules(), report.catalogVersion(), context);
+        Map<String, Integer> index = tool(json, totals.rules(), totals.catalogVersion(), context);
         json.writeName("results");
         json.writeStartArray();
-        report.findings().forEach(f -> result(json, f, index, false, context));
-        report.accepted().forEach(f -> result(json, f, index, true, context));
+        parts.forEach((report, located) -> {
+          report.findings().forEach(f -> result(json, f, index, false, located));
+          report.accepted().forEach(f -> result(json, f, index, true, located));
+        });
         json.writeEndArray();
-        properties(json, report, context);
+        properties(json, parts, totals);
         end(json);
       }
       out.write('\n');
@@ -239,32 +252,35 @@ public final class SarifReport {
     json.writeEndArray();
   }
 
-  private static void properties(JsonGenerator json, Report report, ReportContext context) {
+  private static void properties(JsonGenerator json, Parts parts, Totals totals) throws IOException {
+    ReportContext context = parts.context();
     json.writeName("properties");
     json.writeStartObject();
     JsonOut.text(json, "profile", context.profile());
-    report.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
+    totals.catalogVersion().ifPresent(v -> JsonOut.text(json, "catalogVersion", v));
     json.writeName("passed");
-    json.writeBoolean(report.passed(context.failLevel()));
+    json.writeBoolean(totals.passed());
     json.writeName("notEvaluated");
     json.writeStartArray();
-    for (NotEvaluated n : report.notEvaluated()) {
-      json.writeStartObject();
-      JsonOut.text(json, "rule", n.ruleId());
-      n.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
-      JsonOut.text(json, "path", n.localPointer().toString());
-      context.where(n).ifPresent(l -> place(json, l));
-      JsonOut.text(json, "reason", n.reason(context.language()));
-      json.writeEndObject();
-    }
+    parts.forEach((report, located) -> {
+      for (NotEvaluated n : report.notEvaluated()) {
+        json.writeStartObject();
+        JsonOut.text(json, "rule", n.ruleId());
+        n.networkId().ifPresent(id -> JsonOut.text(json, "network", id));
+        JsonOut.text(json, "path", n.localPointer().toString());
+        located.where(n).ifPresent(l -> place(json, l));
+        JsonOut.text(json, "reason", n.reason(located.language()));
+        json.writeEndObject();
+      }
+    });
     json.writeEndArray();
     json.writeName("noLongerOccurring");
     json.writeStartArray();
-    report.noLongerOccurring().forEach(e -> entry(json, e, context));
+    totals.noLongerOccurring().forEach(e -> entry(json, e, context));
     json.writeEndArray();
     json.writeName("expired");
     json.writeStartArray();
-    report.expired().forEach(e -> entry(json, e, context));
+    totals.expired().forEach(e -> entry(json, e, context));
     json.writeEndArray();
     json.writeEndObject();
   }

@@ -8,6 +8,7 @@ import io.github.gcmkit.rules.Baseline;
 import io.github.gcmkit.rules.Finding;
 import io.github.gcmkit.rules.NotEvaluated;
 import io.github.gcmkit.rules.Report;
+import io.github.gcmkit.rules.RuleStatus;
 import io.github.gcmkit.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -46,7 +47,12 @@ public final class TextReport {
 
   /** Writes the report to {@code out}, a group at a time. */
   public static void write(Report report, ReportContext context, Writer out) {
-    Output.run(out, () -> new TextReport(context, out).report(report));
+    write(Parts.of(report, context), out);
+  }
+
+  /** Writes the report made of {@code parts} to {@code out}, a group of a part at a time. */
+  public static void write(Parts parts, Writer out) {
+    Output.run(out, () -> new TextReport(parts.context(), out).report(parts));
   }
 
   /** Writes every problem of the inputs that could not be read, one a line at {@code file:line:column}. */
@@ -61,14 +67,47 @@ public final class TextReport {
     });
   }
 
-  private void report(Report report) throws IOException {
-    String rules = context.count(report.rules().size(), "rule");
-    line(what().map(w -> context.word("report.head", safe(context.profile()), rules, w))
+  private void report(Parts parts) throws IOException {
+    Totals totals = parts.totals();
+    String rules = context.count(totals.rules().size(), "rule");
+    line(what(totals).map(w -> context.word("report.head", safe(context.profile()), rules, w))
         .orElseGet(() -> context.word("report.head-alone", safe(context.profile()), rules)));
-    Groups groups = Groups.of(report, context);
+    parts.forEach(this::groups);
+    out.write('\n');
+    line(paint("1", context.word("report.summary",
+        context.count(totals.count(Severity.ERROR), "error"),
+        context.count(totals.count(Severity.WARNING), "warning"),
+        context.count(totals.count(Severity.INFO), "info"),
+        context.count(totals.notEvaluated(), "element"))));
+    line(context.word("report.rules", totals.rules(RuleStatus.PASSED), totals.rules(RuleStatus.FAILED),
+        totals.rules(RuleStatus.NOT_EVALUATED)));
+    List<Baseline.Entry> stale = totals.noLongerOccurring();
+    if (totals.accepted() > 0 || !stale.isEmpty()) {
+      line(context.word("report.baseline", context.count(totals.accepted(), "finding"), stale.size()));
+      for (Baseline.Entry e : stale) {
+        line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
+            + where(context.where(e), e.pointer().toString()));
+      }
+    }
+    List<Baseline.Entry> expired = totals.expired();
+    if (!expired.isEmpty()) {
+      line(context.word("report.expired", expired.size()));
+      for (Baseline.Entry e : expired) {
+        line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
+            + where(context.where(e), e.pointer().toString()) + "  " + e.expires().map(Object::toString).orElse("")
+            + e.acceptedBy().map(a -> ", " + safe(context.word("report.entry-why", a))).orElse("")
+            + e.reason().map(r -> ": " + safe(r)).orElse(""));
+      }
+    }
+    line(verdict(totals));
+  }
+
+  /** Writes the groups of one part: each network's findings, errors first, then what it left undecided. */
+  private void groups(Report report, ReportContext located) throws IOException {
+    Groups groups = Groups.of(report, located);
     for (String group : groups.names()) {
       out.write('\n');
-      line(paint("1", heading(group)));
+      line(paint("1", heading(group, located)));
       List<Finding> findings = groups.findings(group).stream()
           .sorted(Comparator.comparing(Finding::severity))
           .toList();
@@ -76,7 +115,7 @@ public final class TextReport {
         line(INDENT + paint("1;32", context.word("report.no-findings")));
       }
       for (Finding f : findings) {
-        line(INDENT + severity(f.severity()) + ' ' + f.ruleId() + "  " + paint("2", where(context.where(f), f.localPointer().toString())));
+        line(INDENT + severity(f.severity()) + ' ' + f.ruleId() + "  " + paint("2", where(located.where(f), f.localPointer().toString())));
         element(f.localPointer().toString());
         line(detail + safe(f.message(context.language())));
         if (context.basis(f).isPresent()) {
@@ -87,37 +126,11 @@ public final class TextReport {
           line(detail + paint("2", safe(context.word("report.hint", hint.get()))));
         }
       }
-      notEvaluated(groups.notEvaluated(group));
+      notEvaluated(groups.notEvaluated(group), located);
     }
-    out.write('\n');
-    line(paint("1", context.word("report.summary",
-        context.count(report.count(Severity.ERROR), "error"),
-        context.count(report.count(Severity.WARNING), "warning"),
-        context.count(report.count(Severity.INFO), "info"),
-        context.count(report.notEvaluated().size(), "element"))));
-    line(context.word("report.rules", report.rulesPassed().size(), report.rulesFailed().size(),
-        report.rulesNotEvaluated().size()));
-    if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty()) {
-      line(context.word("report.baseline", context.count(report.acceptedCount(), "finding"),
-          report.noLongerOccurring().size()));
-      for (Baseline.Entry e : report.noLongerOccurring()) {
-        line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
-            + where(context.where(e), e.pointer().toString()));
-      }
-    }
-    if (!report.expired().isEmpty()) {
-      line(context.word("report.expired", report.expired().size()));
-      for (Baseline.Entry e : report.expired()) {
-        line(INDENT + e.ruleId() + e.networkId().map(id -> " [" + safe(id) + "]").orElse("") + "  "
-            + where(context.where(e), e.pointer().toString()) + "  " + e.expires().map(Object::toString).orElse("")
-            + e.acceptedBy().map(a -> ", " + safe(context.word("report.entry-why", a))).orElse("")
-            + e.reason().map(r -> ": " + safe(r)).orElse(""));
-      }
-    }
-    line(verdict(report));
   }
 
-  private void notEvaluated(List<NotEvaluated> undecided) throws IOException {
+  private void notEvaluated(List<NotEvaluated> undecided, ReportContext located) throws IOException {
     if (undecided.isEmpty()) {
       return;
     }
@@ -125,7 +138,7 @@ public final class TextReport {
     // Rules undecided at one place for one reason (a network without a workplan) share a line.
     Map<List<String>, List<String>> rules = new LinkedHashMap<>();
     for (NotEvaluated n : undecided) {
-      rules.computeIfAbsent(List.of(where(context.where(n), n.localPointer().toString()), n.reason(context.language())),
+      rules.computeIfAbsent(List.of(where(located.where(n), n.localPointer().toString()), n.reason(context.language())),
           k -> new ArrayList<>()).add(n.ruleId());
     }
     for (Map.Entry<List<String>, List<String>> e : rules.entrySet()) {
@@ -142,17 +155,17 @@ public final class TextReport {
     }
   }
 
-  private String verdict(Report report) {
+  private String verdict(Totals totals) {
     String level = context.severity(context.failLevel());
-    long failing = report.findings().stream().filter(f -> f.severity().isAtLeast(context.failLevel())).count();
-    int below = report.findings().size() - (int) failing;
-    if (report.passed(context.failLevel())) {
+    int failing = totals.failing();
+    int below = totals.findings() - failing;
+    if (totals.passed()) {
       return context.word("report.verdict", paint("1;32", context.word("report.passed")),
           below == 0 ? context.word("report.passed-detail", level)
               : context.word("report.passed-below", level, context.count(below, "finding")));
     }
     return context.word("report.verdict", paint("1;31", context.word("report.failed")),
-        context.word("report.failed-detail", context.count((int) failing, "finding"), level));
+        context.word("report.failed-detail", context.count(failing, "finding"), level));
   }
 
   /** {@code file:line:column} when the element was read from a file, else its JSON Pointer. */
@@ -160,22 +173,23 @@ public final class TextReport {
     return safe(at.map(Location::toString).orElse(pointer.isEmpty() ? "/" : pointer));
   }
 
-  private String heading(String group) {
+  private String heading(String group, ReportContext located) {
     if (group.isEmpty()) {
-      return context.federation().isPresent()
+      return located.federation().isPresent()
           ? context.word("report.federation")
-          : safe(context.sources().standaloneSource().orElse(context.word("report.document")));
+          : safe(located.sources().standaloneSource().orElse(context.word("report.document")));
     }
-    return safe(group + context.networkName(group).map(n -> " — " + n).orElse(""));
+    return safe(group + located.networkName(group).map(n -> " — " + n).orElse(""));
   }
 
   /** What was validated: "4 networks and 1 event"; nothing said for a standalone document. */
-  private Optional<String> what() {
-    return context.federation().map(federation -> {
-      String networks = context.count(federation.networks().size(), "network");
-      int events = federation.events().size();
-      return events == 0 ? networks : context.word("report.and", networks, context.count(events, "event"));
-    });
+  private Optional<String> what(Totals totals) {
+    if (!totals.federation()) {
+      return Optional.empty();
+    }
+    String networks = context.count(totals.networks(), "network");
+    int events = totals.events();
+    return Optional.of(events == 0 ? networks : context.word("report.and", networks, context.count(events, "event")));
   }
 
   private String severity(Severity severity) {
