@@ -23,9 +23,12 @@ import org.jspecify.annotations.Nullable;
 public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
 
   private final Engine engine;
+  /** The engine for reading values alone, whose documents keep no positions. */
+  private final Engine values;
 
   GcmCodec(Engine engine) {
     this.engine = engine;
+    this.values = engine.valuesOnly();
   }
 
   final Engine engine() {
@@ -44,7 +47,7 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
    * @throws UncheckedIOException if the file cannot be read
    */
   public GcmDocument read(Path path) {
-    return read(path, (DocumentKind) null);
+    return read(engine, path, null);
   }
 
   /**
@@ -74,7 +77,7 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
    * @throws IllegalArgumentException if {@code type} is not one of the five
    */
   public <T> T read(Path path, Class<T> type) {
-    return type.cast(read(path, kindOf(type)).value());
+    return type.cast(read(values, path, kindOf(type)).value());
   }
 
   /**
@@ -83,7 +86,7 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
    * @throws GcmFormatException if the document has problems or is of another kind
    */
   public <T> T read(InputStream in, Class<T> type) {
-    return type.cast(engine.read(in, "the document", kindOf(type)).value());
+    return type.cast(values.read(in, "the document", kindOf(type)).value());
   }
 
   /**
@@ -92,10 +95,10 @@ public abstract sealed class GcmCodec permits GcmJson, GcmYaml {
    * @throws GcmFormatException if the document has problems or is of another kind
    */
   public <T> T read(String text, Class<T> type) {
-    return type.cast(engine.read(text, "the document", kindOf(type)).value());
+    return type.cast(values.read(text, "the document", kindOf(type)).value());
   }
 
-  private GcmDocument read(Path path, @Nullable DocumentKind kind) {
+  private static GcmDocument read(Engine engine, Path path, @Nullable DocumentKind kind) {
     try (InputStream in = Files.newInputStream(path)) {
       return engine.read(in, path.toString(), kind);
     } catch (IOException e) {

@@ -37,8 +37,8 @@ class GcmBaselinesTest {
   @Test
   void entriesAreWrittenInOrderWithTheirNetworkWhenTheyHaveOne() {
     Baseline baseline = Baseline.of(java.util.List.of(
-        new Baseline.Entry("workplan.period.valid", Optional.empty(), JsonPointer.parse("/period")),
-        new Baseline.Entry("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter"))));
+        Baseline.Entry.of("workplan.period.valid", Optional.empty(), JsonPointer.parse("/period")),
+        Baseline.Entry.of("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter"))));
     assertThat(GcmBaselines.write(baseline.withCatalogVersion(Optional.of("1.4")))).isEqualTo(
         "{\n"
             + "  \"gcmBaseline\": \"1.0\",\n"
@@ -87,7 +87,7 @@ class GcmBaselinesTest {
 
   @Test
   void entriesKeepTheirReasonOwnerAndExpiryThroughTheFile() {
-    Baseline.Entry noted = new Baseline.Entry("charter.annual-review.required", Optional.of("wca"),
+    Baseline.Entry noted = Baseline.Entry.of("charter.annual-review.required", Optional.of("wca"),
         io.github.gcmkit.model.JsonPointer.parse("/charter/governance/annualReview"), Optional.of("The ToR are being revised."), Optional.of("WCA co-chairs"),
         Optional.of(java.time.LocalDate.of(2027, 6, 30)));
     String json = GcmBaselines.write(Baseline.of(java.util.List.of(noted)));

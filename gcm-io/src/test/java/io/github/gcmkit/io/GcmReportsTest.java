@@ -67,7 +67,7 @@ class GcmReportsTest {
 
   @Test
   void aBaselineAddsWhatItAcceptedAndWhatNoLongerOccurs() {
-    Baseline stale = Baseline.of(List.of(new Baseline.Entry("charter.mission.required", java.util.Optional.of("gone"), JsonPointer.parse("/charter"))));
+    Baseline stale = Baseline.of(List.of(Baseline.Entry.of("charter.mission.required", java.util.Optional.of("gone"), JsonPointer.parse("/charter"))));
     Baseline accepted = Baseline.of(List.of(Baseline.Entry.of(REPORT.findings().get(0)), stale.entries().first()));
     Report report = Validator.builder().baseline(accepted).build().validate(WCA);
     JsonNode json = parse(GcmReports.of("baseline").json(report));

@@ -121,7 +121,7 @@ class LargeInputTest {
       Iterator<GcmDocument> lines = documents.iterator();
       assertThat(lines.next().kind()).isEqualTo(DocumentKind.CHARTER);
       assertThat(problems(lines::next))
-          .containsExactly("2:1 /: the line is longer than the limit of 67108864 characters");
+          .containsExactly("2:1 /: the line is larger than the limit of 67108864 bytes");
       assertThat(lines.next().kind()).isEqualTo(DocumentKind.CHARTER);
     }
   }

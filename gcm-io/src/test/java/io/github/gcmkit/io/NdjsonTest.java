@@ -26,6 +26,11 @@ class NdjsonTest {
         .build();
   }
 
+  /** The document of {@code network} on one line, without its line break. */
+  private static String compact(Network network) {
+    return GcmJson.with(GcmOptions.defaults().withPrettyPrint(false)).write(network).strip();
+  }
+
   @Test
   void writesAndStreamsOneDocumentPerLine() {
     List<Network> networks = IntStream.range(0, 500).mapToObj(NdjsonTest::network).toList();
@@ -57,6 +62,45 @@ class NdjsonTest {
     try (Stream<GcmDocument> docs = GcmJson.defaults().stream(endless)) {
       assertThat(docs.count()).isEqualTo(lines);
     }
+  }
+
+  @Test
+  void aByteThatIsNotUtf8IsLocatedInItsLine() {
+    byte[] good = (compact(network(1)) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'{', ' ', ' ', (byte) 0xC3, (byte) 0xFF, '}', '\n'};
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    all.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+    all.writeBytes(good);
+    all.writeBytes(bad);
+    GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> {
+      try (Stream<GcmDocument> docs = GcmJson.defaults().stream(new ByteArrayInputStream(all.toByteArray()))) {
+        docs.forEach(d -> { });
+      }
+    });
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.key()).contains("not-utf8");
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.column()).isEqualTo(4);
+    });
+  }
+
+  @Test
+  void theLineLimitCountsBytesAsForAnyDocumentReadFromBytes() {
+    String event = compact(Network.builder().from(network(1)).name(LocalizedText.en("ééééé")).build());
+    byte[] line = (event + "\n").getBytes(StandardCharsets.UTF_8);
+    int size = line.length - 1;
+    GcmJson exact = GcmJson.with(GcmOptions.defaults().withMaxDocumentLength(size));
+    try (Stream<GcmDocument> docs = exact.stream(new ByteArrayInputStream(line))) {
+      assertThat(docs.count()).as("a line of as many bytes as the limit").isEqualTo(1);
+    }
+    GcmJson shorter = GcmJson.with(GcmOptions.defaults().withMaxDocumentLength(event.length()));
+    assertThat(event.length()).as("fewer characters than bytes").isLessThan(size);
+    GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> {
+      try (Stream<GcmDocument> docs = shorter.stream(new ByteArrayInputStream(line))) {
+        docs.forEach(d -> { });
+      }
+    });
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.key()).contains("limit.ndjson-line"));
   }
 
   @Test

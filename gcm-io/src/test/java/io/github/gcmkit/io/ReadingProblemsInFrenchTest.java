@@ -91,7 +91,7 @@ class ReadingProblemsInFrenchTest {
             "- id: MINX\n  kind: other\n  name: X\n  aliases: [Pareil]\n- id: MINY\n  kind: other\n  name: Y\n  aliases: [Pareil]"))),
         reading("limit.ndjson-line", () -> GcmJson.with(GcmOptions.defaults().withMaxDocumentLength(10))
             .stream(bytes("{\"gcmFormat\": \"1.0\"}\n")).forEach(d -> { })),
-        reading("not-utf8.line", () -> JSON.stream(new ByteArrayInputStream(new byte[] {'{', (byte) 0xFF, '}', '\n'}))
+        reading("not-utf8", () -> JSON.stream(new ByteArrayInputStream(new byte[] {'{', (byte) 0xFF, '}', '\n'}))
             .forEach(d -> { })),
         reading("not-decimal", () -> GcmProfiles.defaults().readJson("{\"gcmProfile\": \"1.0\", \"name\": \"p\", "
             + "\"extends\": \"baseline\", \"parameters\": {\"charter.meetings.frequency\": {\"maxIntervalMonths\": 1e10000000000}}}")));

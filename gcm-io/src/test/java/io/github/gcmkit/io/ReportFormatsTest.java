@@ -147,10 +147,10 @@ class ReportFormatsTest {
   @Test
   void staleAndExpiredBaselineEntriesAreListedInEveryFormat() throws Exception {
     Finding first = REPORT.findings().get(0);
-    Baseline.Entry expired = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+    Baseline.Entry expired = Baseline.Entry.of(first.ruleId(), first.networkId(), first.localPointer(),
         java.util.Optional.of("being revised"), java.util.Optional.of("co-chairs"),
         java.util.Optional.of(java.time.LocalDate.of(2020, 1, 1)));
-    Baseline.Entry stale = new Baseline.Entry("charter.mission.required", java.util.Optional.of("wca"), io.github.gcmkit.model.JsonPointer.parse("/nowhere"));
+    Baseline.Entry stale = Baseline.Entry.of("charter.mission.required", java.util.Optional.of("wca"), io.github.gcmkit.model.JsonPointer.parse("/nowhere"));
     Baseline accepted = Baseline.of(List.of(expired, stale));
     java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 4);
     Report report = Validator.builder().profile(Profile.baseline()).baseline(accepted).asOf(day).build()

@@ -5,17 +5,10 @@ import io.github.gcmkit.io.internal.Enums;
 import io.github.gcmkit.io.internal.ModelType;
 import io.github.gcmkit.io.internal.ModelTypes;
 import io.github.gcmkit.io.internal.Special;
-import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.GuidingPrinciple;
-import io.github.gcmkit.model.EntityRef;
-import io.github.gcmkit.model.LocalizedText;
-import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.RecurringSchedule;
-import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.ScheduleWindow;
-import io.github.gcmkit.model.StakeholderRef;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.TreeMap;
 import tools.jackson.databind.node.ArrayNode;
@@ -63,15 +56,13 @@ final class SchemaGenerator {
       defs.put(documentName(kind), document(kind));
     }
     for (Class<?> type : ModelTypes.all()) {
-      defs.put(type.getSimpleName(), definition(type));
+      if (!Special.is(type)) {
+        defs.put(type.getSimpleName(), definition(type));
+      }
     }
-    defs.put("LocalizedText", localizedText());
-    defs.put("PartialDate", pattern(PARTIAL_DATE, "A date known to a year, a month or a day, optionally early, mid or late."));
-    defs.put("YearMonth", pattern(MONTH, "A month, YYYY-MM."));
-    defs.put("EntityId", entityId());
-    defs.put("StakeholderRef", stakeholderRef());
-    defs.put("Schedule", schedule());
-    defs.remove("EntityRef");
+    for (Special special : Special.values()) {
+      defs.put(special.schemaName(), form(special));
+    }
     ObjectNode defsNode = root.putObject("$defs");
     defs.forEach(defsNode::set);
     return GcmJson.defaults().mapper().writer().with(io.github.gcmkit.io.internal.Factories.canonicalPrinter())
@@ -123,10 +114,19 @@ final class SchemaGenerator {
       }
       return citations(type, node);
     }
-    if (Special.is(type) || type == StakeholderRef.class || type == Schedule.class) {
-      return NODES.objectNode();
-    }
     return object(ModelType.of(type));
+  }
+
+  /** The definition of a form of its own: one per {@link Special}, which lists them once. */
+  private static ObjectNode form(Special special) {
+    return switch (special) {
+      case LOCALIZED_TEXT -> localizedText();
+      case PARTIAL_DATE -> pattern(PARTIAL_DATE, "A date known to a year, a month or a day, optionally early, mid or late.");
+      case YEAR_MONTH -> pattern(MONTH, "A month, YYYY-MM.");
+      case ENTITY_ID -> entityId();
+      case STAKEHOLDER_REF -> stakeholderRef();
+      case SCHEDULE -> schedule();
+    };
   }
 
   /**
@@ -189,11 +189,7 @@ final class SchemaGenerator {
     if (type == boolean.class || type == Boolean.class) {
       return node.put("type", "boolean");
     }
-    String name = type == YearMonth.class ? "YearMonth"
-        : type == EntityRef.class ? "StakeholderRef"
-        : Schedule.class.isAssignableFrom(type) ? "Schedule"
-        : type.getSimpleName();
-    return node.put("$ref", "#/$defs/" + name);
+    return node.put("$ref", "#/$defs/" + Special.of(type).map(Special::schemaName).orElse(type.getSimpleName()));
   }
 
   private static ObjectNode pattern(String pattern, String description) {

@@ -35,38 +35,37 @@ public abstract class Baseline {
    * One accepted finding: the rule, the network (empty for a charter or workplan validated on its
    * own) and the JSON Pointer relative to that network; and, when whoever accepted it said so, why,
    * who accepted it and until when. An entry is known by its rule, network and pointer alone: two
-   * entries that differ only in why, who or until when accept the same finding.
-   *
-   * @param ruleId the id of the rule
-   * @param networkId the id of the network, if any
-   * @param pointer the finding's {@link Finding#localPointer()}
-   * @param reason why the finding is accepted for now
-   * @param acceptedBy who accepted it (a person, a team, a meeting)
-   * @param expires the day from which the entry no longer accepts the finding
+   * entries that differ only in why, who or until when accept the same finding, and are equal.
    */
-  public record Entry(
-      String ruleId,
-      Optional<String> networkId,
-      JsonPointer pointer,
-      Optional<String> reason,
-      Optional<String> acceptedBy,
-      Optional<LocalDate> expires)
-      implements Comparable<Entry> {
+  @Value.Immutable(builder = false, copy = false)
+  public abstract static class Entry implements Comparable<Entry> {
 
     private static final Comparator<Entry> ORDER =
         Comparator.comparing((Entry e) -> e.networkId().orElse(""))
             .thenComparing(Entry::pointer)
             .thenComparing(Entry::ruleId);
 
+    Entry() {}
+
     /**
-     * Checks the entry.
+     * An entry that says why, who and until when.
      *
-     * @throws IllegalArgumentException if the rule id is blank
+     * @param ruleId the id of the rule
+     * @param networkId the id of the network, if any
+     * @param pointer the finding's {@link Finding#localPointer()}
+     * @param reason why the finding is accepted for now
+     * @param acceptedBy who accepted it (a person, a team, a meeting)
+     * @param expires the day from which the entry no longer accepts the finding
+     * @throws IllegalArgumentException if the rule id, the reason or the name is blank
      */
-    public Entry {
-      checkArgument(!ruleId.isBlank(), "ruleId: the rule id is blank");
-      reason.ifPresent(r -> checkArgument(!r.isBlank(), "reason: the reason is blank"));
-      acceptedBy.ifPresent(a -> checkArgument(!a.isBlank(), "acceptedBy: the name is blank"));
+    public static Entry of(
+        String ruleId,
+        Optional<String> networkId,
+        JsonPointer pointer,
+        Optional<String> reason,
+        Optional<String> acceptedBy,
+        Optional<? extends LocalDate> expires) {
+      return ImmutableEntry.of(ruleId, networkId, pointer, reason, acceptedBy, expires);
     }
 
     /**
@@ -74,40 +73,65 @@ public abstract class Baseline {
      *
      * @throws IllegalArgumentException if the rule id is blank
      */
-    public Entry(String ruleId, Optional<String> networkId, JsonPointer pointer) {
-      this(ruleId, networkId, pointer, Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    /** Whether the entry has expired on {@code date}: its expiry date is that day or earlier. */
-    public boolean expiredOn(LocalDate date) {
-      return expires.isPresent() && !date.isBefore(expires.get());
+    public static Entry of(String ruleId, Optional<String> networkId, JsonPointer pointer) {
+      return of(ruleId, networkId, pointer, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The entry that accepts {@code finding}. */
     public static Entry of(Finding finding) {
-      return new Entry(finding.ruleId(), finding.networkId(), finding.localPointer());
+      return of(finding.ruleId(), finding.networkId(), finding.localPointer());
+    }
+
+    /** The id of the rule. */
+    @Value.Parameter
+    public abstract String ruleId();
+
+    /** The id of the network, if any. */
+    @Value.Parameter
+    public abstract Optional<String> networkId();
+
+    /** The finding's {@link Finding#localPointer()}. */
+    @Value.Parameter
+    public abstract JsonPointer pointer();
+
+    /** Why the finding is accepted for now. */
+    @Value.Parameter
+    @Value.Auxiliary
+    public abstract Optional<String> reason();
+
+    /** Who accepted it (a person, a team, a meeting). */
+    @Value.Parameter
+    @Value.Auxiliary
+    public abstract Optional<String> acceptedBy();
+
+    /** The day from which the entry no longer accepts the finding. */
+    @Value.Parameter
+    @Value.Auxiliary
+    public abstract Optional<LocalDate> expires();
+
+    /** Checks the entry. */
+    @Value.Check
+    protected void check() {
+      checkArgument(!ruleId().isBlank(), "ruleId: the rule id is blank");
+      reason().ifPresent(r -> checkArgument(!r.isBlank(), "reason: the reason is blank"));
+      acceptedBy().ifPresent(a -> checkArgument(!a.isBlank(), "acceptedBy: the name is blank"));
+    }
+
+    /** Whether the entry has expired on {@code date}: its expiry date is that day or earlier. */
+    public boolean expiredOn(LocalDate date) {
+      return expires().isPresent() && !date.isBefore(expires().get());
     }
 
     /** Whether this entry accepts {@code finding}, whatever its expiry. */
     public boolean accepts(Finding finding) {
-      return ruleId.equals(finding.ruleId())
-          && networkId.equals(finding.networkId())
-          && pointer.equals(finding.localPointer());
+      return ruleId().equals(finding.ruleId())
+          && networkId().equals(finding.networkId())
+          && pointer().equals(finding.localPointer());
     }
 
     @Override
     public int compareTo(Entry other) {
       return ORDER.compare(this, other);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Entry that && compareTo(that) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(ruleId, networkId, pointer);
     }
   }
 

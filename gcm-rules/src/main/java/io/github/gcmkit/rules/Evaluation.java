@@ -17,8 +17,9 @@ final class Evaluation implements RuleContext {
   private final int ruleIndex;
   private final Subject subject;
   private final EntityCatalog entities;
-  private final List<FindingKey> findings = new ArrayList<>();
-  private final List<NotEvaluated> notEvaluated = new ArrayList<>();
+  // Made when the first is recorded: most evaluations record nothing.
+  private List<FindingKey> findings = List.of();
+  private List<NotEvaluated> notEvaluated = List.of();
 
   /** An evaluation of {@code rule}, the {@code ruleIndex}-th of the validation's rules. */
   Evaluation(ConfiguredRule rule, int ruleIndex, Subject subject, EntityCatalog entities) {
@@ -113,7 +114,15 @@ final class Evaluation implements RuleContext {
   @Override
   public void notEvaluated(String pointer, Message reason) {
     Subject.Location at = subject.locate(JsonPointer.parse(pointer));
-    notEvaluated.add(ImmutableNotEvaluated.of(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), reason));
+    undecided(ImmutableNotEvaluated.of(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), reason));
+  }
+
+  /** Records what the rule could not decide. */
+  private void undecided(NotEvaluated outcome) {
+    if (notEvaluated.isEmpty()) {
+      notEvaluated = new ArrayList<>();
+    }
+    notEvaluated.add(outcome);
   }
 
   /**
@@ -127,7 +136,7 @@ final class Evaluation implements RuleContext {
     Subject.Location at = subject.locate(relative);
     Knowledge known = Knowledge.of(subject, relative, at);
     if (known.isUnknown()) {
-      notEvaluated.add(
+      undecided(
           ImmutableNotEvaluated.of(rule.id(), at.networkId(), at.networkBase(), at.localPointer(), known.unknownReason()));
       return;
     }
@@ -141,6 +150,9 @@ final class Evaluation implements RuleContext {
             known.qualify(message),
             hint,
             known.basis());
+    if (findings.isEmpty()) {
+      findings = new ArrayList<>();
+    }
     // The sort key is spelled here, while the pointer just made is at hand, on the evaluation's thread.
     findings.add(new FindingKey(finding, at.rank()));
   }

@@ -25,8 +25,6 @@ final class FindingKey implements Comparable<FindingKey> {
           .thenComparing(f -> f.message(LocalizedText.FRENCH))
           .thenComparing(f -> f.hint(LocalizedText.ENGLISH).orElse(""));
 
-  private static final FindingKey[] NONE = new FindingKey[0];
-
   private final Finding finding;
   private final int rank;
   private final String pointer;
@@ -63,13 +61,13 @@ final class FindingKey implements Comparable<FindingKey> {
    * The findings of {@code evaluations}, in the order they were found, sorted. The sort is stable:
    * findings equal in the order keep the order they were found in.
    */
-  static FindingKey[] sorted(List<Evaluation> evaluations) {
+  static Part sorted(List<Evaluation> evaluations) {
     int count = 0;
     for (Evaluation evaluation : evaluations) {
       count += evaluation.findings().size();
     }
     if (count == 0) {
-      return NONE;
+      return Part.EMPTY;
     }
     FindingKey[] keys = new FindingKey[count];
     int k = 0;
@@ -79,7 +77,7 @@ final class FindingKey implements Comparable<FindingKey> {
       }
     }
     Arrays.sort(keys);
-    return keys;
+    return new Part(keys);
   }
 
   /**
@@ -87,55 +85,100 @@ final class FindingKey implements Comparable<FindingKey> {
    * order. A part whose findings all lie in one network no other part's do is placed whole by
    * its rank; the findings of the other parts are sorted together, then merged with them.
    */
-  static ImmutableList<Finding> merge(List<FindingKey[]> parts) {
+  static ImmutableList<Finding> merge(List<Part> parts) {
     int total = 0;
     int ranks = 0;
-    for (FindingKey[] part : parts) {
-      total += part.length;
-      if (part.length > 0) {
-        ranks = Math.max(ranks, part[part.length - 1].rank + 1);
+    for (Part part : parts) {
+      total += part.size();
+      if (part.size() > 0) {
+        ranks = Math.max(ranks, part.lastRank() + 1);
       }
     }
     // The one part of each rank that is whole in it; -2 where two parts are, -1 where none is.
     int[] whole = new int[ranks];
     Arrays.fill(whole, -1);
     for (int p = 0; p < parts.size(); p++) {
-      FindingKey[] part = parts.get(p);
-      if (part.length > 0 && part[0].rank == part[part.length - 1].rank) {
-        int rank = part[0].rank;
+      Part part = parts.get(p);
+      if (part.size() > 0 && part.firstRank() == part.lastRank()) {
+        int rank = part.firstRank();
         whole[rank] = whole[rank] == -1 ? p : -2;
       }
     }
-    FindingKey[] placed = new FindingKey[total];
+    int placed = 0;
+    for (int p : whole) {
+      placed += p >= 0 ? parts.get(p).size() : 0;
+    }
+    ImmutableList.Builder<Finding> merged = ImmutableList.builderWithExpectedSize(total);
+    if (placed == total) {
+      // The usual case: every part lies in a network of its own, and is laid down whole.
+      for (int p : whole) {
+        if (p >= 0) {
+          merged.add(parts.get(p).findings);
+        }
+      }
+      return merged.build();
+    }
+    FindingKey[] laid = new FindingKey[placed];
     int n = 0;
     for (int p : whole) {
       if (p >= 0) {
-        FindingKey[] part = parts.get(p);
-        System.arraycopy(part, 0, placed, n, part.length);
-        n += part.length;
+        FindingKey[] keys = parts.get(p).keys;
+        System.arraycopy(keys, 0, laid, n, keys.length);
+        n += keys.length;
       }
     }
     FindingKey[] rest = new FindingKey[total - n];
     int r = 0;
     for (int p = 0; p < parts.size(); p++) {
-      FindingKey[] part = parts.get(p);
-      if (part.length > 0 && whole[part[0].rank] != p) {
-        System.arraycopy(part, 0, rest, r, part.length);
-        r += part.length;
+      Part part = parts.get(p);
+      if (part.size() > 0 && whole[part.firstRank()] != p) {
+        System.arraycopy(part.keys, 0, rest, r, part.size());
+        r += part.size();
       }
     }
     Arrays.sort(rest);
-    ImmutableList.Builder<Finding> merged = ImmutableList.builderWithExpectedSize(total);
     int i = 0;
     int j = 0;
     while (i < n || j < r) {
-      // On a tie the placed part's finding first: it was found before any of the rest.
-      if (j == r || (i < n && placed[i].compareTo(rest[j]) <= 0)) {
-        merged.add(placed[i++].finding);
+      // On a tie the laid part's finding first: it was found before any of the rest.
+      if (j == r || (i < n && laid[i].compareTo(rest[j]) <= 0)) {
+        merged.add(laid[i++].finding);
       } else {
         merged.add(rest[j++].finding);
       }
     }
     return merged.build();
+  }
+
+  /**
+   * One part's findings, sorted: their keys and, in the same order, the findings themselves, taken
+   * out where the part was sorted so that laying parts end to end copies arrays.
+   */
+  static final class Part {
+
+    static final Part EMPTY = new Part(new FindingKey[0]);
+
+    private final FindingKey[] keys;
+    private final Finding[] findings;
+
+    private Part(FindingKey[] keys) {
+      this.keys = keys;
+      this.findings = new Finding[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        findings[i] = keys[i].finding;
+      }
+    }
+
+    int size() {
+      return keys.length;
+    }
+
+    private int firstRank() {
+      return keys[0].rank;
+    }
+
+    private int lastRank() {
+      return keys[keys.length - 1].rank;
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -244,23 +245,38 @@ public final class Validator {
         starts[p + 1] = parts.get(p);
       }
       starts[starts.length - 1] = evaluations.size();
-      FindingKey[][] sorted = new FindingKey[starts.length - 1][];
+      FindingKey.Part[] sorted = new FindingKey.Part[starts.length - 1];
+      List<List<NotEvaluated>> undecided = new ArrayList<>(Collections.nCopies(sorted.length, List.of()));
       IntStream indices = IntStream.range(0, sorted.length);
       (parallel ? indices.parallel() : indices).forEach(p -> {
         List<Evaluation> part = evaluations.subList(starts[p], starts[p + 1]);
         part.forEach(Evaluation::run);
         sorted[p] = FindingKey.sorted(part);
+        undecided.set(p, undecidedIn(part));
       });
+      // Each part's undecided elements are in order already: the report's sort merges them.
       List<NotEvaluated> notEvaluated = new ArrayList<>(missing);
+      undecided.forEach(notEvaluated::addAll);
       boolean[] found = new boolean[applicable.size()];
       boolean[] judged = new boolean[applicable.size()];
       for (Evaluation evaluation : evaluations) {
-        notEvaluated.addAll(evaluation.notEvaluated());
         found[evaluation.ruleIndex()] |= !evaluation.findings().isEmpty();
         judged[evaluation.ruleIndex()] |= evaluation.judged();
       }
       return Report.of(applicable, FindingKey.merge(Arrays.asList(sorted)), ruleIds(found), notEvaluated,
           ruleIds(judged), baseline, expired, catalogVersion);
+    }
+
+    /** What {@code evaluations} left undecided, in the report's order. */
+    private List<NotEvaluated> undecidedIn(List<Evaluation> evaluations) {
+      List<NotEvaluated> undecided = new ArrayList<>();
+      for (Evaluation evaluation : evaluations) {
+        if (!evaluation.notEvaluated().isEmpty()) {
+          undecided.addAll(evaluation.notEvaluated());
+        }
+      }
+      undecided.sort(Report.NOT_EVALUATED_ORDER);
+      return undecided;
     }
 
     /** The ids of the applicable rules marked in {@code marked}. */

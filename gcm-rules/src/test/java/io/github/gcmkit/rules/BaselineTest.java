@@ -64,7 +64,7 @@ class BaselineTest {
 
   @Test
   void entriesAreChecked() {
-    assertThatThrownBy(() -> new Baseline.Entry(" ", Optional.empty(), JsonPointer.root()))
+    assertThatThrownBy(() -> Baseline.Entry.of(" ", Optional.empty(), JsonPointer.root()))
         .hasMessage("ruleId: the rule id is blank");
   }
 
@@ -72,7 +72,7 @@ class BaselineTest {
   void anExpiredEntryNoLongerAcceptsItsFinding() {
     Report today = Validator.of(Profile.baseline()).validate(SEEDS);
     Finding first = today.findings().get(0);
-    Baseline.Entry noted = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+    Baseline.Entry noted = Baseline.Entry.of(first.ruleId(), first.networkId(), first.localPointer(),
         Optional.of("the ToR are being revised"), Optional.of("co-chairs"), Optional.of(LocalDate.of(2027, 6, 30)));
     Baseline accepted = Baseline.of(List.of(noted));
 
@@ -96,9 +96,9 @@ class BaselineTest {
   void theValidatorJudgesExpiryOnTheDayItIsBuiltUnlessToldADay() {
     Report today = Validator.of(Profile.baseline()).validate(SEEDS);
     Finding first = today.findings().get(0);
-    Baseline.Entry yesterday = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+    Baseline.Entry yesterday = Baseline.Entry.of(first.ruleId(), first.networkId(), first.localPointer(),
         Optional.empty(), Optional.empty(), Optional.of(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)));
-    Baseline.Entry nextYear = new Baseline.Entry(first.ruleId(), first.networkId(), first.localPointer(),
+    Baseline.Entry nextYear = Baseline.Entry.of(first.ruleId(), first.networkId(), first.localPointer(),
         Optional.empty(), Optional.empty(), Optional.of(LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1)));
 
     assertThat(Validator.builder().baseline(Baseline.of(List.of(yesterday))).build().validate(SEEDS).expired())
@@ -109,20 +109,20 @@ class BaselineTest {
 
   @Test
   void anEntryIsKnownByItsRuleNetworkAndPointerWhateverItsNotes() {
-    Baseline.Entry bare = new Baseline.Entry("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"));
-    Baseline.Entry noted = new Baseline.Entry("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"),
+    Baseline.Entry bare = Baseline.Entry.of("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"));
+    Baseline.Entry noted = Baseline.Entry.of("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"),
         Optional.of("why"), Optional.empty(), Optional.empty());
     assertThat(noted).isEqualTo(bare).hasSameHashCodeAs(bare);
     assertThat(bare.expiredOn(LocalDate.MAX)).isFalse();
-    assertThatThrownBy(() -> new Baseline.Entry("workplan.period.valid", Optional.empty(), JsonPointer.parse(""),
+    assertThatThrownBy(() -> Baseline.Entry.of("workplan.period.valid", Optional.empty(), JsonPointer.parse(""),
         Optional.of(" "), Optional.empty(), Optional.empty())).hasMessage("reason: the reason is blank");
   }
 
   @Test
   void aBaselineShrinksByItsStaleEntriesAndKeepsTheNotesOfTheOthers() {
-    Baseline.Entry kept = new Baseline.Entry("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"),
+    Baseline.Entry kept = Baseline.Entry.of("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0"),
         Optional.of("why"), Optional.of("who"), Optional.empty());
-    Baseline.Entry stale = new Baseline.Entry("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter"));
+    Baseline.Entry stale = Baseline.Entry.of("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter"));
     Baseline shrunk = Baseline.of(List.of(kept, stale)).without(List.of(stale));
     assertThat(shrunk.entries()).singleElement().satisfies(e -> {
       assertThat(e.reason()).contains("why");
@@ -138,8 +138,8 @@ class BaselineTest {
 
   @Test
   void aBaselineIsAValueOfItsEntriesWhateverCatalogueVersionItRecords() {
-    Baseline.Entry mission = new Baseline.Entry("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter/mission"));
-    Baseline.Entry period = new Baseline.Entry("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0/period"));
+    Baseline.Entry mission = Baseline.Entry.of("charter.mission.required", Optional.of("sn"), JsonPointer.parse("/charter/mission"));
+    Baseline.Entry period = Baseline.Entry.of("workplan.period.valid", Optional.of("cm"), JsonPointer.parse("/workplans/0/period"));
     Baseline given = Baseline.of(List.of(period, mission));
     Baseline recorded = given.withCatalogVersion(Optional.of("7.2"));
     assertThat(recorded.catalogVersion()).contains("7.2");

@@ -1,11 +1,10 @@
 package io.github.gcmkit.io.internal;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +31,7 @@ public final class Attribute {
   private final Class<?> elementType;
   private final Type genericType;
   private final Method getter;
-  private final @Nullable MethodHandle set;
+  private final @Nullable BiFunction<Object, Object, Object> set;
   private final @Nullable MethodHandle defaultMethod;
 
   Attribute(
@@ -50,9 +49,9 @@ public final class Attribute {
     this.elementType = elementType;
     this.genericType = genericType;
     this.getter = getter;
-    // A method handle, not Method.invoke: every value read goes through it. (Writing makes its own
-    // accessors, on first use: TypeWriter.)
-    this.set = setter == null ? null : handle(setter, MethodType.methodType(Object.class, Object.class, Object.class));
+    // A function from the lambda factory, not Method.invoke: every value read goes through it.
+    // (Writing makes its own accessors, on first use: TypeWriter.)
+    this.set = setter == null ? null : Lambdas.setter(setter);
     this.defaultMethod = defaultValue;
   }
 
@@ -112,23 +111,7 @@ public final class Attribute {
 
   /** Sets the attribute on a builder. */
   void set(Object builder, Object value) {
-    try {
-      Object unused = (Object) java.util.Objects.requireNonNull(set, "setter").invokeExact(builder, value);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A handle on {@code method} (made accessible) of the type {@code type}. */
-  static MethodHandle handle(Method method, MethodType type) {
-    try {
-      method.setAccessible(true);
-      return MethodHandles.lookup().unreflect(method).asType(type);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
+    Object unused = java.util.Objects.requireNonNull(set, "setter").apply(builder, value);
   }
 
   static Object invoke(Method method, @Nullable Object target, Object... args) {

@@ -125,7 +125,7 @@ public final class BaselineFormat {
         || (expiresNode != null && expires == null)) {
       return null;
     }
-    return new Baseline.Entry(rule, Optional.ofNullable(network), JsonPointer.parse(path), Optional.ofNullable(reason),
+    return Baseline.Entry.of(rule, Optional.ofNullable(network), JsonPointer.parse(path), Optional.ofNullable(reason),
         Optional.ofNullable(acceptedBy), Optional.ofNullable(expires));
   }
 

@@ -73,8 +73,13 @@ public final class Binder {
     if (scalar != Scalars.NOT_SCALAR) {
       return scalar;
     }
-    if (type == StakeholderRef.class || type == EntityRef.class) {
+    if (type == StakeholderRef.class) {
       return stakeholder(in, pointer, language);
+    }
+    if (type == EntityRef.class) {
+      // An organisation alone, by its code: a group is no organisation.
+      EntityId id = scalars.entityId(in, pointer);
+      return id == null ? null : StakeholderRef.entity(id);
     }
     if (Schedule.class.isAssignableFrom(type)) {
       return schedule(in, pointer, language);

@@ -2,6 +2,7 @@ package io.github.gcmkit.io.internal;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.io.DocumentKind;
+import io.github.gcmkit.io.DocumentPositions;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmOptions;
@@ -28,15 +29,17 @@ final class DocumentReader {
   private final Binder binder;
   private final @Nullable String presetLanguage;
   private final Runnable release;
+  private final boolean locate;
 
   /**
    * A reader that records into {@code problems}; {@code language}, if not null, is the envelope's
    * language, known from an earlier reading; {@code release} is told as soon as the document will
-   * not need to be read again.
+   * not need to be read again; {@code locate} if the document keeps its positions.
    */
   DocumentReader(GcmOptions options, Problems problems, Positions positions, @Nullable String language,
-      Runnable release) {
+      Runnable release, boolean locate) {
     this.release = release;
+    this.locate = locate;
     this.problems = problems;
     this.positions = positions;
     this.binder = new Binder(options, problems, positions);
@@ -108,7 +111,8 @@ final class DocumentReader {
     if (value == null || problems.any()) {
       return null;
     }
-    return GcmDocument.of(kind, value, freeze(binder.extensions()), PositionTree.of(source, positions, lineOffset));
+    DocumentPositions located = locate ? PositionTree.of(source, positions, lineOffset) : DocumentPositions.none();
+    return GcmDocument.of(kind, value, freeze(binder.extensions()), located);
   }
 
   /** Reads the envelope field {@code name} the tokens stand on, and moves to the next field. */

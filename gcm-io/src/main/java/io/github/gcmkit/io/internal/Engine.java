@@ -3,6 +3,7 @@ package io.github.gcmkit.io.internal;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.gcmkit.io.DocumentKind;
+import io.github.gcmkit.io.DocumentPositions;
 import io.github.gcmkit.io.FormatProblem;
 import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
@@ -73,6 +74,8 @@ public final class Engine {
   private final TokenStreamFactory factory;
   private final ObjectWriteContext output;
   private final boolean yaml;
+  /** Whether the documents read keep the positions of their values (else only their values are wanted). */
+  private final boolean locate;
 
   /**
    * An engine whose parsers and generators come straight from Jackson's streaming {@code factory},
@@ -80,10 +83,25 @@ public final class Engine {
    * JSON layout. The codecs choose the factory, so that a JSON engine never loads YAML's classes.
    */
   public Engine(GcmOptions options, TokenStreamFactory factory, boolean pretty, boolean yaml) {
+    this(options, factory, Factories.output(factory, pretty), yaml, true);
+  }
+
+  private Engine(GcmOptions options, TokenStreamFactory factory, ObjectWriteContext output, boolean yaml,
+      boolean locate) {
     this.options = options;
     this.factory = factory;
-    this.output = Factories.output(factory, pretty);
+    this.output = output;
     this.yaml = yaml;
+    this.locate = locate;
+  }
+
+  /**
+   * This engine for reading values alone: the documents it reads have {@linkplain
+   * DocumentPositions#none() no positions}, which are then not encoded (broken invariants are still
+   * located, while reading).
+   */
+  public Engine valuesOnly() {
+    return new Engine(options, factory, output, yaml, false);
   }
 
   /** The options. */
@@ -164,7 +182,7 @@ public final class Engine {
         syntax.report("", 1, 1, "document-empty");
         throw new GcmFormatException(source, syntax.all());
       }
-      document = new DocumentReader(options, problems, positions, language, release)
+      document = new DocumentReader(options, problems, positions, language, release, locate)
           .read(in, source, expected, lineOffset);
       in.expectEnd();
     } catch (Tokens.Stop e) {
@@ -226,11 +244,21 @@ public final class Engine {
   }
 
   /**
+   * Reads a document from the {@code length} bytes of {@code in}, which must be UTF-8, whose first
+   * line is line {@code lineOffset + 1} of its source (an NDJSON line, whose length the caller has
+   * checked against the limit).
+   */
+  public GcmDocument read(InputStream in, long length, String source, int lineOffset) {
+    return yaml ? readCharacters(in, source, null, lineOffset) : readBytes(in, source, null, lineOffset, length);
+  }
+
+  /**
    * Reads a whole stream as UTF-8, a buffer at a time, up to the document length limit (and in
    * YAML, the line length limit).
    */
   public GcmDocument read(InputStream in, String source, @Nullable DocumentKind expected) {
-    return yaml ? readCharacters(in, source, expected) : readBytes(in, source, expected);
+    return yaml ? readCharacters(in, source, expected, 0)
+        : readBytes(in, source, expected, 0, options.maxDocumentLength());
   }
 
   /**
@@ -238,12 +266,13 @@ public final class Engine {
    * problem early in a huge document is found without reading all of it; the text is kept only
    * while it may be read again.
    */
-  private GcmDocument readCharacters(InputStream in, String source, @Nullable DocumentKind expected) {
+  private GcmDocument readCharacters(InputStream in, String source, @Nullable DocumentKind expected,
+      int lineOffset) {
     KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()), MOST_KEPT);
     try (JsonParser parser = createParser(input, source)) {
-      return document(parser, source, expected, 0, null, input::release, Columns.CHARACTERS);
+      return document(parser, source, expected, lineOffset, null, input::release, Columns.CHARACTERS);
     } catch (DocumentReader.LateLanguage late) {
-      return again(late, source, expected, input.overflowed(), input::text);
+      return again(late, source, expected, lineOffset, input.overflowed(), input::text);
     }
   }
 
@@ -251,22 +280,23 @@ public final class Engine {
    * Reads a JSON document with Jackson's parser of bytes, the bytes checked as UTF-8 as they come
    * and the parser's columns put in characters ({@link Utf8Bytes}).
    */
-  private GcmDocument readBytes(InputStream in, String source, @Nullable DocumentKind expected) {
-    Utf8Bytes input = new Utf8Bytes(in, options.maxDocumentLength(), MOST_KEPT);
+  private GcmDocument readBytes(InputStream in, String source, @Nullable DocumentKind expected, int lineOffset,
+      long mostBytes) {
+    Utf8Bytes input = new Utf8Bytes(in, mostBytes, MOST_KEPT);
     try {
       if (input.misleadsByteParser()) {
         // Jackson's parser of bytes would not read these first bytes as UTF-8: read them as text.
-        return readCharacters(input.asGiven(), source, expected);
+        return readCharacters(input.asGiven(), source, expected, lineOffset);
       }
     } catch (Utf8Input.Failure e) {
-      throw unreadable(source, e);
+      throw unreadable(source, e, lineOffset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try (JsonParser parser = byteParser(input, source)) {
-      return document(parser, source, expected, 0, null, input::release, input);
+      return document(parser, source, expected, lineOffset, null, input::release, input);
     } catch (DocumentReader.LateLanguage late) {
-      return again(late, source, expected, input.overflowed(), () -> text(input.rest(), source));
+      return again(late, source, expected, lineOffset, input.overflowed(), () -> text(input.rest(), source));
     }
   }
 
@@ -292,20 +322,21 @@ public final class Engine {
    * kept} gives it, unless the document was too large to keep.
    */
   private GcmDocument again(DocumentReader.LateLanguage late, String source, @Nullable DocumentKind expected,
-      boolean overflowed, Kept kept) {
+      int lineOffset, boolean overflowed, Kept kept) {
     if (overflowed) {
-      throw new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root().member(LANGUAGE), late.line, late.column,
+      throw new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root().member(LANGUAGE),
+          late.line + lineOffset, late.column,
           "late-language", LANGUAGE)));
     }
     String text;
     try {
       text = kept.text();
     } catch (Utf8Input.Failure e) {
-      throw unreadable(source, e);
+      throw unreadable(source, e, lineOffset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return document(text, source, expected, 0, late.tag);
+    return document(text, source, expected, lineOffset, late.tag);
   }
 
   /**
@@ -341,7 +372,7 @@ public final class Engine {
         text.append(buffer, 0, n);
       }
     } catch (Utf8Input.Failure e) {
-      throw unreadable(source, e);
+      throw unreadable(source, e, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -357,8 +388,9 @@ public final class Engine {
   }
 
   /** The document {@code source} whose bytes fail as {@code failure} says. */
-  private static GcmFormatException unreadable(String source, Utf8Input.Failure failure) {
-    return new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root(), failure.line, failure.column,
+  private static GcmFormatException unreadable(String source, Utf8Input.Failure failure, int lineOffset) {
+    return new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root(), failure.line + lineOffset,
+        failure.column,
         failure.problem.key(), failure.problem.args().toArray())));
   }
 

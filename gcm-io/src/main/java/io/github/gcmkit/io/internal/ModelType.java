@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,8 +52,8 @@ public final class ModelType {
   private final @Nullable Method builderFactory;
   private final @Nullable Method build;
   private final @Nullable Method factory;
-  private final @Nullable MethodHandle newBuilder;
-  private final @Nullable MethodHandle builds;
+  private final @Nullable Supplier<Object> newBuilder;
+  private final @Nullable Function<Object, Object> builds;
 
   private ModelType(Class<?> type) {
     this.type = type;
@@ -76,10 +78,8 @@ public final class ModelType {
         }
       }
       this.factory = builderClass == null ? findFactory(impl, found) : null;
-      this.newBuilder = builderFactory == null ? null
-          : Attribute.handle(builderFactory, MethodType.methodType(Object.class));
-      this.builds = build == null ? null
-          : Attribute.handle(build, MethodType.methodType(Object.class, Object.class));
+      this.newBuilder = builderFactory == null ? null : Lambdas.supplier(builderFactory);
+      this.builds = build == null ? null : Lambdas.function(Lambdas.unreflect(build));
       found.sort(Comparator.comparing((Attribute a) -> !a.name().equals("language")));
       this.attributes = ImmutableList.copyOf(found);
       ImmutableMap.Builder<String, Attribute> names = ImmutableMap.builder();
@@ -148,20 +148,14 @@ public final class ModelType {
     if (builderFactory == null || build == null) {
       return Attribute.invoke(Objects.requireNonNull(factory, "factory"), null, (Object[]) draft);
     }
-    try {
-      Object builder = (Object) java.util.Objects.requireNonNull(newBuilder).invokeExact();
-      for (Attribute attribute : attributes) {
-        Object value = draft[attribute.index()];
-        if (value != null) {
-          attribute.set(builder, value);
-        }
+    Object builder = java.util.Objects.requireNonNull(newBuilder).get();
+    for (Attribute attribute : attributes) {
+      Object value = draft[attribute.index()];
+      if (value != null) {
+        attribute.set(builder, value);
       }
-      return (Object) java.util.Objects.requireNonNull(builds).invokeExact(builder);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
     }
+    return java.util.Objects.requireNonNull(builds).apply(builder);
   }
 
   private static @Nullable Method findBuilderFactory(Class<?> type, Class<?> impl) {

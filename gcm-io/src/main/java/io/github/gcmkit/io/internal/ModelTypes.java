@@ -2,18 +2,17 @@ package io.github.gcmkit.io.internal;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.gcmkit.model.Event;
-import io.github.gcmkit.model.RecurringSchedule;
-import io.github.gcmkit.model.Schedule;
-import io.github.gcmkit.model.ScheduleWindow;
-import io.github.gcmkit.model.StakeholderGroup;
-import io.github.gcmkit.model.StakeholderRef;
 import io.github.gcmkit.model.network.Federation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
-/** Every model type that documents can hold, found by walking the attributes from the roots. */
+/**
+ * Every model type that documents can hold, found by walking the attributes from the roots; a type
+ * with a form of its own ({@link Special}) is not walked, but the value types of its choices are.
+ */
 public final class ModelTypes {
 
   private static final ImmutableSet<Class<?>> ALL = walk();
@@ -35,12 +34,10 @@ public final class ModelTypes {
       if (!seen.add(type)) {
         continue;
       }
-      if (type == StakeholderRef.class) {
-        todo.add(StakeholderGroup.class);
-      } else if (type == Schedule.class) {
-        todo.add(ScheduleWindow.class);
-        todo.add(RecurringSchedule.class);
-      } else if (ModelType.isValueType(type) && !Special.is(type)) {
+      Optional<Special> special = Special.of(type);
+      if (special.isPresent()) {
+        todo.addAll(special.get().alternatives());
+      } else if (ModelType.isValueType(type)) {
         for (Attribute attribute : ModelType.of(type).attributes()) {
           Class<?> element = attribute.elementType();
           if (element.getPackageName().startsWith("io.github.gcmkit.model")) {

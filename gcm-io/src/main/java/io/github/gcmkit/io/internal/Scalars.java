@@ -63,6 +63,13 @@ final class Scalars {
   /** The entity codes resolved in this document so far: the same few codes recur throughout. */
   private final Map<String, Optional<Entity>> entities = new HashMap<>();
 
+  /** The dates, months and plain texts of this document, each made once. */
+  private final Recurring<PartialDate> dates = new Recurring<>();
+  private final Recurring<YearMonth> months = new Recurring<>();
+  private final Recurring<LocalizedText> plainTexts = new Recurring<>();
+  /** The language of the plain texts remembered. */
+  private @Nullable String plainLanguage;
+
   /** Where a field that the format does not define goes: kept in lenient mode, else a problem. */
   @FunctionalInterface
   interface UnknownField {
@@ -256,11 +263,19 @@ final class Scalars {
       if (text == null) {
         return null;
       }
+      if (!language.equals(plainLanguage)) {
+        plainTexts.clear();
+        plainLanguage = language;
+      }
+      LocalizedText known = plainTexts.get(text);
+      if (known != null) {
+        return known;
+      }
       if (text.isBlank()) {
         problems.report(pointer, line, column, "text-blank");
         return null;
       }
-      return LocalizedText.of(language, text);
+      return plainTexts.keep(text, LocalizedText.of(language, text));
     }
     if (node.token() != JsonToken.START_OBJECT) {
       wrongType(node, pointer, "a string or an object of texts by language");
@@ -350,6 +365,10 @@ final class Scalars {
     if (text == null) {
       return null;
     }
+    PartialDate known = dates.get(text);
+    if (known != null) {
+      return known;
+    }
     Matcher m = PARTIAL_DATE.matcher(text);
     if (!m.matches()) {
       problems.report(pointer, line, column, "not-date", text);
@@ -366,7 +385,7 @@ final class Scalars {
       date.day(Integer.parseInt(m.group(4)));
     }
     try {
-      return date.build();
+      return dates.keep(text, date.build());
     } catch (IllegalArgumentException e) {
       if (e instanceof InvariantViolation v && !v.problem().contains(text)) {
         problems.report(pointer, line, column, "not-date.because", text, v.localizedProblem());
@@ -384,9 +403,13 @@ final class Scalars {
     if (text == null) {
       return null;
     }
+    YearMonth known = months.get(text);
+    if (known != null) {
+      return known;
+    }
     if (MONTH.matcher(text).matches()) {
       try {
-        return YearMonth.parse(text);
+        return months.keep(text, YearMonth.parse(text));
       } catch (DateTimeException e) {
         // reported below
       }

@@ -66,6 +66,8 @@ final class Tokens {
   /** The names of each open object: the first few in an array, all of them in a set past that. */
   private String[][] names = new String[16][];
   private int[] nameCounts = new int[16];
+  /** A bit for each name seen in each open object, by its hash: a name whose bit is clear is new. */
+  private long[] nameBits = new long[16];
   private List<@Nullable Set<String>> nameSets = new ArrayList<>();
 
   // Replay.
@@ -410,7 +412,9 @@ final class Tokens {
         }
         text = s;
       }
-      case VALUE_TRUE, VALUE_FALSE -> text = p.getText();
+      // YAML's plain scalars keep their spelling (a "yes" may be read as text); JSON has one each.
+      case VALUE_TRUE -> text = yaml ? p.getText() : "true";
+      case VALUE_FALSE -> text = yaml ? p.getText() : "false";
       case VALUE_NULL -> text = "null";
       case START_OBJECT, START_ARRAY -> {
         // opened below
@@ -465,12 +469,16 @@ final class Tokens {
     }
     String[] seen = names[d];
     int count = nameCounts[d];
-    for (int i = 0; i < count; i++) {
-      // JSON's parser gives one String for each name it meets again: most matches are the same object.
-      if (seen[i] == name || seen[i].equals(name)) {
-        return false;
+    long bit = 1L << name.hashCode(); // the low six bits of the hash choose the bit
+    if ((nameBits[d] & bit) != 0) {
+      for (int i = 0; i < count; i++) {
+        // JSON's parser gives one String for each name it meets again: most matches are the same object.
+        if (seen[i] == name || seen[i].equals(name)) {
+          return false;
+        }
       }
     }
+    nameBits[d] |= bit;
     if (count < SMALL_OBJECT) {
       seen[count] = name;
       nameCounts[d] = count + 1;
@@ -496,6 +504,7 @@ final class Tokens {
       duplicateColumn = Arrays.copyOf(duplicateColumn, capacity);
       names = Arrays.copyOf(names, capacity);
       nameCounts = Arrays.copyOf(nameCounts, capacity);
+      nameBits = Arrays.copyOf(nameBits, capacity);
     }
     open[depth] = position;
     isObject[depth] = object;
@@ -512,6 +521,7 @@ final class Tokens {
       names[depth] = new String[SMALL_OBJECT];
     }
     nameCounts[depth] = 0;
+    nameBits[depth] = 0;
     depth++;
   }
 

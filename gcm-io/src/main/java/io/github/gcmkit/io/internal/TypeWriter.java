@@ -7,12 +7,7 @@ import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.StakeholderGroup;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaConversionException;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -102,8 +97,8 @@ final class TypeWriter {
       this.shape = attribute.shape();
       this.kind = Kind.of(attribute.elementType());
       this.omitsDefault = shape == Attribute.Shape.DEFAULTED && !attribute.name().equals(LANGUAGE);
-      this.getter = function(unreflect(attribute));
-      this.defaults = attribute.defaultMethod().map(TypeWriter::function).orElse(null);
+      this.getter = Lambdas.function(Lambdas.unreflect(attribute.getter()));
+      this.defaults = attribute.defaultMethod().map(Lambdas::function).orElse(null);
       this.codes = kind == Kind.ENUM ? CODES.get(attribute.elementType()) : null;
     }
 
@@ -170,53 +165,5 @@ final class TypeWriter {
   /** The language a value declares for its plain strings, or {@code inherited} if its type has none. */
   String language(Object value, String inherited) {
     return language == null ? inherited : (String) language.get(value);
-  }
-
-  private static MethodHandle unreflect(Attribute attribute) {
-    try {
-      return MethodHandles.lookup().unreflect(attribute.getter());
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * {@code method}, a handle taking an instance, as a function made by the Java runtime's lambda
-   * factory: a call the JIT compiles to a direct call of the model's accessor, where a method
-   * handle held in a field stays an indirect one. Falls back to calling the handle when the
-   * factory cannot reach the method.
-   */
-  @SuppressWarnings("unchecked")
-  static Function<Object, Object> function(MethodHandle method) {
-    CallSite site;
-    try {
-      site =
-          LambdaMetafactory.metafactory(
-              MethodHandles.lookup(),
-              "apply",
-              MethodType.methodType(Function.class),
-              MethodType.methodType(Object.class, Object.class),
-              method,
-              method.type().wrap());
-    } catch (LambdaConversionException | IllegalArgumentException unreachable) {
-      return calling(method.asType(MethodType.methodType(Object.class, Object.class)));
-    }
-    try {
-      return (Function<Object, Object>) site.getTarget().invokeExact();
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Function<Object, Object> calling(MethodHandle method) {
-    return instance -> {
-      try {
-        return (Object) method.invokeExact(instance);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
-    };
   }
 }

@@ -5,6 +5,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,6 +29,14 @@ import tools.jackson.core.TokenStreamLocation;
  * can be read again from {@link #rest()}.
  */
 final class Utf8Bytes extends InputStream implements Columns {
+
+  /** Eight bytes at a time, in any order (only whether one of them is of a kind matters). */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = ONES * '"';
+  private static final long LINE_FEEDS = ONES * '\n';
+  private static final long BACKSLASHES = ONES * '\\';
 
   private final InputStream in;
   private final long limit;
@@ -162,6 +173,12 @@ final class Utf8Bytes extends InputStream implements Columns {
   /** Checks the bytes as the continuation of what was read before, noting characters of several bytes. */
   private void check(byte[] buffer, int from, int n) throws Utf8Input.Failure {
     for (int i = from, end = from + n; i < end; i++) {
+      if (needed == 0 && !escaped) {
+        i = plain(buffer, i, end, inString);
+        if (i == end) {
+          break;
+        }
+      }
       int b = buffer[i];
       if (needed > 0) {
         int u = b & 0xFF;
@@ -215,6 +232,35 @@ final class Utf8Bytes extends InputStream implements Columns {
       sequenceStart = at;
       escaped = false;
     }
+  }
+
+  /**
+   * The index of the first byte from {@code i} that the check must look at: a quote, a line feed,
+   * a byte of a character of several bytes, and in a string a backslash; {@code end} if none. Eight
+   * bytes are looked at together while none of them is one.
+   */
+  private static int plain(byte[] buffer, int from, int end, boolean inString) {
+    int i = from;
+    long escapes = inString ? BACKSLASHES : QUOTES; // outside strings the backslash is not looked for
+    while (i + Long.BYTES <= end) {
+      long x = (long) LONGS.get(buffer, i);
+      if (((x & HIGH_BITS) | zeroByte(x ^ QUOTES) | zeroByte(x ^ LINE_FEEDS) | zeroByte(x ^ escapes)) != 0) {
+        break;
+      }
+      i += Long.BYTES;
+    }
+    for (; i < end; i++) {
+      byte b = buffer[i];
+      if (b < 0 || b == '"' || b == '\n' || (inString && b == '\\')) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Non-zero if and only if one of the eight bytes of {@code x} is zero. */
+  private static long zeroByte(long x) {
+    return (x - ONES) & ~x & HIGH_BITS;
   }
 
   /**

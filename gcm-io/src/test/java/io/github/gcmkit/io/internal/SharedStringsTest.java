@@ -68,4 +68,26 @@ class SharedStringsTest {
     SharedStrings strings = new SharedStrings();
     qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 6)).check(s -> of(strings, s).equals(s));
   }
+
+  @Test
+  void stringsOfEveryLengthRecurAsOneInstance() {
+    // The hash is taken four characters a step and must be String's own, or no string would recur.
+    SharedStrings strings = new SharedStrings();
+    for (int length = 0; length <= 13; length++) {
+      String text = "Réseau des Nations unies".substring(0, length);
+      String first = of(strings, text);
+      assertThat(of(strings, text)).as("length %s", length).isEqualTo(text).isSameAs(first);
+    }
+  }
+
+  @Test
+  void aSurrogateIsNotedAtEveryPlaceInTheString() {
+    SharedStrings strings = new SharedStrings();
+    for (int at = 0; at < 9; at++) {
+      of(strings, "x".repeat(at) + "\uD800" + "y".repeat(8 - at));
+      assertThat(strings.surrogates()).as("a surrogate at %s", at).isTrue();
+      of(strings, "x".repeat(at) + "\uD7FF\uE000" + "y".repeat(8 - at));
+      assertThat(strings.surrogates()).as("neighbours of surrogates at %s", at).isFalse();
+    }
+  }
 }

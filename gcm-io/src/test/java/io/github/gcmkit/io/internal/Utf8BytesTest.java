@@ -61,6 +61,21 @@ class Utf8BytesTest {
   }
 
   @Test
+  void longRunsOfPlainBytesAroundEscapesAndWideCharactersKeepTheirColumns() {
+    // Runs longer than the eight bytes looked at together, with an escaped quote, an escaped
+    // backslash and wide characters at every offset within such a run.
+    StringBuilder text = new StringBuilder("{");
+    for (int shift = 0; shift < 9; shift++) {
+      String run = "x".repeat(shift);
+      text.append("\"k").append(shift).append("\":\"").append(run).append("\\\"é").append(run)
+          .append("\\\\").append("😀 abcdefghijklmnop\", \"n").append(shift).append("\":[\"").append(run)
+          .append("\"],\n");
+    }
+    text.append("\"end\": true}");
+    assertThat(byteColumns(text.toString())).isEqualTo(charColumns(text.toString()));
+  }
+
+  @Test
   void aByteOrderMarkIsDroppedAndColumnsStartAfterIt() throws IOException {
     byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] body = "{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
