@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
-import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +30,7 @@ public final class Attribute {
   private final Class<?> elementType;
   private final Type genericType;
   private final Method getter;
-  private final @Nullable BiFunction<Object, Object, Object> set;
+  private final @Nullable Method setter;
   private final @Nullable MethodHandle defaultMethod;
 
   Attribute(
@@ -49,9 +48,9 @@ public final class Attribute {
     this.elementType = elementType;
     this.genericType = genericType;
     this.getter = getter;
-    // A function from the lambda factory, not Method.invoke: every value read goes through it.
-    // (Writing makes its own accessors, on first use: TypeWriter.)
-    this.set = setter == null ? null : Lambdas.setter(setter);
+    // How it is called is the type's builder's to decide (TypeBuilder), as its writer's for the
+    // getter (TypeWriter).
+    this.setter = setter;
     this.defaultMethod = defaultValue;
   }
 
@@ -109,10 +108,11 @@ public final class Attribute {
     return java.util.Set.class.isAssignableFrom(getter.getReturnType());
   }
 
-  /** Sets the attribute on a builder. */
-  void set(Object builder, Object value) {
-    Object unused = java.util.Objects.requireNonNull(set, "setter").apply(builder, value);
+  /** The builder's setter of the attribute, if its type is built through a builder. */
+  java.util.Optional<Method> setter() {
+    return java.util.Optional.ofNullable(setter);
   }
+
 
   static Object invoke(Method method, @Nullable Object target, Object... args) {
     try {

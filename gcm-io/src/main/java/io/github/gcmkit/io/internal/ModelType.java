@@ -16,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,8 +50,7 @@ public final class ModelType {
   private final @Nullable Method builderFactory;
   private final @Nullable Method build;
   private final @Nullable Method factory;
-  private final @Nullable Supplier<Object> newBuilder;
-  private final @Nullable Function<Object, Object> builds;
+  private final @Nullable TypeBuilder builder;
 
   private ModelType(Class<?> type) {
     this.type = type;
@@ -78,10 +75,9 @@ public final class ModelType {
         }
       }
       this.factory = builderClass == null ? findFactory(impl, found) : null;
-      this.newBuilder = builderFactory == null ? null : Lambdas.supplier(builderFactory);
-      this.builds = build == null ? null : Lambdas.function(Lambdas.unreflect(build));
       found.sort(Comparator.comparing((Attribute a) -> !a.name().equals("language")));
       this.attributes = ImmutableList.copyOf(found);
+      this.builder = builderFactory == null || build == null ? null : new TypeBuilder(attributes, builderFactory, build);
       ImmutableMap.Builder<String, Attribute> names = ImmutableMap.builder();
       attributes.forEach(a -> names.put(a.name(), a));
       this.byName = names.buildOrThrow();
@@ -145,17 +141,10 @@ public final class ModelType {
    * {@code of(...)} factory; the model's invariant failures come out as IllegalArgumentException.
    */
   Object build(@Nullable Object[] draft) {
-    if (builderFactory == null || build == null) {
+    if (builder == null) {
       return Attribute.invoke(Objects.requireNonNull(factory, "factory"), null, (Object[]) draft);
     }
-    Object builder = java.util.Objects.requireNonNull(newBuilder).get();
-    for (Attribute attribute : attributes) {
-      Object value = draft[attribute.index()];
-      if (value != null) {
-        attribute.set(builder, value);
-      }
-    }
-    return java.util.Objects.requireNonNull(builds).apply(builder);
+    return builder.build(draft);
   }
 
   private static @Nullable Method findBuilderFactory(Class<?> type, Class<?> impl) {
