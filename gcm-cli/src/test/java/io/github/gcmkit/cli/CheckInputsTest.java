@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,20 @@ class CheckInputsTest {
     Run run = Run.gcm("check", "--format", "sarif", corpus.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(JSON.readTree(run.out()).get("runs").get(0).get("tool").get("driver").get("rules")).isNotEmpty();
+  }
+
+  @Test
+  void theRulesOfEveryLineAreListedWhicheverKindComesFirst() throws IOException {
+    Path corpus = Files.writeString(dir.resolve("mixed.ndjson"),
+        "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": \"Charter\", \"objectives\": [{\"id\": \"o1\", \"text\": \"x\"}]}\n"
+            + "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"n\", \"level\": \"national\", \"name\": \"N\", "
+            + "\"country\": \"CM\"}\n");
+    Run run = Run.gcm("check", "--format", "sarif", corpus.toString());
+    List<String> rules = new ArrayList<>();
+    JSON.readTree(run.out()).get("runs").get(0).get("tool").get("driver").get("rules")
+        .forEach(rule -> rules.add(rule.get("id").asString()));
+    assertThat(rules).contains("charter.mission.required", "workplan.period.valid", "network.workplan.overlap")
+        .doesNotHaveDuplicates();
   }
 
   @Test

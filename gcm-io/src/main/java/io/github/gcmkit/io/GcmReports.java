@@ -167,8 +167,8 @@ public final class GcmReports {
    * documents of a stream, each validated on its own — as if it were one: one head, the totals
    * of every part, the findings of each part in turn; the writer is flushed, not closed. Each
    * part's elements are located by its own {@link ReportPart#sources()}, its networks named from
-   * its own federation; the rules listed are the first part's (every part must have run the same
-   * profile), and a baseline entry no longer occurs when no part matched it.
+   * its own federation; the rules listed are those that ran in any part, in the order they
+   * first ran, and a baseline entry no longer occurs when no part matched it.
    *
    * <p>{@code parts} is called once for each pass the format needs — one to add up the totals
    * (which JSON, SARIF, JUnit XML and Markdown write first), then one or two to list the findings

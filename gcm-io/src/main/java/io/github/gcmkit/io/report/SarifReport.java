@@ -52,8 +52,8 @@ public final class SarifReport {
   }
 
   /**
-   * Writes the report made of {@code parts} to {@code out}, ending with a line feed: the rules of
-   * the first part (every part ran the same), the results part by part, then the run's properties.
+   * Writes the report made of {@code parts} to {@code out}, ending with a line feed: the rules that
+   * ran in any part, the results part by part, then the run's properties.
    */
   public static void write(Parts parts, Writer out) {
     ReportContext context = parts.context();

@@ -9,6 +9,7 @@ import io.github.gcmkit.rules.RuleStatus;
 import io.github.gcmkit.rules.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a report's head and summary say, added up over its parts: the counts by severity, what
+ * What a report's head and summary say, added up over its parts: the rules that ran in any part,
+ * the counts by severity, what
  * could not be evaluated, each rule's status (failed in one part, failed; else passed in one,
  * passed), the baseline's entries that no part matched and those that expired, and how many
  * networks and events were validated. Its size is the profile's and the baseline's, never the
@@ -33,7 +35,7 @@ final class Totals {
   private int events;
   private boolean federation;
   private boolean first = true;
-  private ImmutableList<ConfiguredRule> rules = ImmutableList.of();
+  private final Map<String, ConfiguredRule> rules = new LinkedHashMap<>();
   private Optional<String> catalogVersion = Optional.empty();
   private final Map<String, RuleStatus> statuses = new HashMap<>();
   private final Set<Baseline.Entry> noLongerOccurring = new LinkedHashSet<>();
@@ -45,8 +47,10 @@ final class Totals {
 
   /** Adds the part {@code report}, validated as {@code context} says. */
   void add(Report report, ReportContext context) {
+    for (ConfiguredRule rule : report.rules()) {
+      rules.putIfAbsent(rule.id(), rule);
+    }
     if (first) {
-      rules = report.rules();
       catalogVersion = report.catalogVersion();
       noLongerOccurring.addAll(report.noLongerOccurring());
       first = false;
@@ -111,8 +115,12 @@ final class Totals {
     return accepted;
   }
 
+  /**
+   * The rules that ran in any part, in the order they first ran: the profile's, where every part
+   * ran them all; a charter validated alone runs fewer than a network.
+   */
   ImmutableList<ConfiguredRule> rules() {
-    return rules;
+    return ImmutableList.copyOf(rules.values());
   }
 
   Optional<String> catalogVersion() {
