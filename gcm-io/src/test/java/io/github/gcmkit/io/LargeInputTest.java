@@ -59,8 +59,16 @@ class LargeInputTest {
     String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\",";
     assertThat(problems(GcmJson.defaults(), generated(head, " ", HUNDRED_MB, "}")))
         .containsExactly("1:1 /: the document is larger than the limit of 67108864 bytes");
-    assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\n", "\n", HUNDRED_MB, "")))
+    assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\n", "# c\n", HUNDRED_MB / 4, "")))
         .containsExactly("1:1 /: the document is larger than the limit of 67108864 bytes");
+  }
+
+  @Test
+  void aHundredMillionBlankLinesAfterAYamlValueStopAtTheirLimit() {
+    // The YAML parser holds the line breaks after a plain value until it sees whether the value
+    // goes on: they are refused past twice the string limit, not held up to the document limit.
+    assertThat(problems(GcmYaml.defaults(), generated("gcmFormat: '1.0'\nkind: charter\n", "\n", HUNDRED_MB, "")))
+        .containsExactly("2000003:1 /: more than 2000000 blank lines in a row after a value that may go on over them, in YAML");
   }
 
   @Test

@@ -89,6 +89,8 @@ class ReadingProblemsInFrenchTest {
         reading("entity-clash.alias", () -> YAML.read(network("- id: MINX\n  kind: other\n  name: X\n  aliases: [UN Women]"))),
         reading("entities-share", () -> YAML.read(network(
             "- id: MINX\n  kind: other\n  name: X\n  aliases: [Pareil]\n- id: MINY\n  kind: other\n  name: Y\n  aliases: [Pareil]"))),
+        reading("limit.yaml-blank-lines", () -> GcmYaml.with(GcmOptions.defaults().withMaxStringLength(10))
+            .read("gcmFormat: '1.0'\nkind: charter\n" + "\n".repeat(30))),
         reading("limit.ndjson-line", () -> GcmJson.with(GcmOptions.defaults().withMaxDocumentLength(10))
             .stream(bytes("{\"gcmFormat\": \"1.0\"}\n")).forEach(d -> { })),
         reading("not-utf8", () -> JSON.stream(new ByteArrayInputStream(new byte[] {'{', (byte) 0xFF, '}', '\n'}))

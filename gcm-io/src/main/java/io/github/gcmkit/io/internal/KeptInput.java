@@ -2,17 +2,23 @@ package io.github.gcmkit.io.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The text of a document read once from a stream, kept as it is read for as long as the reader may
  * need to read the document again (a network's envelope can declare the language of its plain
- * strings after some of them); let go as soon as it cannot.
+ * strings after some of them); let go as soon as it cannot. Kept in the pieces read, so that
+ * keeping millions of characters never asks for one array as long as all of them (in a small heap,
+ * such an array may find no room even where the pieces do).
  */
 final class KeptInput extends Reader {
 
   private final Reader in;
   private final int most;
-  private StringBuilder kept = new StringBuilder();
+  private List<char[]> kept = new ArrayList<>();
+  private long keptLength;
   private boolean keeping = true;
   private boolean overflowed;
 
@@ -26,11 +32,12 @@ final class KeptInput extends Reader {
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = in.read(buffer, offset, length);
     if (keeping && n > 0) {
-      if (kept.length() + n > most) {
+      if (keptLength + n > most) {
         release();
         overflowed = true;
       } else {
-        kept.append(buffer, offset, n);
+        kept.add(Arrays.copyOfRange(buffer, offset, offset + n));
+        keptLength += n;
       }
     }
     return n;
@@ -39,7 +46,8 @@ final class KeptInput extends Reader {
   /** Stops keeping the text: the document will not be read again. */
   void release() {
     keeping = false;
-    kept = new StringBuilder();
+    kept = new ArrayList<>();
+    keptLength = 0;
   }
 
   /** Whether the text read so far was longer than could be kept, so that it cannot be read again. */
@@ -49,11 +57,15 @@ final class KeptInput extends Reader {
 
   /** The whole text: what was read so far, and the rest of the stream. */
   String text() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (char[] piece : kept) {
+      text.append(piece);
+    }
     char[] buffer = new char[8192];
     for (int n = in.read(buffer, 0, buffer.length); n >= 0; n = in.read(buffer, 0, buffer.length)) {
-      kept.append(buffer, 0, n);
+      text.append(buffer, 0, n);
     }
-    return kept.toString();
+    return text.toString();
   }
 
   @Override

@@ -16,7 +16,9 @@ import java.io.Reader;
  * are blank or indented more than the key or the dash. Within flow collections ({@code [ ]},
  * {@code { }}) only quoted scalars are measured. What it measures is never less than the scalar the
  * parser would build from those lines, so a scalar within the limit is never refused here; the
- * parser and the reader after it check the exact limits.
+ * parser and the reader after it check the exact limits. The blank lines after such a scalar are
+ * held by the parser too, until it sees whether the scalar goes on: more of them in a row than
+ * {@code longest} are refused as well.
  */
 final class YamlScalarRuns extends Reader {
 
@@ -340,6 +342,10 @@ final class YamlScalarRuns extends Reader {
     if (parent >= 0) {
       if (lineStart) {
         blankLines++;
+        if (blankLines > longest) {
+          // The parser holds the line breaks after a scalar that may go on until it sees how it ends.
+          throw new Utf8Input.Failure(line, 1, Problems.said("limit.yaml-blank-lines", longest));
+        }
       } else {
         measure();
       }
