@@ -117,20 +117,17 @@ public final class NdjsonReader extends Spliterators.AbstractSpliterator<GcmDocu
     return true;
   }
 
+  /** Reads the next bytes of the stream into the buffer; false at its end. */
   private boolean fill() throws IOException {
+    at = 0;
+    end = 0;
     if (ended) {
       return false;
     }
-    int n = in.read(buffer, 0, buffer.length);
-    if (n <= 0) {
-      ended = n < 0;
-      at = 0;
-      end = 0;
-      return !ended && fill();
-    }
-    at = 0;
-    end = n;
-    return true;
+    int n = in.read(buffer, 0, buffer.length); // at least one byte, or -1 at the end
+    ended = n < 0;
+    end = Math.max(n, 0);
+    return !ended;
   }
 
   /** Drops the carriage return that ends the line, if any (a line ended by CR LF). */
