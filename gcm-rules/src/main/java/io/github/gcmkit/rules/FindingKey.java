@@ -27,7 +27,7 @@ final class FindingKey implements Comparable<FindingKey> {
 
   private final Finding finding;
   private final int rank;
-  private final String pointer;
+  private final byte[] pointer;
 
   FindingKey(Finding finding, int rank) {
     this.finding = finding;
@@ -43,7 +43,7 @@ final class FindingKey implements Comparable<FindingKey> {
   public int compareTo(FindingKey other) {
     int c = Integer.compare(rank, other.rank);
     if (c == 0) {
-      c = pointer.compareTo(other.pointer);
+      c = Arrays.compareUnsigned(pointer, other.pointer);
     }
     if (c == 0 && !finding.ruleId().equals(other.finding.ruleId())) {
       c = finding.ruleId().compareTo(other.finding.ruleId());
