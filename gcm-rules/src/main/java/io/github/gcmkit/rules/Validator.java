@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * Runs the rules of a {@link Profile} over a {@link Federation}, one {@link Network}, one {@link
@@ -177,12 +177,22 @@ public final class Validator {
      */
     private Report collect(boolean parallel) {
       ValidationPart[] done = new ValidationPart[plans.size()];
-      IntStream indices = IntStream.range(0, done.length);
-      (parallel ? indices.parallel() : indices).forEach(p -> {
-        ValidationPart part = new ValidationPart(applicable, entities, events, ranks);
-        plans.get(p).accept(part);
-        done[p] = part.run();
-      });
+      AtomicInteger next = new AtomicInteger();
+      // Each thread takes the next part not yet taken, one at a time, so that the threads finish
+      // together whatever the sizes of the parts.
+      Runnable worker = () -> {
+        for (int p = next.getAndIncrement(); p < done.length; p = next.getAndIncrement()) {
+          ValidationPart part = new ValidationPart(applicable, entities, events, ranks);
+          plans.get(p).accept(part);
+          done[p] = part.run();
+        }
+      };
+      List<ForkJoinTask<?>> helpers = new ArrayList<>();
+      for (int t = 1; parallel && t < Math.min(parallelism, done.length); t++) {
+        helpers.add(ForkJoinTask.adapt(worker).fork());
+      }
+      worker.run();
+      helpers.forEach(ForkJoinTask::join);
       List<FindingKey.Part> sorted = new ArrayList<>(done.length);
       boolean[] found = new boolean[applicable.size()];
       boolean[] judged = new boolean[applicable.size()];
