@@ -13,7 +13,7 @@ import java.util.List;
  * local pointer, rule id, whole pointer and severity; findings of the same rule and severity at the
  * same place, by their words (worded only then).
  *
- * <p>A validation sorts each part of its findings on the thread that found them (a network's, then
+ * <p>A validation sorts each part of its findings on the thread that found them (a network's, or
  * the federation's) and {@link #merge merges} the sorted parts: a network's part lies in one rank,
  * so the parts are laid end to end by rank and only what mixes networks is merged by comparison.
  */
