@@ -19,10 +19,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Consumer;
 
 /**
@@ -162,37 +162,54 @@ public final class Validator {
       plans.add(plan);
     }
 
+    /**
+     * The report: the parts made and run on the calling thread and, if the validator has several,
+     * on as many more threads of a pool made for this validation, one fewer than its threads.
+     */
     Report report() {
-      if (parallelism > 1 && plans.size() > 1) {
-        return inPool(() -> collect(true));
+      int helpers = Math.min(parallelism, plans.size()) - 1;
+      if (helpers < 1) {
+        return collect(null);
       }
-      return collect(false);
+      ForkJoinPool pool = new ForkJoinPool(helpers);
+      try {
+        return collect(pool);
+      } catch (RuntimeException e) {
+        throw original(e);
+      } finally {
+        pool.shutdown();
+      }
     }
 
     /**
-     * Makes and runs the parts, on the pool's threads if {@code parallel}; each part sorts and
-     * counts its own outcomes, so that the threads share nothing they write. Then lays the parts
-     * side by side: the findings by network, the undecided elements of each network in the order
-     * of the networks' ranks, what mixes networks merged in.
+     * Makes and runs the parts, on this thread and on the threads of {@code helpers} if there are
+     * any; each part sorts and counts its own outcomes, so that the threads share nothing they
+     * write. Then lays the parts side by side: the findings by network, the undecided elements of
+     * each network in the order of the networks' ranks, what mixes networks merged in.
      */
-    private Report collect(boolean parallel) {
+    private Report collect(@Nullable ForkJoinPool helpers) {
       ValidationPart[] done = new ValidationPart[plans.size()];
       AtomicInteger next = new AtomicInteger();
       // Each thread takes the next part not yet taken, one at a time, so that the threads finish
-      // together whatever the sizes of the parts.
+      // together whatever the sizes of the parts; a rule that fails stops them all.
       Runnable worker = () -> {
-        for (int p = next.getAndIncrement(); p < done.length; p = next.getAndIncrement()) {
-          ValidationPart part = new ValidationPart(applicable, entities, events, ranks);
-          plans.get(p).accept(part);
-          done[p] = part.run();
+        try {
+          for (int p = next.getAndIncrement(); p < done.length; p = next.getAndIncrement()) {
+            ValidationPart part = new ValidationPart(applicable, entities, events, ranks);
+            plans.get(p).accept(part);
+            done[p] = part.run();
+          }
+        } catch (RuntimeException e) {
+          next.set(done.length);
+          throw e;
         }
       };
-      List<ForkJoinTask<?>> helpers = new ArrayList<>();
-      for (int t = 1; parallel && t < Math.min(parallelism, done.length); t++) {
-        helpers.add(ForkJoinTask.adapt(worker).fork());
+      List<ForkJoinTask<?>> helping = new ArrayList<>();
+      for (int t = 0; helpers != null && t < helpers.getParallelism(); t++) {
+        helping.add(helpers.submit(worker));
       }
       worker.run();
-      helpers.forEach(ForkJoinTask::join);
+      helping.forEach(ForkJoinTask::join);
       List<FindingKey.Part> sorted = new ArrayList<>(done.length);
       boolean[] found = new boolean[applicable.size()];
       boolean[] judged = new boolean[applicable.size()];
@@ -240,27 +257,16 @@ public final class Validator {
       return e;
     }
 
-    /** What {@code task} gives, worked out on a pool of the validator's threads. */
-    private Report inPool(Callable<Report> task) {
-      ForkJoinPool pool = new ForkJoinPool(parallelism);
-      try {
-        return pool.invoke(ForkJoinTask.adapt(task));
-      } catch (RuntimeException e) {
-        throw original(e);
-      } finally {
-        pool.shutdown();
-      }
-    }
   }
 
   /** Builds {@link Validator}s. */
   public static final class Builder {
 
     private Profile profile = Profile.baseline();
-    private @org.jspecify.annotations.Nullable RuleCatalog catalog;
+    private @Nullable RuleCatalog catalog;
     private EntityCatalog entities = EntityCatalog.defaults();
     private Baseline baseline = Baseline.empty();
-    private @org.jspecify.annotations.Nullable LocalDate asOf;
+    private @Nullable LocalDate asOf;
     private int parallelism = 1;
 
     private Builder() {}
