@@ -17,16 +17,22 @@ final class Evaluation implements RuleContext {
   private final int ruleIndex;
   private final Subject subject;
   private final EntityCatalog entities;
+  private final List<FindingKey> findings;
+  private boolean found;
   // Made when the first is recorded: most evaluations record nothing.
-  private List<FindingKey> findings = List.of();
   private List<NotEvaluated> notEvaluated = List.of();
 
-  /** An evaluation of {@code rule}, the {@code ruleIndex}-th of the validation's rules. */
-  Evaluation(ConfiguredRule rule, int ruleIndex, Subject subject, EntityCatalog entities) {
+  /**
+   * An evaluation of {@code rule}, the {@code ruleIndex}-th of the validation's rules, that adds its
+   * findings to {@code findings}: the list of its part of the validation, whose evaluations run one
+   * after another on one thread.
+   */
+  Evaluation(ConfiguredRule rule, int ruleIndex, Subject subject, EntityCatalog entities, List<FindingKey> findings) {
     this.rule = rule;
     this.ruleIndex = ruleIndex;
     this.subject = subject;
     this.entities = entities;
+    this.findings = findings;
   }
 
   /** Runs the rule's check on the subject; a check that throws is a bug, reported as such. */
@@ -40,9 +46,9 @@ final class Evaluation implements RuleContext {
     return this;
   }
 
-  /** The findings, in the order the rule made them, each with its place in the report's order. */
-  List<FindingKey> findings() {
-    return findings;
+  /** Whether the rule found something. */
+  boolean found() {
+    return found;
   }
 
   List<NotEvaluated> notEvaluated() {
@@ -150,9 +156,7 @@ final class Evaluation implements RuleContext {
             known.qualify(message),
             hint,
             known.basis());
-    if (findings.isEmpty()) {
-      findings = new ArrayList<>();
-    }
+    found = true;
     // The sort key is spelled here, while the pointer just made is at hand, on the evaluation's thread.
     findings.add(new FindingKey(finding, at.rank()));
   }

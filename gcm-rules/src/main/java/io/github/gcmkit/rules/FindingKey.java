@@ -58,26 +58,16 @@ final class FindingKey implements Comparable<FindingKey> {
   }
 
   /**
-   * The findings of {@code evaluations}, in the order they were found, sorted. The sort is stable:
-   * findings equal in the order keep the order they were found in.
+   * {@code keys}, given in the order their findings were found, sorted. The sort is stable: findings
+   * equal in the order keep the order they were found in.
    */
-  static Part sorted(List<Evaluation> evaluations) {
-    int count = 0;
-    for (Evaluation evaluation : evaluations) {
-      count += evaluation.findings().size();
-    }
-    if (count == 0) {
+  static Part sorted(List<FindingKey> keys) {
+    if (keys.isEmpty()) {
       return Part.EMPTY;
     }
-    FindingKey[] keys = new FindingKey[count];
-    int k = 0;
-    for (Evaluation evaluation : evaluations) {
-      for (FindingKey key : evaluation.findings()) {
-        keys[k++] = key;
-      }
-    }
-    Arrays.sort(keys);
-    return new Part(keys);
+    FindingKey[] sorted = keys.toArray(new FindingKey[0]);
+    Arrays.sort(sorted);
+    return new Part(sorted);
   }
 
   /**

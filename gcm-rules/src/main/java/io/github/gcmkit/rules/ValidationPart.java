@@ -27,6 +27,8 @@ final class ValidationPart {
   private final EventIndex events;
   private final NetworkRanks ranks;
   private final List<Evaluation> evaluations = new ArrayList<>();
+  /** What the evaluations found, in the order they found it. */
+  private final List<FindingKey> keys = new ArrayList<>();
   private final List<NotEvaluated> undecided = new ArrayList<>();
   private final boolean[] found;
   private final boolean[] judged;
@@ -80,7 +82,7 @@ final class ValidationPart {
     EntityCatalog known = entitiesOf(network);
     for (int r = 0; r < rules.size(); r++) {
       if (rules.get(r).rule().target() == target) {
-        evaluations.add(new Evaluation(rules.get(r), r, subject, known));
+        evaluations.add(new Evaluation(rules.get(r), r, subject, known, keys));
       }
     }
   }
@@ -122,13 +124,13 @@ final class ValidationPart {
     for (Evaluation evaluation : evaluations) {
       evaluation.run();
     }
-    findings = FindingKey.sorted(evaluations);
+    for (FindingKey key : keys) {
+      counts[key.finding().severity().ordinal()]++;
+    }
+    findings = FindingKey.sorted(keys);
     for (Evaluation evaluation : evaluations) {
       int r = evaluation.ruleIndex();
-      for (FindingKey key : evaluation.findings()) {
-        found[r] = true;
-        counts[key.finding().severity().ordinal()]++;
-      }
+      found[r] |= evaluation.found();
       if (evaluation.judged()) {
         judged[r] = true;
       } else {
