@@ -37,7 +37,8 @@ final class Subject {
       JsonPointer networkBase,
       Optional<Federation> federation,
       EventIndex events,
-      NetworkRanks ranks) {
+      NetworkRanks ranks,
+      int rank) {
     this.value = value;
     this.base = base;
     this.network = network;
@@ -45,7 +46,7 @@ final class Subject {
     this.events = events;
     this.ranks = ranks;
     this.networkId = network.map(Network::id);
-    this.rank = ranks.of(networkId);
+    this.rank = rank;
     Optional<JsonPointer> local = base.relativeTo(networkBase);
     this.networkBase = local.isPresent() ? networkBase : JsonPointer.root();
     this.localBase = local.orElse(base);
@@ -79,7 +80,7 @@ final class Subject {
       if (index.isPresent() && index.get() < f.networks().size()) {
         JsonPointer network = NETWORKS.item(index.get());
         Optional<String> id = Optional.of(f.networks().get(index.get()).id());
-        return new Location(id, ranks.of(id), network, full.relativeTo(network).orElseThrow());
+        return new Location(id, ranks.of(index.get()), network, full.relativeTo(network).orElseThrow());
       }
       return new Location(Optional.empty(), NetworkRanks.OUTSIDE, JsonPointer.root(), full);
     }

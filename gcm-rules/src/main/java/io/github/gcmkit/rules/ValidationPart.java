@@ -49,10 +49,13 @@ final class ValidationPart {
     this.judged = new boolean[rules.size()];
   }
 
-  /** Adds the evaluations of a network's rules, its charter's and its workplans' on {@code network}. */
-  void network(Network network, JsonPointer base, Optional<Federation> federation) {
+  /**
+   * Adds the evaluations of a network's rules, its charter's and its workplans' on {@code network},
+   * the {@code index}-th of the validation's networks.
+   */
+  void network(Network network, int index, JsonPointer base, Optional<Federation> federation) {
     Optional<Network> self = Optional.of(network);
-    rank = ranks.of(Optional.of(network.id()));
+    rank = ranks.of(index);
     add(Target.NETWORK, network, base, self, base, federation);
     if (network.charter().isPresent()) {
       add(Target.CHARTER, network.charter().get(), base.member("charter"), self, base, federation);
@@ -68,17 +71,28 @@ final class ValidationPart {
   }
 
   /**
-   * Adds the evaluations of the rules of {@code target} on {@code value}, which is at {@code base}
-   * in the validated document, in {@code network} (at {@code networkBase}) if it is in one.
+   * Adds the evaluations of the rules of {@code target} on {@code value}, validated as a whole
+   * (the validated document itself, in no network).
    */
-  void add(
+  void whole(Target<?> target, Object value, Optional<Federation> federation) {
+    JsonPointer root = JsonPointer.root();
+    add(target, value, root, Optional.empty(), root, federation);
+  }
+
+  /**
+   * Adds the evaluations of the rules of {@code target} on {@code value}, which is at {@code base}
+   * in the validated document, in {@code network} (at {@code networkBase}) if it is in one: the
+   * part's network, of rank {@link #rank}.
+   */
+  private void add(
       Target<?> target,
       Object value,
       JsonPointer base,
       Optional<Network> network,
       JsonPointer networkBase,
       Optional<Federation> federation) {
-    Subject subject = new Subject(value, base, network, networkBase, federation, events, ranks);
+    Subject subject = new Subject(value, base, network, networkBase, federation, events, ranks,
+        network.isPresent() ? rank : NetworkRanks.OUTSIDE);
     EntityCatalog known = entitiesOf(network);
     for (int r = 0; r < rules.size(); r++) {
       if (rules.get(r).rule().target() == target) {

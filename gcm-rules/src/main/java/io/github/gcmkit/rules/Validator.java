@@ -100,11 +100,12 @@ public final class Validator {
             new NetworkRanks(Lists.transform(federation.networks(), Network::id)));
     Optional<Federation> self = Optional.of(federation);
     // The federation's part first: one part of its own, perhaps the largest, is not left to the end.
-    run.part(part -> part.add(Target.FEDERATION, federation, ROOT, Optional.empty(), ROOT, self));
+    run.part(part -> part.whole(Target.FEDERATION, federation, self));
     for (int i = 0; i < federation.networks().size(); i++) {
       Network network = federation.networks().get(i);
       JsonPointer base = Subject.NETWORKS.item(i);
-      run.part(part -> part.network(network, base, self));
+      int index = i;
+      run.part(part -> part.network(network, index, base, self));
     }
     return run.report();
   }
@@ -116,7 +117,7 @@ public final class Validator {
             Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK),
             new EventIndex(Optional.empty(), Optional.of(network)),
             new NetworkRanks(List.of(network.id())));
-    run.part(part -> part.network(network, ROOT, Optional.empty()));
+    run.part(part -> part.network(network, 0, ROOT, Optional.empty()));
     return run.report();
   }
 
@@ -124,7 +125,7 @@ public final class Validator {
   public Report validate(Charter charter) {
     Run run =
         new Run(Set.of(Target.CHARTER), new EventIndex(Optional.empty(), Optional.empty()), new NetworkRanks(List.of()));
-    run.part(part -> part.add(Target.CHARTER, charter, ROOT, Optional.empty(), ROOT, Optional.empty()));
+    run.part(part -> part.whole(Target.CHARTER, charter, Optional.empty()));
     return run.report();
   }
 
@@ -132,7 +133,7 @@ public final class Validator {
   public Report validate(Workplan workplan) {
     Run run =
         new Run(Set.of(Target.WORKPLAN), new EventIndex(Optional.empty(), Optional.empty()), new NetworkRanks(List.of()));
-    run.part(part -> part.add(Target.WORKPLAN, workplan, ROOT, Optional.empty(), ROOT, Optional.empty()));
+    run.part(part -> part.whole(Target.WORKPLAN, workplan, Optional.empty()));
     return run.report();
   }
 
