@@ -281,9 +281,12 @@ public final class Emitter {
     string(text);
   }
 
-  /** Writes a string value: its UTF-8 bytes copied when they are plain, else through Jackson's escaping. */
+  /**
+   * Writes a string value: its UTF-8 bytes copied when they are plain and the string is long
+   * enough for that to pay, else through Jackson's escaping.
+   */
   private void string(String text) {
-    if (plainBytes) {
+    if (plainBytes && text.length() >= PlainUtf8.WORTH_COPYING) {
       byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
       if (PlainUtf8.isPlain(utf8)) {
         out.writeRawUTF8String(utf8, 0, utf8.length);

@@ -20,6 +20,14 @@ import java.nio.ByteOrder;
  */
 final class PlainUtf8 {
 
+  /**
+   * The shortest string worth copying: below it, encoding the string to a new array, looking at
+   * its bytes and copying them costs more than Jackson's own loop over its characters (measured
+   * over the strings of a generated federation: copying every string took 0.87 of Jackson's time,
+   * copying those of 16 to 48 characters and more about 0.74, as did 32).
+   */
+  static final int WORTH_COPYING = 32;
+
   /** Eight bytes at a time, in any order (only whether one of them is of a kind matters). */
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

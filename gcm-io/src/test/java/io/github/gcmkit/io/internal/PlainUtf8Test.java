@@ -27,20 +27,27 @@ class PlainUtf8Test {
 
   private static final JsonFactory JSON = Factories.jsonFactory(GcmOptions.defaults());
 
+  /** Plain text longer than the shortest string copied as bytes. */
+  private static final String PLAIN = "Réseau des Nations Unies sur les migrations, l’action";
+
   /** Characters that JSON escapes or that UTF-8 writes in more than one byte, and plain ones. */
   private static final String MEANINGFUL =
       "\"\\/?'\u0000\u0001\u001f\u007f\u0080\u00e9\u00ff\u0100\u07ff\u0800\u2019\u2028\ufeff\uffff"
           + "\ud800\udbff\udc00\udfff\ud83d\ude00 aZ09";
 
-  private static final Gen<String> ANY = strings().allPossible().ofLengthBetween(0, 40);
+  private static final Gen<String> ANY = strings().allPossible().ofLengthBetween(0, 80);
 
   private static final Gen<String> CHOSEN =
       strings().betweenCodePoints(0, MEANINGFUL.length() - 1).ofLengthBetween(0, 24)
           .map(s -> s.codePoints().mapToObj(i -> String.valueOf(MEANINGFUL.charAt(i))).reduce("", String::concat));
 
-  /** Plain text before a chosen string, so that every character falls at every offset of a long. */
+  /**
+   * Plain text before a chosen string, long enough for the string to be copied as bytes, and so
+   * that every character falls at every offset of a long.
+   */
   private static final Gen<String> SHIFTED =
-      integers().between(0, 17).zip(CHOSEN, (n, s) -> "Réseau’".repeat(n).substring(0, n) + s);
+      integers().between(0, 17).zip(CHOSEN, (n, s) -> PLAIN.substring(0, PlainUtf8.WORTH_COPYING + n) + s);
+
 
   private static byte[] written(Consumer<JsonGenerator> body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,6 +70,7 @@ class PlainUtf8Test {
   void anyStringIsWrittenAsJacksonEscapesIt() {
     qt().withExamples(1000).forAll(ANY).checkAssert(PlainUtf8Test::sameAsJackson);
     qt().withExamples(1000).forAll(CHOSEN).checkAssert(PlainUtf8Test::sameAsJackson);
+    qt().withExamples(1000).forAll(CHOSEN).checkAssert(s -> sameAsJackson(s + PLAIN));
     qt().withExamples(1000).forAll(SHIFTED).checkAssert(PlainUtf8Test::sameAsJackson);
   }
 
