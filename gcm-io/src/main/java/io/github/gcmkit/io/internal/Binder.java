@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -46,15 +47,26 @@ public final class Binder {
   private final Problems problems;
   private final Scalars scalars;
   private final Positions positions;
+  /** Whether networks are read as they come, the codes met before their own organisations settled at their end. */
+  private final boolean liveNetworks;
 
   private final Map<String, LinkedHashMap<String, String>> extensions = new LinkedHashMap<>();
 
   /** A binder that records into {@code problems} and locates invariants by {@code positions}. */
-  Binder(GcmOptions options, Problems problems, Positions positions) {
+  Binder(GcmOptions options, Problems problems, Positions positions, boolean liveNetworks) {
+    this.liveNetworks = liveNetworks;
     this.options = options;
     this.problems = problems;
     this.scalars = new Scalars(options, problems, this::unknownField);
     this.positions = positions;
+  }
+
+  /**
+   * Whether networks are read as they come, their own organisations bound where they come (else from
+   * a buffer of each network's tokens, its organisations first).
+   */
+  boolean liveNetworks() {
+    return liveNetworks;
   }
 
   /** Whether the document is read leniently. */
@@ -118,6 +130,9 @@ public final class Binder {
     /** The organisations a network declares of its own, bound before its other fields. */
     private @Nullable LocalEntities local;
     private @Nullable EntityCatalog outer;
+    /** In a network read live, the codes met before its own organisations; those of the network around. */
+    private @Nullable LateCodes late;
+    private @Nullable LateCodes outerLate;
 
     /** A draft of {@code type} for the object that starts at {@code line}, {@code column}. */
     Draft(ModelType type, Path pointer, String language, int line, int column, int position) {
@@ -180,19 +195,31 @@ public final class Binder {
         languageDeclared = true;
       }
       if (LocalEntities.declarable(type) && replay.token() == JsonToken.PROPERTY_NAME) {
+        outer = scalars.catalog();
+        if (liveNetworks && !replay.replayed()) {
+          // Read as it comes: the codes met before the network's own organisations are settled at its end.
+          late = new LateCodes();
+          outerLate = scalars.lateCodes(late);
+          return replay;
+        }
         // A network's own organisations resolve the codes of all its other fields, wherever they come.
         replay = replay.replayed() ? replay : replay.bufferRest();
         Tokens items = replay.memberValue(LocalEntities.FIELD);
         local = LocalEntities.declaredBy(type, items, pointer, positions);
         if (local != null && items != null) {
-          outer = scalars.catalog();
-          List<Entity> declared = new ArrayList<>();
-          complete &= local.declare(Binder.this, scalars, problems, language, items, declared);
-          present[local.attribute().index()] = true;
-          values[local.attribute().index()] = declared;
+          declare(items);
         }
       }
       return replay;
+    }
+
+    /** Binds the network's own organisations, whose array {@code items} stands on. */
+    private void declare(Tokens items) {
+      LocalEntities declaring = Objects.requireNonNull(local);
+      List<Entity> declared = new ArrayList<>();
+      complete &= declaring.declare(Binder.this, scalars, problems, language, items, declared);
+      present[declaring.attribute().index()] = true;
+      values[declaring.attribute().index()] = declared;
     }
 
     /** Reads the value of the member {@code name}, which the tokens stand on. */
@@ -206,6 +233,14 @@ public final class Binder {
       if (local != null && local.binds(attribute)) {
         in.skip();
         return;
+      }
+      if (late != null && name.equals(LocalEntities.FIELD)) {
+        local = LocalEntities.declaredBy(type, in, pointer, positions);
+        if (local != null) {
+          declare(in);
+          scalars.lateCodes(outerLate); // a code unknown from here on is unknown
+          return;
+        }
       }
       Path child = pointer.member(name);
       if (in.token() == JsonToken.VALUE_NULL) {
@@ -238,6 +273,10 @@ public final class Binder {
 
     /** The value, or {@code null} after recording why it cannot be built. */
     @Nullable Object build() {
+      if (late != null) {
+        scalars.lateCodes(outerLate);
+        complete &= late.settle(scalars.catalog(), problems, options.lenient());
+      }
       if (outer != null) {
         scalars.resolveIn(outer);
       }

@@ -82,6 +82,9 @@ final class Scalars {
   /** The catalogue codes resolve against: the options', with the organisations of the network read. */
   private EntityCatalog catalog;
 
+  /** Where codes that resolve nowhere yet are noted, in a network read before its own organisations. */
+  private @Nullable LateCodes late;
+
   /** Whether the codes met are those a document declares for its own organisations, not references. */
   private boolean declaring;
 
@@ -103,6 +106,17 @@ final class Scalars {
       catalog = next;
       entities.clear();
     }
+  }
+
+  /**
+   * Notes in {@code next}, from now on, the codes that resolve nowhere, instead of reporting them
+   * (none if {@code null}): they may be the network's own organisations, declared after; the codes
+   * noted before.
+   */
+  @Nullable LateCodes lateCodes(@Nullable LateCodes next) {
+    LateCodes before = late;
+    late = next;
+    return before;
   }
 
   /**
@@ -432,6 +446,11 @@ final class Scalars {
         entities.computeIfAbsent(code, c -> c.isBlank() ? Optional.empty() : catalog.resolve(c));
     if (entity.isPresent()) {
       return entity.get().id();
+    }
+    if (late != null) {
+      boolean taken = EntityId.isCode(code);
+      late.add(code, pointer, line, column, taken);
+      return taken ? EntityId.of(code) : null;
     }
     if (!options.lenient()) {
       LocalEntities.unknown(problems, pointer, line, column, catalog, code);
