@@ -9,6 +9,7 @@ import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.PartialDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,13 +24,17 @@ class DateSpellingsTest {
 
   @Test
   void theFormsTheDocumentsUseAreRead() {
-    assertThat(DateSpellings.partialDate("2020").build()).isEqualTo(PartialDate.builder().year(2020).build());
-    assertThat(DateSpellings.partialDate("early 2020").build())
+    assertThat(date("2020")).isEqualTo(PartialDate.builder().year(2020).build());
+    assertThat(date("early 2020"))
         .isEqualTo(PartialDate.builder().year(2020).qualifier(DateQualifier.EARLY).build());
-    assertThat(DateSpellings.partialDate("2022-05").build()).isEqualTo(PartialDate.builder().year(2022).month(5).build());
-    assertThat(DateSpellings.partialDate("late 2020-08-12").build())
+    assertThat(date("2022-05")).isEqualTo(PartialDate.builder().year(2022).month(5).build());
+    assertThat(date("late 2020-08-12"))
         .isEqualTo(PartialDate.builder().year(2020).month(8).day(12).qualifier(DateQualifier.LATE).build());
     assertThat(DateSpellings.month("2025-06")).isEqualTo(YearMonth.of(2025, 6));
+  }
+
+  private static PartialDate date(String text) {
+    return Objects.requireNonNull(DateSpellings.partialDate(text), text).build();
   }
 
   @Test
