@@ -5,6 +5,8 @@ import static io.github.gcmkit.io.Hostile.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.rules.Profile;
@@ -73,6 +75,17 @@ class LargeInputTest {
     Network small = GcmJson.defaults().read(head + tail).value(Network.class);
     assertThat(small.workplans().get(0).priorities().get(0).leads())
         .extracting(ref -> ((EntityRef) ref).id().code()).containsExactly("MINEXT");
+  }
+
+  @Test
+  void aCharterTooLargeToReadAgainThatDeclaresAnotherLanguageAfterItsTextsIsTold() {
+    String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": \"Mandat\",";
+    assertThat(problems(GcmJson.defaults(), generated(head, " ", 20_000_000, "\"language\": \"fr\"}")))
+        .containsExactly("1:20000071 /language: in a document this large, write 'language' before the fields whose"
+            + " texts are in it");
+    // The language the texts were read in needs no second reading, however large the document.
+    assertThat(GcmJson.defaults().read(generated(head, " ", 20_000_000, "\"language\": \"en\"}"), Charter.class)
+        .title()).contains(LocalizedText.en("Mandat"));
   }
 
   @Test

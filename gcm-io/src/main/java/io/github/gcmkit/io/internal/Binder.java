@@ -47,26 +47,21 @@ public final class Binder {
   private final Problems problems;
   private final Scalars scalars;
   private final Positions positions;
-  /** Whether networks are read as they come, the codes met before their own organisations settled at their end. */
-  private final boolean liveNetworks;
+  /**
+   * Whether values are read as they come even where they declare late what their fields mean (a
+   * network its organisations, a value its language), a second reading left to settle the rare case.
+   */
+  private final boolean live;
 
   private final Map<String, LinkedHashMap<String, String>> extensions = new LinkedHashMap<>();
 
   /** A binder that records into {@code problems} and locates invariants by {@code positions}. */
-  Binder(GcmOptions options, Problems problems, Positions positions, boolean liveNetworks) {
-    this.liveNetworks = liveNetworks;
+  Binder(GcmOptions options, Problems problems, Positions positions, boolean live) {
+    this.live = live;
     this.options = options;
     this.problems = problems;
     this.scalars = new Scalars(options, problems, this::unknownField);
     this.positions = positions;
-  }
-
-  /**
-   * Whether networks are read as they come, their own organisations bound where they come (else from
-   * a buffer of each network's tokens, its organisations first).
-   */
-  boolean liveNetworks() {
-    return liveNetworks;
   }
 
   /** Whether the document is read leniently. */
@@ -130,6 +125,8 @@ public final class Binder {
     /** The organisations a network declares of its own, bound before its other fields. */
     private @Nullable LocalEntities local;
     private @Nullable EntityCatalog outer;
+    /** In a value read live that may declare its language late, the plain strings read before it; else -1. */
+    private long plainTextsBefore = -1;
     /** In a network read live, the codes met before its own organisations; those of the network around. */
     private @Nullable LateCodes late;
     private @Nullable LateCodes outerLate;
@@ -187,16 +184,22 @@ public final class Binder {
       Tokens replay = in;
       if (!languageDeclared && type.attribute(LANGUAGE).isPresent() && in.token() == JsonToken.PROPERTY_NAME
           && (in.replayed() || !in.text().equals(LANGUAGE))) {
-        replay = in.replayed() ? in : in.bufferRest();
-        String declared = replay.peekString(LANGUAGE);
-        if (declared != null) {
-          Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+        if (live && !in.replayed()) {
+          // Read as it comes: a language declared after plain strings taken in another has the
+          // document read again, this value from a buffer.
+          plainTextsBefore = scalars.plainTextsRead();
+        } else {
+          replay = in.replayed() ? in : in.bufferRest();
+          String declared = replay.peekString(LANGUAGE);
+          if (declared != null) {
+            Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+          }
+          languageDeclared = true;
         }
-        languageDeclared = true;
       }
       if (LocalEntities.declarable(type) && replay.token() == JsonToken.PROPERTY_NAME) {
         outer = scalars.catalog();
-        if (liveNetworks && !replay.replayed()) {
+        if (live && !replay.replayed()) {
           // Read as it comes: the codes met before the network's own organisations are settled at its end.
           late = new LateCodes();
           outerLate = scalars.lateCodes(late);
@@ -254,12 +257,19 @@ public final class Binder {
       present[attribute.index()] = true;
       boolean declaresLanguage = name.equals(LANGUAGE) && in.token() == JsonToken.VALUE_STRING;
       String declared = declaresLanguage ? in.text() : null;
+      int declaredLine = in.line();
+      int declaredColumn = in.column();
       Object bound =
           attribute.shape() == Attribute.Shape.COLLECTION
               ? collection(in, attribute, child, language)
               : bind(in, attribute.elementType(), child, language);
       if (declared != null && !languageDeclared) {
-        Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+        Optional<String> tag = Scalars.languageTag(declared);
+        if (tag.isPresent() && plainTextsBefore >= 0 && !tag.get().equals(language)
+            && scalars.plainTextsRead() != plainTextsBefore) {
+          throw ReadAgain.languageFirst(child, declaredLine, declaredColumn);
+        }
+        tag.ifPresent(t -> language = t);
       }
       if (name.equals(LANGUAGE)) {
         languageDeclared = true;

@@ -34,17 +34,17 @@ final class DocumentReader {
   /**
    * A reader that records into {@code problems}; {@code language}, if not null, is the envelope's
    * language, known from an earlier reading; {@code release} is told as soon as the document will
-   * not need to be read again; {@code locate} if the document keeps its positions; {@code liveNetworks}
-   * if networks are read as they come, their own organisations bound where they come (the document may
-   * then have to be read again, see {@link LateCodes}).
+   * not need to be read again; {@code locate} if the document keeps its positions; {@code live} if
+   * values are read as they come even where they declare late what their other fields mean (the
+   * document may then have to be read again: it is never released).
    */
   DocumentReader(GcmOptions options, Problems problems, Positions positions, @Nullable String language,
-      Runnable release, boolean locate, boolean liveNetworks) {
-    this.release = release;
+      Runnable release, boolean locate, boolean live) {
+    this.release = live ? () -> {} : release;
     this.locate = locate;
     this.problems = problems;
     this.positions = positions;
-    this.binder = new Binder(options, problems, positions, liveNetworks);
+    this.binder = new Binder(options, problems, positions, live);
     this.presetLanguage = language;
   }
 
@@ -222,8 +222,8 @@ final class DocumentReader {
             throw ReadAgain.lateLanguage(tag, tagLine, tagColumn);
           }
           draft.language(tag);
-          if (!bound && !binder.liveNetworks()) {
-            release.run(); // else kept: a network read live may have to be read again
+          if (!bound) {
+            release.run();
           }
         }
       } else {

@@ -135,15 +135,16 @@ public final class Engine {
 
   /**
    * What a reading knows before it starts: the language of plain strings, if an earlier reading learnt
-   * it, and whether networks may be read live ({@link LateCodes}).
+   * it, and whether values are read as they come where they declare late what their fields mean (else
+   * from a buffer of their tokens).
    */
-  private record Attempt(@Nullable String language, boolean liveNetworks) {
+  private record Attempt(@Nullable String language, boolean live) {
     static final Attempt FIRST = new Attempt(null, true);
 
     /** What the next reading knows, after {@code again}. */
     Attempt after(ReadAgain again) {
       Attempt next = new Attempt(again.language() != null ? again.language() : language,
-          liveNetworks && !again.networksFirst());
+          live && !again.buffered());
       if (next.equals(this)) {
         throw new IllegalStateException("a document read again must be read otherwise", again);
       }
@@ -198,7 +199,7 @@ public final class Engine {
         throw new GcmFormatException(source, syntax.all());
       }
       document = new DocumentReader(options, problems, positions, attempt.language(), release, locate,
-          attempt.liveNetworks())
+          attempt.live())
           .read(in, source, expected, lineOffset);
       in.expectEnd();
     } catch (Tokens.Stop e) {

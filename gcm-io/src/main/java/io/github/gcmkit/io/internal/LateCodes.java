@@ -47,7 +47,7 @@ final class LateCodes {
       Optional<Entity> entity = late.code().isBlank() ? Optional.empty() : catalog.resolve(late.code());
       if (entity.isPresent()) {
         if (!late.taken() || !entity.get().id().equals(EntityId.of(late.code()))) {
-          throw ReadAgain.networksFirst(late.pointer(), late.line(), late.column(), late.code());
+          throw ReadAgain.organisationsFirst(late.pointer(), late.line(), late.column(), late.code());
         }
       } else if (!lenient) {
         LocalEntities.unknown(problems, late.pointer(), late.line(), late.column(), catalog, late.code());

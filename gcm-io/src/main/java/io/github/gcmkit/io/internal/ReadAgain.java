@@ -6,26 +6,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A document is to be read again, knowing what a first reading learnt too late: the language its
- * envelope declares after plain strings that take it, or that a network names one of its own
- * organisations, declared after, otherwise than by its code (its networks' organisations are then
- * bound first). A document too large to keep cannot be read again: it then has {@link #problem(int)}.
+ * envelope declares after plain strings that take it; or that values must be read from a buffer of
+ * their tokens, what they declare late bound first, because a network names one of its own
+ * organisations, declared after, otherwise than by its code, or a value declares a language other
+ * than the one its plain strings, read before, were taken in. A document too large to keep cannot be
+ * read again: it then has {@link #problem(int)}.
  */
 final class ReadAgain extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final @Nullable String language;
-  private final boolean networksFirst;
+  private final boolean buffered;
   private final String pointer;
   private final int line;
   private final int column;
   private final String key;
   private final String[] arguments;
 
-  private ReadAgain(@Nullable String language, boolean networksFirst, Path pointer, int line, int column,
+  private ReadAgain(@Nullable String language, boolean buffered, Path pointer, int line, int column,
       String key, String... arguments) {
     super(null, null, false, false);
     this.language = language;
-    this.networksFirst = networksFirst;
+    this.buffered = buffered;
     this.pointer = pointer.toString();
     this.line = line;
     this.column = column;
@@ -39,10 +41,18 @@ final class ReadAgain extends RuntimeException {
   }
 
   /**
+   * The value whose field {@code language} is at {@code pointer} declares, at {@code line}, {@code
+   * column}, another language than its plain strings before it were read in.
+   */
+  static ReadAgain languageFirst(Path pointer, int line, int column) {
+    return new ReadAgain(null, true, pointer, line, column, "late-language", Engine.LANGUAGE);
+  }
+
+  /**
    * The code {@code code}, at {@code pointer}, names an organisation its network declares after it,
    * not by that organisation's code.
    */
-  static ReadAgain networksFirst(Path pointer, int line, int column, String code) {
+  static ReadAgain organisationsFirst(Path pointer, int line, int column, String code) {
     return new ReadAgain(null, true, pointer, line, column, "late-entities", code, LocalEntities.FIELD);
   }
 
@@ -51,9 +61,12 @@ final class ReadAgain extends RuntimeException {
     return language;
   }
 
-  /** Whether networks are to be read with their organisations bound first. */
-  boolean networksFirst() {
-    return networksFirst;
+  /**
+   * Whether values that declare late what their fields mean are to be read from a buffer of their
+   * tokens (a network's organisations, a value's language, bound first).
+   */
+  boolean buffered() {
+    return buffered;
   }
 
   /** The problem of a document that cannot be read again, on the line of its source. */

@@ -75,6 +75,9 @@ final class Scalars {
   /** The catalogue codes resolve against: the options', with the organisations of the network read. */
   private EntityCatalog catalog;
 
+  /** How many plain strings have been read as texts in the language of the value around them. */
+  private long plainTextsRead;
+
   /** Where codes that resolve nowhere yet are noted, in a network read before its own organisations. */
   private @Nullable LateCodes late;
 
@@ -99,6 +102,14 @@ final class Scalars {
       catalog = next;
       entities.clear();
     }
+  }
+
+  /**
+   * How many plain strings have been read so far as texts in the language of the value around them:
+   * a value that declares its language late sees whether it came too late.
+   */
+  long plainTextsRead() {
+    return plainTextsRead;
   }
 
   /**
@@ -270,6 +281,7 @@ final class Scalars {
       if (text == null) {
         return null;
       }
+      plainTextsRead++;
       if (!language.equals(plainLanguage)) {
         plainTexts.clear();
         plainLanguage = language;
