@@ -8,7 +8,6 @@ import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.io.GcmProfiles;
 import io.github.gcmkit.io.GcmReports;
 import io.github.gcmkit.io.ReportFormat;
-import io.github.gcmkit.io.SourceMap;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
@@ -175,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
           stale.size(), updated));
     }
     GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(lang.language)
-        .withSources(SourceMap.of(inputs));
+        .withSources(what.sources(inputs));
     if (subject.federation() != null) {
       reports = reports.withFederation(subject.federation());
     }
