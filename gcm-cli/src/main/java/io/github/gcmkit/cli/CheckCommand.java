@@ -206,15 +206,25 @@ final class CheckCommand implements Callable<Integer> {
 
   /**
    * Checks NDJSON files alone a line at a time, in memory that does not grow with their number of
-   * lines ({@link StreamedCheck}): they are read once to find the lines that cannot be read (then
-   * nothing is checked), then read and validated again for each pass the report's format makes.
+   * lines ({@link StreamedCheck}): they are copied ({@link Snapshots}), the copies read once to find
+   * the lines that cannot be read (then nothing is checked), then read and validated again for each
+   * pass the report's format makes: every pass reads the same bytes, whatever happens to the files.
    */
   private int streamed(Documents what, @Nullable Profile rules, @Nullable Baseline accepted,
       List<GcmFormatException> unreadable, ReportFormat reportFormat, Severity failLevel) {
     if (writeBaseline != null || updateBaseline != null) {
       throw CommandException.of("refused.streamed-baseline");
     }
-    GcmOptions options = readOptions();
+    Snapshots copies = what.snapshot();
+    try {
+      return streamed(what, rules, accepted, unreadable, reportFormat, failLevel, readOptions());
+    } finally {
+      copies.close();
+    }
+  }
+
+  private int streamed(Documents what, @Nullable Profile rules, @Nullable Baseline accepted,
+      List<GcmFormatException> unreadable, ReportFormat reportFormat, Severity failLevel, GcmOptions options) {
     int[] lines = {0};
     what.readLines(unreadable, options, line -> {
       StreamedCheck.admit(line);

@@ -97,6 +97,9 @@ final class Documents {
    */
   private final Map<String, Line> lines = new HashMap<>();
 
+  /** The copies of the NDJSON files that {@link #lines(GcmOptions)} reads, once made. */
+  private @Nullable Snapshots snapshots;
+
   private List<Path> files() {
     return files == null ? List.of() : files;
   }
@@ -211,8 +214,22 @@ final class Documents {
   }
 
   /**
+   * Copies the NDJSON files to the temporary folder: from then on, until the copies are closed,
+   * {@link #lines(GcmOptions)} reads the copies (naming the files), so that every pass reads the
+   * same bytes whatever happens to the files.
+   *
+   * @throws CommandException if a copy cannot be made
+   */
+  Snapshots snapshot() {
+    Snapshots made = Snapshots.of(files());
+    snapshots = made;
+    return made;
+  }
+
+  /**
    * The documents of every NDJSON file, in order, read with {@code options} as the stream is
-   * consumed, one at a time: the stream can be made again to read them again.
+   * consumed, one at a time: the stream can be made again to read them again (the same bytes,
+   * after {@link #snapshot()}).
    */
   Stream<Line> lines(GcmOptions options) {
     // Concatenated, not flat-mapped: an iterator over a flat-mapped stream holds each file's
@@ -220,10 +237,11 @@ final class Documents {
     return files().stream().map(file -> lines(file, options)).reduce(Stream::concat).orElseGet(Stream::empty);
   }
 
-  private static Stream<Line> lines(Path file, GcmOptions options) {
+  private Stream<Line> lines(Path file, GcmOptions options) {
     Stream<GcmDocument> documents;
     try {
-      documents = GcmJson.with(options).stream(Inputs.regularFile(file));
+      Snapshots copies = snapshots;
+      documents = GcmJson.with(options).stream(copies == null ? Inputs.regularFile(file) : copies.of(file));
     } catch (UncheckedIOException e) {
       return Stream.of(new Line(file.toString(), file.toString(), 1, null, Inputs.unreadable(file, e)));
     }
