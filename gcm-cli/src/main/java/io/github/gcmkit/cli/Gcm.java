@@ -111,18 +111,19 @@ public class Gcm implements Callable<Integer> {
 
   /**
    * The configured command line for the arguments {@code args}, as {@link #commandLine(boolean,
-   * Clock)}, with only the subcommands they need: the one they name first, or every subcommand
-   * when they name none (the usage lists them all; {@code help} and an unknown name are matched
-   * against them all). Building a subcommand's model reads its options by reflection, which a run
-   * of another command need not pay for at start-up.
+   * Clock)}, with only the subcommands they need: the one they name first, none for {@code
+   * --version} alone, or every subcommand when they name none (the usage lists them all; {@code
+   * help} and an unknown name are matched against them all). Building a subcommand's model reads
+   * its options by reflection, which a run of another command need not pay for at start-up.
    */
   static CommandLine commandLine(boolean terminal, Clock clock, String[] args) {
     CommandLine commandLine = new CommandLine(new Gcm(terminal, clock));
     CommandLine.IFactory factory = CommandLine.defaultFactory();
     Class<?>[] subcommands = Tree.class.getAnnotation(Command.class).subcommands();
     Class<?> named = args.length == 0 ? null : named(subcommands, args[0]);
+    boolean versionAlone = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     for (Class<?> subcommand : subcommands) {
-      if (named == null || named == subcommand) {
+      if (!versionAlone && (named == null || named == subcommand)) {
         try {
           commandLine.addSubcommand(factory.create(subcommand));
         } catch (Exception e) {

@@ -27,7 +27,7 @@ final class Messages {
 
   /** The message {@code key} in {@code language} ({@code en} or {@code fr}), its placeholders filled. */
   static String text(String language, String key, Object... args) {
-    return WORDS.text(key, args).text(language);
+    return WORDS.message(key, args).text(language);
   }
 
   /** The message {@code key} in English and French, its placeholders filled. */

@@ -82,10 +82,13 @@ class GcmTest {
     Set<String> every = Gcm.commandLine(false).getSubcommands().keySet();
     assertThat(every).containsAll(COMMANDS).contains("help", "profile", "entities", "progress");
     for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "check"},
-        new String[] {"chek"}, new String[] {"--version"})) {
+        new String[] {"chek"}, new String[] {"--version", "check"})) {
       assertThat(Gcm.commandLine(false, clock, args).getSubcommands()).as(String.join(" ", args))
           .containsOnlyKeys(every);
     }
+    assertThat(Gcm.commandLine(false, clock, new String[] {"--version"}).getSubcommands()).isEmpty();
+    assertThat(Gcm.commandLine(false, clock, new String[] {"-V"}).getSubcommands()).isEmpty();
+    assertThat(Run.gcm("-V").out()).isEqualTo(Run.gcm("--version").out()).startsWith("gcm (gcmkit) ");
     assertThat(Run.gcm("help", "check").out()).startsWith("Usage: gcm check");
   }
 

@@ -1,5 +1,6 @@
 package io.github.gcmkit.model;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
@@ -8,8 +9,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * escaping. An argument that is a {@link LocalizedText} or a {@link Message} is given in the
  * message's language.
  *
+ * <p>The French file is read when a text is first asked for in French, so that a program that
+ * words everything in English (a check whose report is in English) does not read it.
+ *
  * <p>The files are read directly rather than through {@link java.util.ResourceBundle#getBundle},
  * whose fall-back to the JVM's default locale would give French text for English on a French
  * machine, and whose {@code Control} is not supported in named modules.
@@ -37,14 +43,16 @@ public final class MessageBundle {
 
   private final String base;
   private final ImmutableMap<String, String> english;
-  private final ImmutableMap<String, String> french;
+  /** The French texts, read when first asked for. */
+  private final Supplier<ImmutableMap<String, String>> french;
   /**
    * Each key of the bundle, to itself: a message keeps the bundle's own key, so that a key made
    * for each message ({@code rule + "." + suffix}) is not held once per finding.
    */
   private final ImmutableMap<String, String> keys;
 
-  private MessageBundle(String base, ImmutableMap<String, String> english, ImmutableMap<String, String> french) {
+  private MessageBundle(
+      String base, ImmutableMap<String, String> english, Supplier<ImmutableMap<String, String>> french) {
     this.base = base;
     this.english = english;
     this.french = french;
@@ -61,10 +69,17 @@ public final class MessageBundle {
    * module's resources are read by its own code, as {@code
    * MessageBundle.load(MyClass.class::getResourceAsStream, "/my/package/words")} does.
    *
-   * @throws IllegalStateException if either file is missing
+   * <p>The English file is read now, the French one when a text is first asked for in French
+   * (through {@code resources} then, once).
+   *
+   * @throws IllegalStateException if the English file is missing; if the French one is, when a
+   *     French text is first asked for
    */
   public static MessageBundle load(Function<String, @Nullable InputStream> resources, String base) {
-    return new MessageBundle(base, read(resources, base + ".properties"), read(resources, base + "_fr.properties"));
+    return new MessageBundle(
+        base,
+        read(resources, base + ".properties"),
+        Suppliers.memoize(() -> read(resources, base + "_fr.properties")));
   }
 
   /**
@@ -74,21 +89,23 @@ public final class MessageBundle {
    */
   public LocalizedText text(String key, Object... args) {
     return LocalizedText.en(format(english, key, LocalizedText.ENGLISH, args))
-        .withTranslation(LocalizedText.FRENCH, format(french, key, LocalizedText.FRENCH, args));
+        .withTranslation(LocalizedText.FRENCH, format(french.get(), key, LocalizedText.FRENCH, args));
   }
 
   /**
    * The message {@code key} with {@code args} for its placeholders, worded only when read and then
    * in the language asked for: what {@link #text} gives, without formatting anything now. The
-   * arguments are kept as they are: give immutable ones.
+   * arguments are kept as they are: give immutable ones. {@code message(key, args).text(language)}
+   * words a message in one language only, and reads no French for English.
    *
-   * @throws IllegalStateException if the bundle has no such key
+   * @throws IllegalStateException if the English bundle has no such key; a key missing from the
+   *     French one, when the message is read in French
    */
   public Message message(String key, Object... args) {
     String known = keys.get(key);
-    if (known == null || !french.containsKey(key)) {
-      throw new IllegalStateException("message '" + key + "' is missing from " + base + " ("
-          + (known != null ? LocalizedText.FRENCH : LocalizedText.ENGLISH) + ")");
+    if (known == null) {
+      throw new IllegalStateException(
+          "message '" + key + "' is missing from " + base + " (" + LocalizedText.ENGLISH + ")");
     }
     return new Keyed(known, args.length == 0 ? NO_ARGUMENTS : args.clone());
   }
@@ -96,7 +113,7 @@ public final class MessageBundle {
   /** The message {@code key} in {@code language} ({@code fr}, else English), with its placeholders filled. */
   private String text(String language, String key, Object... args) {
     return LocalizedText.FRENCH.equals(language)
-        ? format(french, key, LocalizedText.FRENCH, args)
+        ? format(french.get(), key, LocalizedText.FRENCH, args)
         : format(english, key, LocalizedText.ENGLISH, args);
   }
 
@@ -112,7 +129,7 @@ public final class MessageBundle {
 
   /** The keys of the French bundle, sorted. */
   public ImmutableSortedSet<String> frenchKeys() {
-    return ImmutableSortedSet.copyOf(french.keySet());
+    return ImmutableSortedSet.copyOf(french.get().keySet());
   }
 
   private String format(ImmutableMap<String, String> texts, String key, String language, Object... args) {
@@ -142,10 +159,12 @@ public final class MessageBundle {
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         properties.load(reader);
       }
-      ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
-      properties.stringPropertyNames().stream()
-          .sorted()
-          .forEach(k -> texts.put(k, properties.getProperty(k).strip()));
+      // A file's keys and values are strings; a plain loop, since a stream's set-up costs a
+      // short run (gcm check) more than the loop itself.
+      ImmutableMap.Builder<String, String> texts = ImmutableMap.builderWithExpectedSize(properties.size());
+      for (Map.Entry<Object, Object> entry : properties.entrySet()) {
+        texts.put((String) entry.getKey(), ((String) entry.getValue()).strip());
+      }
       return texts.buildOrThrow();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource bundle " + resource, e);

@@ -2,6 +2,7 @@ package io.github.gcmkit.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Suppliers;
 import io.github.gcmkit.model.EntityId;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Message;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,9 @@ import java.util.regex.Pattern;
  * static final Parameter<Integer> MAX_MONTHS = Parameter.integer(
  *     "maxIntervalMonths", 3, 1, LocalizedText.en("The longest interval between meetings, in months."));
  * }</pre>
+ *
+ * <p>A description given as a {@link Message} (a bundle's) is worded in both languages only when
+ * first read.
  *
  * @param <T> the type of the value: {@link Integer}, {@link String} or {@link EntityId}
  */
@@ -42,7 +47,7 @@ public final class Parameter<T> {
   private final Kind kind;
   private final T defaultValue;
   private final Optional<Integer> minimum;
-  private final LocalizedText description;
+  private final Supplier<LocalizedText> description;
   private final Function<Object, T> converter;
 
   private Parameter(
@@ -50,7 +55,7 @@ public final class Parameter<T> {
       Kind kind,
       T defaultValue,
       Optional<Integer> minimum,
-      LocalizedText description,
+      Supplier<LocalizedText> description,
       Function<Object, T> converter) {
     checkArgument(
         NAME.matcher(name).matches(),
@@ -72,6 +77,21 @@ public final class Parameter<T> {
    */
   public static Parameter<Integer> integer(
       String name, int defaultValue, int minimum, LocalizedText description) {
+    return integer(name, defaultValue, minimum, Suppliers.ofInstance(description));
+  }
+
+  /**
+   * A whole-number parameter of at least {@code minimum}, its description worded when first read.
+   *
+   * @throws IllegalArgumentException if the name is not lowerCamelCase or the default is below the
+   *     minimum
+   */
+  public static Parameter<Integer> integer(String name, int defaultValue, int minimum, Message description) {
+    return integer(name, defaultValue, minimum, Suppliers.memoize(description::toLocalizedText));
+  }
+
+  private static Parameter<Integer> integer(
+      String name, int defaultValue, int minimum, Supplier<LocalizedText> description) {
     return new Parameter<>(
         name,
         Kind.INTEGER,
@@ -84,14 +104,28 @@ public final class Parameter<T> {
   /** A free-text parameter. */
   public static Parameter<String> text(String name, String defaultValue, LocalizedText description) {
     return new Parameter<>(
-        name, Kind.TEXT, defaultValue, Optional.empty(), description, Parameter::toText);
+        name, Kind.TEXT, defaultValue, Optional.empty(), Suppliers.ofInstance(description), Parameter::toText);
+  }
+
+  /** A free-text parameter, its description worded when first read. */
+  public static Parameter<String> text(String name, String defaultValue, Message description) {
+    return new Parameter<>(
+        name, Kind.TEXT, defaultValue, Optional.empty(), Suppliers.memoize(description::toLocalizedText),
+        Parameter::toText);
   }
 
   /** A parameter naming an organisation by its code or alias, such as {@code IOM}. */
   public static Parameter<EntityId> entity(
       String name, EntityId defaultValue, LocalizedText description) {
     return new Parameter<>(
-        name, Kind.ENTITY, defaultValue, Optional.empty(), description, Parameter::toEntity);
+        name, Kind.ENTITY, defaultValue, Optional.empty(), Suppliers.ofInstance(description), Parameter::toEntity);
+  }
+
+  /** A parameter naming an organisation, its description worded when first read. */
+  public static Parameter<EntityId> entity(String name, EntityId defaultValue, Message description) {
+    return new Parameter<>(
+        name, Kind.ENTITY, defaultValue, Optional.empty(), Suppliers.memoize(description::toLocalizedText),
+        Parameter::toEntity);
   }
 
   /** The parameter's name, unique among the parameters of its rule ({@code maxIntervalMonths}). */
@@ -116,7 +150,7 @@ public final class Parameter<T> {
 
   /** What the parameter means. */
   public LocalizedText description() {
-    return description;
+    return description.get();
   }
 
   /**

@@ -16,7 +16,7 @@ final class ReportText {
     MessageBundle m = Engine.MESSAGES;
     StringBuilder text = new StringBuilder();
     text.append(
-        m.text(
+        m.message(
                 "report.summary",
                 report.count(Severity.ERROR),
                 report.count(Severity.WARNING),
@@ -27,20 +27,20 @@ final class ReportText {
             .text(language));
     for (Finding f : report.findings()) {
       text.append(NEW_LINE).append(NEW_LINE);
-      heading(text, m.text("severity." + f.severity().name()).text(language), f.ruleId(), f.networkId(), f.pointer());
+      heading(text, m.message("severity." + f.severity().name()).text(language), f.ruleId(), f.networkId(), f.pointer());
       text.append(NEW_LINE).append("  ").append(f.message(language));
       f.hint(language)
-          .ifPresent(h -> text.append(NEW_LINE).append("  ").append(m.text("report.hint", h).text(language)));
+          .ifPresent(h -> text.append(NEW_LINE).append("  ").append(m.message("report.hint", h).text(language)));
     }
     for (NotEvaluated n : report.notEvaluated()) {
       text.append(NEW_LINE).append(NEW_LINE);
-      heading(text, m.text("report.not-evaluated").text(language), n.ruleId(), n.networkId(), n.pointer());
+      heading(text, m.message("report.not-evaluated").text(language), n.ruleId(), n.networkId(), n.pointer());
       text.append(NEW_LINE).append("  ").append(n.reason(language));
     }
     if (report.acceptedCount() > 0 || !report.noLongerOccurring().isEmpty()) {
       text.append(NEW_LINE).append(NEW_LINE);
       text.append(
-          m.text("report.baseline", report.acceptedCount(), report.noLongerOccurring().size())
+          m.message("report.baseline", report.acceptedCount(), report.noLongerOccurring().size())
               .text(language));
       for (Baseline.Entry e : report.noLongerOccurring()) {
         text.append(NEW_LINE).append("  ");

@@ -3,11 +3,15 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.Message;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +40,11 @@ import org.jspecify.annotations.Nullable;
  * asks of every network what one network's ToR asks of itself ({@link #generalised()}), and the
  * gcmkit version it appeared in ({@link #since()}). Every built-in rule does.
  *
+ * <p>A catalogue of many rules can leave their words and citations to be read when first asked
+ * for, as the built-in one does, so that a check (which reads neither) does not: a title and
+ * rationale given as {@link Message}s are worded in both languages only when read, and {@link
+ * Builder#citations} sets the citations only when one of them is read.
+ *
  * <pre>{@code
  * Rule.builder("acme.charter.title")
  *     .title("The charter has a title")
@@ -56,15 +65,12 @@ public final class Rule {
 
 
   private final String id;
-  private final LocalizedText title;
-  private final LocalizedText rationale;
+  private final Supplier<LocalizedText> title;
+  private final Supplier<LocalizedText> rationale;
   private final Severity severity;
   private final Target<?> target;
   private final ImmutableList<Parameter<?>> parameters;
-  private final ImmutableList<RuleSource> sources;
-  private final Optional<NormativeLevel> level;
-  private final boolean generalised;
-  private final Optional<String> since;
+  private final Supplier<Provenance> citations;
   private final Check<Object> check;
 
   private Rule(Builder builder, Target<?> target, Check<Object> check) {
@@ -74,10 +80,14 @@ public final class Rule {
     this.severity = required(builder.severity, "severity");
     this.target = target;
     this.parameters = builder.parameters.build();
-    this.sources = builder.sources.build();
-    this.level = Optional.ofNullable(builder.level);
-    this.generalised = builder.generalised;
-    this.since = Optional.ofNullable(builder.since);
+    Consumer<Builder> later = builder.citations;
+    this.citations = later == null
+        ? Suppliers.ofInstance(new Provenance(builder))
+        : Suppliers.memoize(() -> {
+          Builder cited = new Builder(id);
+          later.accept(cited);
+          return new Provenance(cited);
+        });
     this.check = check;
   }
 
@@ -117,12 +127,12 @@ public final class Rule {
 
   /** What the rule requires, in a line. */
   public LocalizedText title() {
-    return title;
+    return title.get();
   }
 
   /** Why the rule exists, citing where it comes from. */
   public LocalizedText rationale() {
-    return rationale;
+    return rationale.get();
   }
 
   /** The severity of its findings unless a profile overrides it. */
@@ -147,12 +157,12 @@ public final class Rule {
 
   /** The passages the rule rests on, in the order they are cited; empty if it names none. */
   public ImmutableList<RuleSource> sources() {
-    return sources;
+    return citations.get().sources;
   }
 
   /** How binding its sources are, if the rule says. */
   public Optional<NormativeLevel> level() {
-    return level;
+    return citations.get().level;
   }
 
   /**
@@ -160,12 +170,12 @@ public final class Rule {
    * drawn from the Senegal ToR does of every national network.
    */
   public boolean generalised() {
-    return generalised;
+    return citations.get().generalised;
   }
 
   /** The version of gcmkit (or of the rule's pack) in which the rule appeared, if it says. */
   public Optional<String> since() {
-    return since;
+    return citations.get().since;
   }
 
   /** Runs the check on {@code subject}, which is of the rule's target type. */
@@ -197,12 +207,28 @@ public final class Rule {
     return previous != '-' && previous != '.';
   }
 
+  /** Where a rule comes from: its sources, their level, its generalisation and version. */
+  private static final class Provenance {
+
+    private final ImmutableList<RuleSource> sources;
+    private final Optional<NormativeLevel> level;
+    private final boolean generalised;
+    private final Optional<String> since;
+
+    Provenance(Builder builder) {
+      this.sources = builder.sources.build();
+      this.level = Optional.ofNullable(builder.level);
+      this.generalised = builder.generalised;
+      this.since = Optional.ofNullable(builder.since);
+    }
+  }
+
   /** Builds {@link Rule}s. Every rule needs a title, a rationale, a severity and a check. */
   public static final class Builder {
 
     private final String id;
-    private @Nullable LocalizedText title;
-    private @Nullable LocalizedText rationale;
+    private @Nullable Supplier<LocalizedText> title;
+    private @Nullable Supplier<LocalizedText> rationale;
     private @Nullable Severity severity;
     private @Nullable Target<?> target;
     private @Nullable Check<Object> check;
@@ -211,6 +237,7 @@ public final class Rule {
     private @Nullable NormativeLevel level;
     private boolean generalised;
     private @Nullable String since;
+    private @Nullable Consumer<Builder> citations;
     private final Set<String> parameterNames = new HashSet<>();
 
     private Builder(String id) {
@@ -229,7 +256,17 @@ public final class Rule {
 
     /** Sets the title, in one or more languages. */
     public Builder title(LocalizedText title) {
-      this.title = title;
+      this.title = Suppliers.ofInstance(title);
+      return this;
+    }
+
+    /**
+     * Sets the title, in English and French, worded when first read: a {@link
+     * io.github.gcmkit.model.MessageBundle}'s message, whose French file is then read only if a
+     * title or rationale is.
+     */
+    public Builder title(Message title) {
+      this.title = Suppliers.memoize(title::toLocalizedText);
       return this;
     }
 
@@ -240,7 +277,13 @@ public final class Rule {
 
     /** Sets the rationale, in one or more languages. */
     public Builder rationale(LocalizedText rationale) {
-      this.rationale = rationale;
+      this.rationale = Suppliers.ofInstance(rationale);
+      return this;
+    }
+
+    /** Sets the rationale, in English and French, worded when first read (as {@link #title(Message)}). */
+    public Builder rationale(Message rationale) {
+      this.rationale = Suppliers.memoize(rationale::toLocalizedText);
       return this;
     }
 
@@ -295,6 +338,19 @@ public final class Rule {
           id,
           version);
       this.since = version;
+      return this;
+    }
+
+    /**
+     * Has {@code citations} set the rule's sources, level, generalisation and version when one of
+     * them is first read, rather than now: for a catalogue that reads its citations from a file
+     * that a check does not need. {@code citations} is given a builder of the same rule, on
+     * whichever thread first asks, once; what it sets there replaces what {@link #source}, {@link
+     * #level}, {@link #generalised} and {@link #since} set on this builder. An exception it throws
+     * is thrown to whoever asked.
+     */
+    public Builder citations(Consumer<Builder> citations) {
+      this.citations = citations;
       return this;
     }
 

@@ -51,7 +51,7 @@ final class Labels {
     if (!WORDS.has(key)) {
       return key.replace('-', ' ');
     }
-    return WORDS.text(key).text(french ? LocalizedText.FRENCH : LocalizedText.ENGLISH);
+    return WORDS.message(key).text(french ? LocalizedText.FRENCH : LocalizedText.ENGLISH);
   }
 
   /** The word for a coded value. */

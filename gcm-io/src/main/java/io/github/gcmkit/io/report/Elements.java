@@ -42,7 +42,7 @@ final class Elements {
   }
 
   private static String word(String field, String language) {
-    return WORDS.has(field) ? WORDS.text(field).text(language) : field;
+    return WORDS.has(field) ? WORDS.message(field).text(language) : field;
   }
 
   private static boolean isIndex(String token) {

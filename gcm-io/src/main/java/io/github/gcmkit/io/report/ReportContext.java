@@ -58,7 +58,7 @@ public abstract class ReportContext implements WithReportContext {
 
   /** The message {@code key} of the reports' bundle, in the report's language. */
   String word(String key, Object... args) {
-    return WORDS.text(key, args).text(language());
+    return WORDS.message(key, args).text(language());
   }
 
   /** {@code n} and the noun {@code key} in the singular or plural ({@code count.<key>.one|many}). */

@@ -31,13 +31,17 @@ final class BuiltIn {
 
   private BuiltIn() {}
 
-  /** The rule {@code id}, its title and rationale from the bundle, its sources from {@link Citations}. */
+  /**
+   * The rule {@code id}, its title and rationale from the bundle, its sources from {@link
+   * Citations}: each read when first asked for, since a check reads none of them.
+   */
   static <T> Rule rule(
       String id, Severity severity, Target<T> target, Check<? super T> check, Parameter<?>... parameters) {
     Rule.Builder rule =
-        Citations.cite(id, Rule.builder(id))
-            .title(MESSAGES.text(id + ".title"))
-            .rationale(MESSAGES.text(id + ".rationale"))
+        Rule.builder(id)
+            .citations(cited -> Citations.cite(id, cited))
+            .title(MESSAGES.message(id + ".title"))
+            .rationale(MESSAGES.message(id + ".rationale"))
             .severity(severity)
             .check(target, check);
     for (Parameter<?> parameter : parameters) {
@@ -48,12 +52,12 @@ final class BuiltIn {
 
   /** An integer parameter of rule {@code id}, described in the bundle. */
   static Parameter<Integer> integer(String id, String name, int defaultValue, int minimum) {
-    return Parameter.integer(name, defaultValue, minimum, MESSAGES.text(id + ".param." + name));
+    return Parameter.integer(name, defaultValue, minimum, MESSAGES.message(id + ".param." + name));
   }
 
   /** An entity parameter of rule {@code id}, described in the bundle. */
   static Parameter<EntityId> entity(String id, String name, String defaultCode) {
-    return Parameter.entity(name, EntityId.of(defaultCode), MESSAGES.text(id + ".param." + name));
+    return Parameter.entity(name, EntityId.of(defaultCode), MESSAGES.message(id + ".param." + name));
   }
 
   /** The message {@code key} of rule {@code id}, with its arguments, worded when a report is written. */

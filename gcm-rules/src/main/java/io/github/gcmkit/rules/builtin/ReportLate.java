@@ -33,7 +33,7 @@ final class ReportLate implements Check<Network> {
   static final String NONE = "none";
 
   private static final Parameter<String> AS_OF =
-      Parameter.text("asOf", NONE, BuiltIn.MESSAGES.text(ID + ".param.asOf"));
+      Parameter.text("asOf", NONE, BuiltIn.MESSAGES.message(ID + ".param.asOf"));
 
   static Rule rule() {
     return BuiltIn.rule(ID, Severity.WARNING, Target.NETWORK, new ReportLate(), AS_OF);
