@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,18 @@ import org.jspecify.annotations.Nullable;
 public final class JsonPointer implements Comparable<JsonPointer> {
 
   private static final JsonPointer ROOT = new JsonPointer("");
+
+  /** The tag of a name token in a {@link #sortKey()}: after every array index's. */
+  private static final byte NAME = 11;
+
+  /** In a {@link #sortKey()}, before a name's character up to U+000C. */
+  private static final int ESCAPE_LOW = 12;
+
+  /** In a {@link #sortKey()}, before a name's character from U+00FF, in two bytes. */
+  private static final int ESCAPE_HIGH = 0xff;
+
+  /** The greatest array index, as a token spells it. */
+  private static final String MAX_INDEX = Integer.toString(Integer.MAX_VALUE);
 
   private final String text;
 
@@ -269,119 +282,102 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   }
 
   /**
-   * The pointer spelled so that comparing spellings as strings orders pointers as {@link
-   * #compareTo} does; for sorting many pointers, one key made for each and compared with {@link
-   * String#compareTo}. Each token is a tag and its content: an array index {@code \u0001}, the
-   * number of its digits as one character, and the digits; a name {@code \u0002}, its unescaped
-   * characters ({@code \u0000} and {@code \u0001} written as two characters, to keep their
-   * order) and a closing {@code \u0000}, less than any character a name holds.
+   * The pointer spelled as bytes so that comparing spellings with {@link
+   * java.util.Arrays#compareUnsigned(byte[], byte[])} orders pointers as {@link #compareTo} does;
+   * for sorting many pointers, one key made for each and compared without looking at tokens again.
+   * A new array each time, the caller's own.
+   *
+   * <p>Each token is a tag and its content, the tag standing where the token's {@code /} stands:
+   * an array index's tag is its number of digits (1 to 10), followed by the digits; a name's tag
+   * is 11, followed by its unescaped characters, each one byte from U+000D to U+00FE, else 12 and
+   * the character (up to U+000C), or 255 and its two bytes (from U+00FF). A name's content is thus
+   * greater than any tag, so that a token ends before the tokens it begins. A pointer of plain
+   * ISO 8859-1 text, which most are, has a key as long as its text.
    */
-  public String sortKey() {
+  public byte[] sortKey() {
     if (text.isEmpty()) {
-      return "";
+      return new byte[0];
     }
-    // Most pointers are plain ASCII with no escape: their key is made from their bytes, each token
-    // one byte longer than its slash. A '?' may stand for a character outside ISO 8859-1.
-    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-    int slashes = 0;
-    for (byte b : bytes) {
-      if (b == '/') {
-        slashes++;
-      } else if (b == '~' || b == '?' || (b & 0xff) <= 1) {
-        return spelledSortKey();
-      }
-    }
-    byte[] key = new byte[bytes.length + slashes];
-    int k = 0;
-    int start = 1;
-    while (true) {
-      int end = start;
-      while (end < bytes.length && bytes[end] != '/') {
-        end++;
-      }
-      int length = end - start;
-      if (isDigits(bytes, start, end) && isIndex(text, start, end)) {
-        key[k++] = 1;
-        key[k++] = (byte) length;
-        System.arraycopy(bytes, start, key, k, length);
-        k += length;
+    byte[] key = text.getBytes(StandardCharsets.ISO_8859_1);
+    int slash = 0;
+    for (int i = 1; ; i++) {
+      if (i == key.length || key[i] == '/') {
+        key[slash] = tag(key, slash + 1, i);
+        if (i == key.length) {
+          return key;
+        }
+        slash = i;
       } else {
-        key[k++] = 2;
-        System.arraycopy(bytes, start, key, k, length);
-        k += length;
-        key[k++] = 0;
+        int b = key[i] & 0xff;
+        // Escapes, characters that a name spells in two or three bytes, and '?', which may stand for
+        // a character beyond ISO 8859-1.
+        if (b <= ESCAPE_LOW || b == ESCAPE_HIGH || b == '~' || b == '?') {
+          return spelledSortKey();
+        }
       }
-      if (end == bytes.length) {
-        return new String(key, StandardCharsets.ISO_8859_1);
-      }
-      start = end + 1;
     }
   }
 
-  /** Whether the bytes from {@code start} to {@code end} are a few digits: a quick look before {@link #isIndex}. */
-  private static boolean isDigits(byte[] bytes, int start, int end) {
-    if (start == end || end - start > 10) {
-      return false;
+  /** The tag of the token from {@code start} to {@code end} of a pointer's ISO 8859-1 bytes. */
+  private static byte tag(byte[] bytes, int start, int end) {
+    int length = end - start;
+    if (length == 0 || length > 10 || (length > 1 && bytes[start] == '0')) {
+      return NAME;
     }
     for (int i = start; i < end; i++) {
       if (bytes[i] < '0' || bytes[i] > '9') {
-        return false;
+        return NAME;
       }
     }
-    return true;
+    if (length == 10) {
+      for (int i = 0; i < 10; i++) {
+        int c = bytes[start + i] - MAX_INDEX.charAt(i);
+        if (c != 0) {
+          return c < 0 ? (byte) length : NAME;
+        }
+      }
+    }
+    return (byte) length;
   }
 
-  /** {@link #sortKey()} of a pointer with escapes, control characters or characters beyond ISO 8859-1. */
-  private String spelledSortKey() {
-    // A token costs one character more than its slash: room for one token in two, so that it never grows.
-    StringBuilder key = new StringBuilder(text.length() + text.length() / 2 + 2);
+  /** {@link #sortKey()} of a pointer with escapes, or characters below U+000D or beyond U+00FE. */
+  private byte[] spelledSortKey() {
+    // At most three bytes a character: a name's character beyond U+00FE.
+    byte[] key = new byte[text.length() * 3];
+    int k = 0;
     int start = 1;
-    while (start <= text.length() && !text.isEmpty()) {
+    while (true) {
       int slash = text.indexOf('/', start);
       int end = slash < 0 ? text.length() : slash;
       if (isIndex(text, start, end)) {
-        key.append('\u0001').append((char) (end - start)).append(text, start, end);
-      } else {
-        key.append('\u0002');
-        if (plain(text, start, end)) {
-          key.append(text, start, end); // most names: copied whole, nothing in them to spell out
-        } else {
-          spell(key, text, start, end);
+        key[k++] = (byte) (end - start);
+        for (int i = start; i < end; i++) {
+          key[k++] = (byte) text.charAt(i);
         }
-        key.append('\u0000');
+      } else {
+        key[k++] = NAME;
+        for (int i = start; i < end; i++) {
+          char c = text.charAt(i);
+          if (c == '~' && i + 1 < end) {
+            c = text.charAt(++i) == '1' ? '/' : '~';
+          }
+          if (c <= ESCAPE_LOW) {
+            key[k++] = ESCAPE_LOW;
+            key[k++] = (byte) c;
+          } else if (c >= ESCAPE_HIGH) {
+            key[k++] = (byte) ESCAPE_HIGH;
+            key[k++] = (byte) (c >> 8);
+            key[k++] = (byte) c;
+          } else {
+            key[k++] = (byte) c;
+          }
+        }
       }
       if (slash < 0) {
-        break;
+        return Arrays.copyOf(key, k);
       }
       start = slash + 1;
     }
-    return key.toString();
-  }
-
-  /** Appends the name from {@code start} to {@code end} unescaped, {@code \u0000} and {@code \u0001} as two characters. */
-  private static void spell(StringBuilder key, String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '~' && i + 1 < end) {
-        c = text.charAt(++i) == '1' ? '/' : '~';
-      }
-      if (c <= '\u0001') {
-        key.append('\u0001').append((char) (c + 1));
-      } else {
-        key.append(c);
-      }
-    }
-  }
-
-  /** Whether the token from {@code start} to {@code end} has no escape and no character below {@code \u0002}. */
-  private static boolean plain(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '~' || c <= '\u0001') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The pointer's text, as RFC 6901 writes it: {@code ""} for the whole document. */

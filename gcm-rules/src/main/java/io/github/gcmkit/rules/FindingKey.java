@@ -13,7 +13,7 @@ import java.util.List;
  * local pointer, rule id, whole pointer and severity; findings of the same rule and severity at the
  * same place, by their words (worded only then).
  *
- * <p>A validation sorts each part of its findings on the thread that found them (a network's, then
+ * <p>A validation sorts each part of its findings on the thread that found them (a network's, or
  * the federation's) and {@link #merge merges} the sorted parts: a network's part lies in one rank,
  * so the parts are laid end to end by rank and only what mixes networks is merged by comparison.
  */
@@ -27,7 +27,7 @@ final class FindingKey implements Comparable<FindingKey> {
 
   private final Finding finding;
   private final int rank;
-  private final String pointer;
+  private final byte[] pointer;
 
   FindingKey(Finding finding, int rank) {
     this.finding = finding;
@@ -43,7 +43,7 @@ final class FindingKey implements Comparable<FindingKey> {
   public int compareTo(FindingKey other) {
     int c = Integer.compare(rank, other.rank);
     if (c == 0) {
-      c = pointer.compareTo(other.pointer);
+      c = Arrays.compareUnsigned(pointer, other.pointer);
     }
     if (c == 0 && !finding.ruleId().equals(other.finding.ruleId())) {
       c = finding.ruleId().compareTo(other.finding.ruleId());

@@ -21,11 +21,14 @@ final class NetworkRanks {
 
   /** The ranks of the networks {@code ids}, in any order and with repeats. */
   NetworkRanks(List<String> ids) {
-    String[] sorted = ids.stream().distinct().toArray(String[]::new);
+    String[] sorted = ids.toArray(new String[0]);
     Arrays.sort(sorted);
     this.ranks = new HashMap<>(sorted.length * 2);
+    int rank = OUTSIDE;
     for (int i = 0; i < sorted.length; i++) {
-      ranks.put(sorted[i], OUTSIDE + 1 + i);
+      if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
+        ranks.put(sorted[i], ++rank);
+      }
     }
   }
 

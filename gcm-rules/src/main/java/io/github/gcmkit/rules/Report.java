@@ -46,13 +46,15 @@ public abstract class Report {
   Report() {}
 
   /**
-   * The outcomes of {@code rules}: {@code findings} in the report's order, of which the rules
-   * {@code found} made at least one, with those {@code baseline} accepts set aside. The baseline's
-   * {@code expired} entries (left out of {@code baseline}) and the catalogue's version are recorded.
+   * The outcomes of {@code rules}: {@code findings} in the report's order, {@code counts} of them of
+   * each severity (by its ordinal), of which the rules {@code found} made at least one, with those
+   * {@code baseline} accepts set aside. The baseline's {@code expired} entries (left out of {@code
+   * baseline}) and the catalogue's version are recorded.
    */
   static Report of(
       ImmutableList<ConfiguredRule> rules,
       ImmutableList<Finding> findings,
+      int[] counts,
       Set<String> found,
       List<NotEvaluated> notEvaluated,
       Set<String> judged,
@@ -62,7 +64,7 @@ public abstract class Report {
     ImmutableList<NotEvaluated> undecided = ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated);
     if (baseline.isEmpty()) {
       return ImmutableReport.of(rules, findings, ImmutableList.of(), undecided, ImmutableList.of(),
-          statusesOf(rules, found, judged), expired, catalogVersion);
+          statusesOf(rules, found, judged), expired, catalogVersion, countsOf(counts));
     }
     ImmutableList<Finding> fresh =
         findings.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
@@ -74,8 +76,21 @@ public abstract class Report {
             .filter(e -> !occurring.contains(e))
             .collect(ImmutableList.toImmutableList());
     Set<String> failed = fresh.stream().map(Finding::ruleId).collect(Collectors.toSet());
-    return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, failed, judged), expired,
-        catalogVersion);
+    int[] freshCounts = new int[Severity.values().length];
+    for (Finding finding : fresh) {
+      freshCounts[finding.severity().ordinal()]++;
+    }
+    return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, failed, judged),
+        expired, catalogVersion, countsOf(freshCounts));
+  }
+
+  /** The counts by severity, from {@code bySeverity}, indexed by the severities' ordinals. */
+  private static ImmutableMap<Severity, Integer> countsOf(int[] bySeverity) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, bySeverity[severity.ordinal()]);
+    }
+    return ImmutableMap.copyOf(counts);
   }
 
   /** Each rule's status: failed with a finding, else passed if it judged a subject, else not evaluated. */
@@ -144,21 +159,11 @@ public abstract class Report {
 
   /**
    * The number of new findings of each severity, from {@link Severity#ERROR} to {@link
-   * Severity#INFO}; counted once, when the report is made.
+   * Severity#INFO}; counted once, where the findings were found.
    */
-  @Value.Derived
+  @Value.Parameter
   @Value.Auxiliary
-  public ImmutableMap<Severity, Integer> counts() {
-    int[] bySeverity = new int[Severity.values().length];
-    for (Finding finding : findings()) {
-      bySeverity[finding.severity().ordinal()]++;
-    }
-    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      counts.put(severity, bySeverity[severity.ordinal()]);
-    }
-    return ImmutableMap.copyOf(counts);
-  }
+  public abstract ImmutableMap<Severity, Integer> counts();
 
   /**
    * The status of the rule {@code ruleId}.

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.JsonPointer;
-import io.github.gcmkit.model.Message;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
@@ -15,7 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Runs the rules of a {@link Profile} over a {@link Federation}, one {@link Network}, one {@link
@@ -99,11 +98,14 @@ public final class Validator {
             Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK, Target.FEDERATION),
             new EventIndex(Optional.of(federation), Optional.empty()),
             new NetworkRanks(Lists.transform(federation.networks(), Network::id)));
+    Optional<Federation> self = Optional.of(federation);
+    // The federation's part first: one part of its own, perhaps the largest, is not left to the end.
+    run.part(part -> part.add(Target.FEDERATION, federation, ROOT, Optional.empty(), ROOT, self));
     for (int i = 0; i < federation.networks().size(); i++) {
-      run.network(federation.networks().get(i), Subject.NETWORKS.item(i), Optional.of(federation));
+      Network network = federation.networks().get(i);
+      JsonPointer base = Subject.NETWORKS.item(i);
+      run.part(part -> part.network(network, base, self));
     }
-    run.part();
-    run.add(Target.FEDERATION, run.subject(federation, ROOT, Optional.empty(), ROOT, Optional.of(federation)));
     return run.report();
   }
 
@@ -114,7 +116,7 @@ public final class Validator {
             Set.of(Target.CHARTER, Target.WORKPLAN, Target.NETWORK),
             new EventIndex(Optional.empty(), Optional.of(network)),
             new NetworkRanks(List.of(network.id())));
-    run.network(network, ROOT, Optional.empty());
+    run.part(part -> part.network(network, ROOT, Optional.empty()));
     return run.report();
   }
 
@@ -122,7 +124,7 @@ public final class Validator {
   public Report validate(Charter charter) {
     Run run =
         new Run(Set.of(Target.CHARTER), new EventIndex(Optional.empty(), Optional.empty()), new NetworkRanks(List.of()));
-    run.add(Target.CHARTER, run.subject(charter, ROOT, Optional.empty(), ROOT, Optional.empty()));
+    run.part(part -> part.add(Target.CHARTER, charter, ROOT, Optional.empty(), ROOT, Optional.empty()));
     return run.report();
   }
 
@@ -130,22 +132,21 @@ public final class Validator {
   public Report validate(Workplan workplan) {
     Run run =
         new Run(Set.of(Target.WORKPLAN), new EventIndex(Optional.empty(), Optional.empty()), new NetworkRanks(List.of()));
-    run.add(Target.WORKPLAN, run.subject(workplan, ROOT, Optional.empty(), ROOT, Optional.empty()));
+    run.part(part -> part.add(Target.WORKPLAN, workplan, ROOT, Optional.empty(), ROOT, Optional.empty()));
     return run.report();
   }
 
-  /** One validation: the rules that apply, the evaluations to run, and the outcomes known up front. */
+  /**
+   * One validation: the rules that apply and its parts, each a network's evaluations or those of a
+   * subject validated as a whole, made, run and sorted on one thread (on the validator's threads
+   * when it has several); then the parts laid side by side into the report.
+   */
   private final class Run {
 
     private final ImmutableList<ConfiguredRule> applicable;
-    private final List<Evaluation> evaluations = new ArrayList<>();
-    /** Where each part of the evaluations begins: a network's, or the federation's as a whole. */
-    private final List<Integer> parts = new ArrayList<>();
-    private final List<NotEvaluated> missing = new ArrayList<>();
+    private final List<Consumer<ValidationPart>> plans = new ArrayList<>();
     private final EventIndex events;
     private final NetworkRanks ranks;
-    private @Nullable Network catalogued;
-    private EntityCatalog cataloguedEntities = entities;
 
     Run(Set<Target<?>> targets, EventIndex events, NetworkRanks ranks) {
       this.events = events;
@@ -156,127 +157,61 @@ public final class Validator {
               .collect(ImmutableList.toImmutableList());
     }
 
-    Subject subject(
-        Object value,
-        JsonPointer base,
-        Optional<Network> network,
-        JsonPointer networkBase,
-        Optional<Federation> federation) {
-      return new Subject(value, base, network, networkBase, federation, events, ranks);
-    }
-
-    void add(Target<?> target, Subject subject) {
-      EntityCatalog known = entitiesOf(subject);
-      for (int r = 0; r < applicable.size(); r++) {
-        if (applicable.get(r).rule().target() == target) {
-          evaluations.add(new Evaluation(applicable.get(r), r, subject, known));
-        }
-      }
-    }
-
-    /** The organisations the subject's documents can name: the catalogue and its network's own. */
-    private EntityCatalog entitiesOf(Subject subject) {
-      Optional<Network> network = subject.network();
-      if (network.isEmpty() || network.get().entities().isEmpty()) {
-        return entities;
-      }
-      if (network.get() != catalogued) {
-        catalogued = network.get();
-        cataloguedEntities = catalogued.catalog(entities);
-      }
-      return cataloguedEntities;
-    }
-
-    /** Begins a part of the evaluations that runs on one thread: a network's, or the federation's. */
-    void part() {
-      parts.add(evaluations.size());
-    }
-
-    void network(Network network, JsonPointer base, Optional<Federation> federation) {
-      part();
-      Optional<Network> self = Optional.of(network);
-      add(Target.NETWORK, subject(network, base, self, base, federation));
-      if (network.charter().isPresent()) {
-        add(Target.CHARTER, subject(network.charter().get(), base.member("charter"), self, base, federation));
-      } else {
-        absent(Target.CHARTER, network, base, "charter", "network.no-charter");
-      }
-      for (int j = 0; j < network.workplans().size(); j++) {
-        JsonPointer at = base.member("workplans").item(j);
-        add(Target.WORKPLAN, subject(network.workplans().get(j), at, self, base, federation));
-      }
-      if (network.workplans().isEmpty()) {
-        absent(Target.WORKPLAN, network, base, "workplans", "network.no-workplan");
-      }
-    }
-
-    /**
-     * Every rule of {@code target} not evaluated for want of the network's {@code field}: the
-     * entries share one network id, pair of pointers and reason, so that a corpus of many bare
-     * networks costs a few references per rule and network.
-     */
-    private void absent(Target<?> target, Network network, JsonPointer base, String field, String reason) {
-      Optional<String> id = Optional.of(network.id());
-      JsonPointer local = JsonPointer.root().member(field);
-      Message why = Engine.MESSAGES.message(reason, network.id());
-      for (ConfiguredRule rule : applicable) {
-        if (rule.rule().target() == target) {
-          missing.add(ImmutableNotEvaluated.of(rule.id(), id, base, local, why));
-        }
-      }
+    /** Adds a part, whose evaluations {@code plan} adds on the thread that runs it. */
+    void part(Consumer<ValidationPart> plan) {
+      plans.add(plan);
     }
 
     Report report() {
-      if (parallelism > 1 && evaluations.size() > 1) {
+      if (parallelism > 1 && plans.size() > 1) {
         return inPool(() -> collect(true));
       }
       return collect(false);
     }
 
     /**
-     * Runs the evaluations part by part — a network's, the federation's — and sorts each part's
-     * findings on the thread that ran it, on the pool's threads if {@code parallel}; then merges the
-     * parts into the report. An evaluation keeps its own findings, so the threads share nothing they
-     * write.
+     * Makes and runs the parts, on the pool's threads if {@code parallel}; each part sorts and
+     * counts its own outcomes, so that the threads share nothing they write. Then lays the parts
+     * side by side: the findings by network, the undecided elements of each network in the order
+     * of the networks' ranks, what mixes networks merged in.
      */
     private Report collect(boolean parallel) {
-      int[] starts = new int[parts.size() + 2];
-      for (int p = 0; p < parts.size(); p++) {
-        starts[p + 1] = parts.get(p);
+      ValidationPart[] done = new ValidationPart[plans.size()];
+      AtomicInteger next = new AtomicInteger();
+      // Each thread takes the next part not yet taken, one at a time, so that the threads finish
+      // together whatever the sizes of the parts.
+      Runnable worker = () -> {
+        for (int p = next.getAndIncrement(); p < done.length; p = next.getAndIncrement()) {
+          ValidationPart part = new ValidationPart(applicable, entities, events, ranks);
+          plans.get(p).accept(part);
+          done[p] = part.run();
+        }
+      };
+      List<ForkJoinTask<?>> helpers = new ArrayList<>();
+      for (int t = 1; parallel && t < Math.min(parallelism, done.length); t++) {
+        helpers.add(ForkJoinTask.adapt(worker).fork());
       }
-      starts[starts.length - 1] = evaluations.size();
-      FindingKey.Part[] sorted = new FindingKey.Part[starts.length - 1];
-      List<List<NotEvaluated>> undecided = new ArrayList<>(Collections.nCopies(sorted.length, List.of()));
-      IntStream indices = IntStream.range(0, sorted.length);
-      (parallel ? indices.parallel() : indices).forEach(p -> {
-        List<Evaluation> part = evaluations.subList(starts[p], starts[p + 1]);
-        part.forEach(Evaluation::run);
-        sorted[p] = FindingKey.sorted(part);
-        undecided.set(p, undecidedIn(part));
-      });
-      // Each part's undecided elements are in order already: the report's sort merges them.
-      List<NotEvaluated> notEvaluated = new ArrayList<>(missing);
-      undecided.forEach(notEvaluated::addAll);
+      worker.run();
+      helpers.forEach(ForkJoinTask::join);
+      List<FindingKey.Part> sorted = new ArrayList<>(done.length);
       boolean[] found = new boolean[applicable.size()];
       boolean[] judged = new boolean[applicable.size()];
-      for (Evaluation evaluation : evaluations) {
-        found[evaluation.ruleIndex()] |= !evaluation.findings().isEmpty();
-        judged[evaluation.ruleIndex()] |= evaluation.judged();
+      int[] counts = new int[Severity.values().length];
+      for (ValidationPart part : done) {
+        sorted.add(part.findings());
+        part.mark(found, judged);
+        part.count(counts);
       }
-      return Report.of(applicable, FindingKey.merge(Arrays.asList(sorted)), ruleIds(found), notEvaluated,
+      // Each part's undecided elements are in order: laid by rank, the report's sort finds them so.
+      ValidationPart[] byRank = done.clone();
+      Arrays.sort(byRank, Comparator.comparingInt(
+          (ValidationPart part) -> part.rank() == ValidationPart.MIXED ? Integer.MAX_VALUE : part.rank()));
+      List<NotEvaluated> notEvaluated = new ArrayList<>();
+      for (ValidationPart part : byRank) {
+        notEvaluated.addAll(part.undecided());
+      }
+      return Report.of(applicable, FindingKey.merge(sorted), counts, ruleIds(found), notEvaluated,
           ruleIds(judged), baseline, expired, catalogVersion);
-    }
-
-    /** What {@code evaluations} left undecided, in the report's order. */
-    private List<NotEvaluated> undecidedIn(List<Evaluation> evaluations) {
-      List<NotEvaluated> undecided = new ArrayList<>();
-      for (Evaluation evaluation : evaluations) {
-        if (!evaluation.notEvaluated().isEmpty()) {
-          undecided.addAll(evaluation.notEvaluated());
-        }
-      }
-      undecided.sort(Report.NOT_EVALUATED_ORDER);
-      return undecided;
     }
 
     /** The ids of the applicable rules marked in {@code marked}. */
