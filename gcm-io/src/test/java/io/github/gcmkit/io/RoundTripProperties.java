@@ -9,7 +9,9 @@ import io.github.gcmkit.io.internal.Emitter;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.testkit.ModelGenerators;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +42,18 @@ class RoundTripProperties {
   void yamlReadsBackWhatItWrote() {
     qt().withExamples(100).forAll(GeneratedModels.documents()).checkAssert(model ->
         assertThat(yaml.read(yaml.write(model)).value()).isEqualTo(model));
+  }
+
+  @Test
+  void aDocumentWrittenToAStreamHasTheBytesOfItsText() {
+    // To a stream, plain strings are copied as their UTF-8 bytes; as text, Jackson encodes them.
+    qt().withExamples(100).forAll(GeneratedModels.documents()).checkAssert(model -> {
+      for (GcmJson codec : new GcmJson[] {json, compact}) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        codec.write(model, out);
+        assertThat(out.toByteArray()).isEqualTo(codec.write(model).getBytes(StandardCharsets.UTF_8));
+      }
+    });
   }
 
   @Test

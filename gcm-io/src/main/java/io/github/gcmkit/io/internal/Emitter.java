@@ -9,6 +9,7 @@ import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.StakeholderGroup;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8JsonGenerator;
 
 /**
  * Writes model values to a Jackson generator (JSON or YAML) in the canonical form: fields in a
@@ -53,10 +55,23 @@ public final class Emitter {
   private final Set<String> holders = new HashSet<>();
   /** Whether pointers are followed: only when there are extensions to put back. */
   private final boolean tracking;
+  /** Whether strings whose UTF-8 bytes JSON writes as they are may be copied as bytes. */
+  private final boolean plainBytes;
 
   /** An emitter writing to {@code out}, putting {@code extensions} back into their objects. */
   public Emitter(JsonGenerator out, ImmutableMap<String, ImmutableMap<String, String>> extensions) {
+    this(out, extensions, false);
+  }
+
+  /**
+   * An emitter writing to {@code out}, putting {@code extensions} back into their objects; with
+   * {@code gcmkitUtf8}, {@code out} is a generator of UTF-8 JSON made by gcmkit's own JSON factory
+   * ({@link Factories#jsonFactory}), to which a plain string's bytes are copied ({@link PlainUtf8}).
+   */
+  public Emitter(
+      JsonGenerator out, ImmutableMap<String, ImmutableMap<String, String>> extensions, boolean gcmkitUtf8) {
     this.out = out;
+    this.plainBytes = gcmkitUtf8 && out instanceof UTF8JsonGenerator;
     this.extensions = extensions;
     this.tracking = !extensions.isEmpty();
     for (String pointer : extensions.keySet()) {
@@ -70,7 +85,7 @@ public final class Emitter {
   /** Writes {@code value}, a value of {@code type}, at {@code pointer} in the document. */
   public void value(Object value, Class<?> type, Path pointer, String language) {
     if (value instanceof String s) {
-      out.writeString(s);
+      string(s);
     } else if (value instanceof Integer i) {
       out.writeNumber(i);
     } else if (value instanceof Boolean b) {
@@ -176,15 +191,15 @@ public final class Emitter {
   /** Writes {@code v}, one value of {@code field}, as the field's kind says. */
   private void write(TypeWriter.Field field, Object v, Path pointer, String language) {
     switch (field.kind) {
-      case STRING -> out.writeString((String) v);
+      case STRING -> string((String) v);
       case INTEGER -> out.writeNumber((int) (Integer) v);
       case BOOLEAN -> out.writeBoolean((Boolean) v);
       case ENUM -> out.writeString(field.code((Enum<?>) v));
       case TEXT -> localizedText((LocalizedText) v, pointer, language);
-      case PARTIAL_DATE -> out.writeString(partialDate((PartialDate) v));
-      case YEAR_MONTH -> out.writeString(v.toString());
-      case ENTITY_ID -> out.writeString(((EntityId) v).code());
-      case ENTITY_REF -> out.writeString(((EntityRef) v).id().code());
+      case PARTIAL_DATE -> string(partialDate((PartialDate) v));
+      case YEAR_MONTH -> string(v.toString());
+      case ENTITY_ID -> string(((EntityId) v).code());
+      case ENTITY_REF -> string(((EntityRef) v).id().code());
       case SCHEDULE -> schedule((Schedule) v, pointer, language);
       case OBJECT -> object(v, field.elements(), pointer, language);
       case ANY -> value(v, field.attribute.elementType(), pointer, language);
@@ -235,7 +250,7 @@ public final class Emitter {
     ImmutableMap<String, String> texts = text.texts();
     String original = text.original();
     if (texts.size() == 1 && original.equals(language) && !extended) {
-      out.writeString(text.text());
+      string(text.text());
       return;
     }
     out.writeStartObject();
@@ -262,6 +277,21 @@ public final class Emitter {
       out.writeName(FRENCH);
     } else {
       out.writeName(tag);
+    }
+    string(text);
+  }
+
+  /**
+   * Writes a string value: its UTF-8 bytes copied when they are plain and the string is long
+   * enough for that to pay, else through Jackson's escaping.
+   */
+  private void string(String text) {
+    if (plainBytes && text.length() >= PlainUtf8.WORTH_COPYING) {
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      if (PlainUtf8.isPlain(utf8)) {
+        out.writeRawUTF8String(utf8, 0, utf8.length);
+        return;
+      }
     }
     out.writeString(text);
   }

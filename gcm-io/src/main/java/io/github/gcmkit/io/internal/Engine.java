@@ -458,7 +458,7 @@ public final class Engine {
   public void write(GcmDocument document, OutputStream out) {
     try {
       try (JsonGenerator generator = factory.createGenerator(output, out, JsonEncoding.UTF8)) {
-        emit(document, generator);
+        emit(document, generator, !yaml);
       }
       if (!yaml) {
         out.write('\n');
@@ -472,7 +472,7 @@ public final class Engine {
   }
 
   private void emit(GcmDocument document, Writer out) throws IOException {
-    emit(out, generator -> emit(document, generator));
+    emit(out, generator -> emit(document, generator, false));
   }
 
   private void emit(Writer out, Consumer<JsonGenerator> body) throws IOException {
@@ -530,14 +530,15 @@ public final class Engine {
     generator.writeEndObject();
   }
 
-  private void emit(GcmDocument document, JsonGenerator generator) {
+  /** Writes {@code document}; with {@code bytes}, {@code generator} writes UTF-8 JSON from this engine's factory. */
+  private void emit(GcmDocument document, JsonGenerator generator, boolean bytes) {
     ImmutableMap<String, ImmutableMap<String, String>> extensions = document.extensions();
     ImmutableMap<String, String> root = extensions.getOrDefault("", ImmutableMap.of());
     // A "$schema" goes back where editors look for it, first; the other extensions where they were.
     Emitter schema = root.containsKey(Binder.SCHEMA)
         ? new Emitter(generator, ImmutableMap.of("", ImmutableMap.of(Binder.SCHEMA, root.get(Binder.SCHEMA))))
         : null;
-    Emitter emitter = new Emitter(generator, schema == null ? extensions : withoutSchema(extensions, root));
+    Emitter emitter = new Emitter(generator, schema == null ? extensions : withoutSchema(extensions, root), bytes);
     DocumentKind kind = document.kind();
     Runnable head =
         () -> {
