@@ -51,6 +51,25 @@ class LocalEntitiesTest {
     return network.substring(0, from) + network.substring(to) + network.substring(from, to);
   }
 
+  /** A federation of the network {@code first} (YAML, an item of {@code networks}) and one that declares nothing. */
+  private static String federation(String first) {
+    return """
+        gcmFormat: "1.0"
+        kind: federation
+        language: fr
+        networks:
+        %s  - id: bb
+            level: national
+            name: B
+            country: SN
+            workplans:
+              - id: "1"
+                title: Plan
+                priorities:
+                  - {kind: core, number: 1, title: Un, leads: [MINEXT]}
+        """.formatted(first);
+  }
+
   private static final String MINISTRIES = """
       - id: MINEXT
         kind: government-agency
@@ -131,11 +150,7 @@ class LocalEntitiesTest {
 
   @Test
   void eachNetworkOfAFederationNamesOnlyItsOwnOrganisations() {
-    String federation = """
-        gcmFormat: "1.0"
-        kind: federation
-        language: fr
-        networks:
+    String federation = federation("""
           - id: aa
             level: national
             name: A
@@ -149,16 +164,7 @@ class LocalEntitiesTest {
                 title: Plan
                 priorities:
                   - {kind: core, number: 1, title: Un, leads: [MINEXT]}
-          - id: bb
-            level: national
-            name: B
-            country: SN
-            workplans:
-              - id: "1"
-                title: Plan
-                priorities:
-                  - {kind: core, number: 1, title: Un, leads: [MINEXT]}
-        """;
+        """);
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> strict.read(federation));
 
     assertThat(e.problems()).extracting((FormatProblem p) -> p.pointer().toString())
@@ -215,11 +221,7 @@ class LocalEntitiesTest {
 
   @Test
   void organisationsDeclaredLastAreStillTheirNetworksAlone() {
-    String federation = """
-        gcmFormat: "1.0"
-        kind: federation
-        language: fr
-        networks:
+    String federation = federation("""
           - id: aa
             level: national
             name: A
@@ -234,16 +236,7 @@ class LocalEntitiesTest {
                 kind: government-agency
                 name: Ministère des relations extérieures
                 aliases: [Extérieur]
-          - id: bb
-            level: national
-            name: B
-            country: SN
-            workplans:
-              - id: "1"
-                title: Plan
-                priorities:
-                  - {kind: core, number: 1, title: Un, leads: [MINEXT]}
-        """;
+        """);
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> strict.read(federation));
 
     assertThat(e.problems()).extracting((FormatProblem p) -> p.pointer().toString())
