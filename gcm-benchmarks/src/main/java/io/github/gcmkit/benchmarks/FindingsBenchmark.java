@@ -72,7 +72,7 @@ public class FindingsBenchmark {
 
   /** The benchmark rules' messages, in English and French. */
   private static final MessageBundle WORDS =
-      MessageBundle.load(FindingsBenchmark.class::getResourceAsStream, "/io/github/gcmkit/benchmarks/findings");
+      MessageBundle.load(name -> FindingsBenchmark.class.getResourceAsStream(name), "/io/github/gcmkit/benchmarks/findings");
 
   private Federation federation;
   private Validator validator;

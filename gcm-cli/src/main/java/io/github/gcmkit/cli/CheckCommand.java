@@ -8,7 +8,6 @@ import io.github.gcmkit.io.GcmOptions;
 import io.github.gcmkit.io.GcmProfiles;
 import io.github.gcmkit.io.GcmReports;
 import io.github.gcmkit.io.ReportFormat;
-import io.github.gcmkit.io.SourceMap;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Federation;
@@ -175,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
           stale.size(), updated));
     }
     GcmReports reports = GcmReports.of(rules.name()).withFailLevel(failLevel).withLanguage(lang.language)
-        .withSources(SourceMap.of(inputs));
+        .withSources(what.sources(inputs));
     if (subject.federation() != null) {
       reports = reports.withFederation(subject.federation());
     }
@@ -207,15 +206,25 @@ final class CheckCommand implements Callable<Integer> {
 
   /**
    * Checks NDJSON files alone a line at a time, in memory that does not grow with their number of
-   * lines ({@link StreamedCheck}): they are read once to find the lines that cannot be read (then
-   * nothing is checked), then read and validated again for each pass the report's format makes.
+   * lines ({@link StreamedCheck}): they are copied ({@link Snapshots}), the copies read once to find
+   * the lines that cannot be read (then nothing is checked), then read and validated again for each
+   * pass the report's format makes: every pass reads the same bytes, whatever happens to the files.
    */
   private int streamed(Documents what, @Nullable Profile rules, @Nullable Baseline accepted,
       List<GcmFormatException> unreadable, ReportFormat reportFormat, Severity failLevel) {
     if (writeBaseline != null || updateBaseline != null) {
       throw CommandException.of("refused.streamed-baseline");
     }
-    GcmOptions options = readOptions();
+    Snapshots copies = what.snapshot();
+    try {
+      return streamed(what, rules, accepted, unreadable, reportFormat, failLevel, readOptions());
+    } finally {
+      copies.close();
+    }
+  }
+
+  private int streamed(Documents what, @Nullable Profile rules, @Nullable Baseline accepted,
+      List<GcmFormatException> unreadable, ReportFormat reportFormat, Severity failLevel, GcmOptions options) {
     int[] lines = {0};
     what.readLines(unreadable, options, line -> {
       StreamedCheck.admit(line);

@@ -6,10 +6,12 @@ import io.github.gcmkit.io.GcmDocument;
 import io.github.gcmkit.io.GcmFormatException;
 import io.github.gcmkit.io.GcmJson;
 import io.github.gcmkit.io.GcmOptions;
+import io.github.gcmkit.io.SourceMap;
 import io.github.gcmkit.model.network.Federation;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +91,15 @@ final class Documents {
     return this;
   }
 
+  /**
+   * The NDJSON lines {@link #read(List, GcmOptions)} read, by their source: the documents of the
+   * map it returns that are lines of a file, and which.
+   */
+  private final Map<String, Line> lines = new HashMap<>();
+
+  /** The copies of the NDJSON files that {@link #lines(GcmOptions)} reads, once made. */
+  private @Nullable Snapshots snapshots;
+
   private List<Path> files() {
     return files == null ? List.of() : files;
   }
@@ -149,18 +160,36 @@ final class Documents {
     return read.documents;
   }
 
-  private static void readLines(Path file, GcmOptions options, Together read) {
-    try (Stream<Line> lines = lines(file, options)) {
-      for (Line line : (Iterable<Line>) lines::iterator) {
+  private void readLines(Path file, GcmOptions options, Together read) {
+    try (Stream<Line> stream = lines(file, options)) {
+      for (Line line : (Iterable<Line>) stream::iterator) {
         read.next(line.source());
         GcmDocument document = line.document();
         if (document != null) {
           read.documents.put(line.source(), document);
+          lines.put(line.source(), line);
         } else {
           read.unreadable(line.source(), Objects.requireNonNull(line.problems()));
         }
       }
     }
+  }
+
+  /**
+   * Where the elements of {@code documents}, which {@link #read(List, GcmOptions)} returned, stood:
+   * a line of an NDJSON file at that file, its line and column, with its ordinal in the file.
+   */
+  SourceMap sources(Map<String, GcmDocument> documents) {
+    SourceMap.Builder sources = SourceMap.builder();
+    documents.forEach((source, document) -> {
+      Line line = lines.get(source);
+      if (line == null) {
+        sources.add(source, document);
+      } else {
+        sources.add(line.file(), line.ordinal(), document);
+      }
+    });
+    return sources.build();
   }
 
   /**
@@ -172,14 +201,35 @@ final class Documents {
   }
 
   /**
-   * One document of an NDJSON file, {@code file.ndjson#3} for the third, or why it cannot be read
-   * (its problems, located in the file).
+   * One document of an NDJSON file, {@code file.ndjson#3} for the third (of the {@code file} and
+   * the {@code ordinal} 3), or why it cannot be read (its problems, located in the file).
    */
-  record Line(String source, @Nullable GcmDocument document, @Nullable GcmFormatException problems) {}
+  record Line(String source, String file, int ordinal, @Nullable GcmDocument document,
+      @Nullable GcmFormatException problems) {
+
+    /** Where the elements of the line's document stood: at the file, its line and column, and the ordinal. */
+    SourceMap sources() {
+      return SourceMap.builder().add(file, ordinal, Objects.requireNonNull(document)).build();
+    }
+  }
+
+  /**
+   * Copies the NDJSON files to the temporary folder: from then on, until the copies are closed,
+   * {@link #lines(GcmOptions)} reads the copies (naming the files), so that every pass reads the
+   * same bytes whatever happens to the files.
+   *
+   * @throws CommandException if a copy cannot be made
+   */
+  Snapshots snapshot() {
+    Snapshots made = Snapshots.of(files());
+    snapshots = made;
+    return made;
+  }
 
   /**
    * The documents of every NDJSON file, in order, read with {@code options} as the stream is
-   * consumed, one at a time: the stream can be made again to read them again.
+   * consumed, one at a time: the stream can be made again to read them again (the same bytes,
+   * after {@link #snapshot()}).
    */
   Stream<Line> lines(GcmOptions options) {
     // Concatenated, not flat-mapped: an iterator over a flat-mapped stream holds each file's
@@ -187,12 +237,13 @@ final class Documents {
     return files().stream().map(file -> lines(file, options)).reduce(Stream::concat).orElseGet(Stream::empty);
   }
 
-  private static Stream<Line> lines(Path file, GcmOptions options) {
+  private Stream<Line> lines(Path file, GcmOptions options) {
     Stream<GcmDocument> documents;
     try {
-      documents = GcmJson.with(options).stream(Inputs.regularFile(file));
+      Snapshots copies = snapshots;
+      documents = GcmJson.with(options).stream(copies == null ? Inputs.regularFile(file) : copies.of(file));
     } catch (UncheckedIOException e) {
-      return Stream.of(new Line(file.toString(), null, Inputs.unreadable(file, e)));
+      return Stream.of(new Line(file.toString(), file.toString(), 1, null, Inputs.unreadable(file, e)));
     }
     Iterator<GcmDocument> iterator = documents.iterator();
     Iterator<Line> lines = new Iterator<>() {
@@ -225,12 +276,16 @@ final class Documents {
             done = true;
             return null;
           }
-          return new Line(file + "#" + ++count, iterator.next(), null);
+          GcmDocument document = iterator.next();
+          count++;
+          return new Line(file + "#" + count, file.toString(), count, document, null);
         } catch (GcmFormatException e) {
-          return new Line(file + "#" + ++count, null, new GcmFormatException(file.toString(), e.problems()));
+          count++;
+          return new Line(file + "#" + count, file.toString(), count, null,
+              new GcmFormatException(file.toString(), e.problems()));
         } catch (UncheckedIOException e) {
           done = true;
-          return new Line(file.toString(), null, Inputs.unreadable(file, e));
+          return new Line(file.toString(), file.toString(), Math.max(1, count), null, Inputs.unreadable(file, e));
         }
       }
     };

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParseResult;
 final class Messages {
 
   private static final MessageBundle WORDS =
-      MessageBundle.load(Messages.class::getResourceAsStream, "/io/github/gcmkit/cli/messages");
+      MessageBundle.load(name -> Messages.class.getResourceAsStream(name), "/io/github/gcmkit/cli/messages");
 
   private static final String LANG_OPTION = "--lang";
 

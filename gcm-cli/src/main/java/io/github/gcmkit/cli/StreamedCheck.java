@@ -86,7 +86,7 @@ final class StreamedCheck {
       report = validator.validate(f);
     }
     failed |= !report.passed(failLevel);
-    return ReportPart.of(report, SourceMap.of(one), federation);
+    return ReportPart.of(report, line.sources(), federation);
   }
 
   /**

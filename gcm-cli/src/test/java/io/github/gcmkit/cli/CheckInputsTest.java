@@ -12,14 +12,19 @@ import io.github.gcmkit.rules.Target;
 import io.github.gcmkit.rules.Validator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -139,6 +144,73 @@ class CheckInputsTest {
       assertThat(p.get("source").asString()).isEqualTo(corpus.toString());
       assertThat(p.get("line").asInt()).isEqualTo(2);
     });
+  }
+
+  /**
+   * An NDJSON file checked alone is read once for each part of the report: one that changes once
+   * the report has begun is still checked as it was when the check began, the report whole and
+   * the same as it would have been (the check reads a copy), in every format.
+   */
+  @Test
+  void anNdjsonFileChangedWhileItIsCheckedIsCheckedAsItWasWhenTheCheckBegan() throws IOException {
+    Path corpus = dir.resolve("changing.ndjson");
+    String before = "{\"gcmFormat\":\"1.0\",\"kind\":\"network\",\"id\":\"zz\",\"level\":\"national\",\"name\":\"Z\","
+        + "\"country\":\"CM\",\"charter\":{\"title\":\"Charter\"}}\n"
+        + "{\"gcmFormat\":\"1.0\",\"kind\":\"event\",\"event\":{\"id\":\"e1\",\"title\":\"Event\",\"kind\":\"webinar\","
+        + "\"date\":\"2020-08-12\"}}\n";
+    String after = "{\"gcmFormat\": \"1.0\", \"kind\": \"network\"}\nnot json\n" + before + before;
+    for (String format : List.of("text", "json", "sarif", "junit", "github", "markdown")) {
+      Files.writeString(corpus, before, StandardCharsets.UTF_8);
+      Run unchanged = Run.gcm("check", "--format", format, corpus.toString());
+      assertThat(unchanged.exitCode()).as(format).isEqualTo(1);
+
+      Files.writeString(corpus, before, StandardCharsets.UTF_8);
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      boolean[] changed = {false};
+      Writer changing = new Writer() {
+        @Override
+        public void write(char[] text, int from, int length) throws IOException {
+          if (!changed[0]) {
+            changed[0] = true;
+            Files.writeString(corpus, after, StandardCharsets.UTF_8);
+          }
+          out.write(text, from, length);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+      String[] args = {"check", "--format", format, corpus.toString()};
+      CommandLine gcm = Gcm.commandLine(false, Clock.systemDefaultZone(), args);
+      gcm.setOut(new PrintWriter(changing, true));
+      gcm.setErr(new PrintWriter(err, true));
+      int exitCode = gcm.execute(args);
+
+      assertThat(changed[0]).as(format).isTrue();
+      assertThat(Files.readString(corpus)).isEqualTo(after);
+      assertThat(exitCode).as(format).isEqualTo(unchanged.exitCode());
+      assertThat(out.toString()).as(format).isEqualTo(unchanged.out());
+      assertThat(err.toString()).as(format).isEqualTo(unchanged.err());
+    }
+  }
+
+  @Test
+  void theCopiesOfTheFilesReadAgainAreTheirBytesAndAreDeletedWhenClosed() throws IOException {
+    Path corpus = events(3);
+    Path copy;
+    try (Snapshots copies = Snapshots.of(List.of(corpus, dir.resolve("missing.ndjson")))) {
+      copy = copies.of(corpus);
+      assertThat(copy).isNotEqualTo(corpus).hasSameBinaryContentAs(corpus);
+      Files.writeString(corpus, "changed\n");
+      assertThat(Files.readString(copy)).startsWith("{\"gcmFormat\"");
+      // What cannot be opened is read as it is, and reported as any input that cannot be read.
+      assertThat(copies.of(dir.resolve("missing.ndjson"))).isEqualTo(dir.resolve("missing.ndjson"));
+    }
+    assertThat(copy).doesNotExist();
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +47,47 @@ class ReportFormatsCommandTest {
       JsonNode physical = result.get("locations").get(0).get("physicalLocation");
       assertThat(physical.get("artifactLocation").get("uri").asString()).startsWith("datasets/").endsWith(".json");
       assertThat(physical.get("region").get("startLine").asInt()).isPositive();
+    }
+  }
+
+  /**
+   * A finding on a line of an NDJSON file is at that file, whose URI a code-scanning service can
+   * open, and that line, checked a line at a time or with the bundled networks; the document's
+   * ordinal (the line after a blank one is the second document) is a property of the location.
+   */
+  @Test
+  void findingsOfAnNdjsonFileAreAtTheFileAndItsLine() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("my corpora")).resolve("corpus.ndjson");
+    Files.writeString(corpus, "{\"gcmFormat\":\"1.0\",\"kind\":\"event\",\"event\":{\"id\":\"e1\",\"title\":\"Event\","
+        + "\"kind\":\"webinar\",\"date\":\"2020-08-12\"}}\n\n"
+        + "{\"gcmFormat\":\"1.0\",\"kind\":\"network\",\"id\":\"zz\",\"level\":\"national\",\"name\":\"Z\","
+        + "\"country\":\"CM\",\"reportsTo\":\"wca\",\"charter\":{\"title\":\"Charter\"}}\n");
+    String schema = Files.readString(Path.of("../gcm-io/src/test/resources/sarif/sarif-schema-2.1.0.json"));
+    for (List<String> documents : List.of(List.of(corpus.toString()), List.of("--bundled", corpus.toString()))) {
+      Run run = Run.gcm(Stream.concat(Stream.of("check", "--format", "sarif"), documents.stream())
+          .toArray(String[]::new));
+      assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+          .getSchema(schema, InputFormat.JSON)
+          .validate(run.out(), InputFormat.JSON)).as(documents.toString()).isEmpty();
+      List<JsonNode> mine = new java.util.ArrayList<>();
+      GcmJson.defaults().mapper().readTree(run.out()).get("runs").get(0).get("results").forEach(result -> {
+        if (result.get("locations").get(0).get("logicalLocations").get(0).get("fullyQualifiedName").asString()
+            .startsWith("zz:")) {
+          mine.add(result.get("locations").get(0).get("physicalLocation"));
+        }
+      });
+      assertThat(mine).as(documents.toString()).isNotEmpty().allSatisfy(physical -> {
+        assertThat(physical.get("artifactLocation").get("uri").asString())
+            .isEqualTo(corpus.toUri().toString())
+            .endsWith("/my%20corpora/corpus.ndjson");
+        assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(3);
+        assertThat(physical.get("properties").get("document").asInt()).isEqualTo(2);
+      });
+      Run github = Run.gcm(Stream.concat(Stream.of("check", "--format", "github"), documents.stream())
+          .toArray(String[]::new));
+      assertThat(github.out().lines().filter(l -> l.contains("corpus.ndjson")))
+          .isNotEmpty()
+          .allSatisfy(l -> assertThat(l).contains("file=" + corpus.toString().replace(":", "%3A") + ",line=3,"));
     }
   }
 

@@ -42,7 +42,7 @@ import java.util.Optional;
 public record FormatProblem(JsonPointer pointer, int line, int column, Optional<String> key, LocalizedText text) {
 
   private static final MessageBundle PROBLEMS =
-      MessageBundle.load(FormatProblem.class::getResourceAsStream, "/io/github/gcmkit/io/problems");
+      MessageBundle.load(name -> FormatProblem.class.getResourceAsStream(name), "/io/github/gcmkit/io/problems");
 
   /** Checks the parts and escapes the text in each of its languages. */
   public FormatProblem {

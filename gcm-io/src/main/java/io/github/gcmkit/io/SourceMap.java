@@ -1,5 +1,7 @@
 package io.github.gcmkit.io;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.gcmkit.model.network.Federation;
@@ -31,7 +33,10 @@ import java.util.Optional;
  * after the reports and programmes its own document holds, in document order — a report to the
  * network it names, a programme to the one network of its country — and a finding on one is
  * located in its own document. A finding on the federation as a whole, or on a document built in
- * code, has no location.
+ * code, has no location. A document of an NDJSON file is added with the file and its ordinal in it
+ * ({@link Builder#add(String, int, GcmDocument)}): its findings are located at the file, the line
+ * and column in it, and the ordinal ({@link Location#document()}), which is how code-scanning
+ * services and editors find them.
  *
  * <pre>{@code
  * Map<String, GcmDocument> read = Map.of("wca.json", GcmJson.defaults().read(Path.of("wca.json")));
@@ -75,32 +80,83 @@ public final class SourceMap {
    * the order they were combined. Where two documents hold the same network, the first is kept.
    */
   public static SourceMap of(Map<String, GcmDocument> documents) {
+    Builder builder = builder();
+    documents.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * A builder of the map of a subject made of documents added in the order they were combined:
+   * for the documents of an NDJSON file, each with its file and its ordinal in it.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SourceMap} from documents added in the order they were combined. */
+  public static final class Builder {
+
+    private final List<Read> documents = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds {@code document}, read from the file (or under the name) {@code source}. */
+    public Builder add(String source, GcmDocument document) {
+      documents.add(new Read(source, Optional.empty(), document));
+      return this;
+    }
+
+    /**
+     * Adds {@code document}, the {@code ordinal}th document of the file {@code source} that holds
+     * several (an NDJSON file, read with {@link GcmJson#stream(java.nio.file.Path)}, whose positions are those
+     * of the file): its elements are located at that file, its line and column, and the ordinal.
+     *
+     * @throws IllegalArgumentException if the ordinal is below 1
+     */
+    public Builder add(String source, int ordinal, GcmDocument document) {
+      checkArgument(ordinal >= 1, "ordinal: %s is not 1-based", ordinal);
+      documents.add(new Read(source, Optional.of(ordinal), document));
+      return this;
+    }
+
+    /** The map of the documents added. Where two hold the same network, the first is kept. */
+    public SourceMap build() {
+      return SourceMap.build(documents);
+    }
+  }
+
+  /** A document added to a builder: its source, its ordinal in the source if it holds several. */
+  private record Read(String source, Optional<Integer> ordinal, GcmDocument document) {
+    Place place(String prefix) {
+      return new Place(source, ordinal, document.positions(), prefix);
+    }
+  }
+
+  private static SourceMap build(List<Read> documents) {
     Map<String, Place> networks = new HashMap<>();
     Map<String, Network> read = new LinkedHashMap<>();
     ImmutableList.Builder<Place> events = ImmutableList.builder();
     Optional<Place> standalone = Optional.empty();
-    for (Map.Entry<String, GcmDocument> e : documents.entrySet()) {
-      GcmDocument document = e.getValue();
-      String source = e.getKey();
+    for (Read each : documents) {
+      GcmDocument document = each.document();
       switch (document.kind()) {
         case FEDERATION -> {
           Federation federation = document.value(Federation.class);
           for (int i = 0; i < federation.networks().size(); i++) {
-            networks.putIfAbsent(
-                federation.networks().get(i).id(), new Place(source, document.positions(), "/networks/" + i));
+            networks.putIfAbsent(federation.networks().get(i).id(), each.place("/networks/" + i));
             read.putIfAbsent(federation.networks().get(i).id(), federation.networks().get(i));
           }
           for (int i = 0; i < federation.events().size(); i++) {
-            events.add(new Place(source, document.positions(), "/events/" + i));
+            events.add(each.place("/events/" + i));
           }
         }
         case NETWORK -> {
           Network network = document.value(Network.class);
-          networks.putIfAbsent(network.id(), new Place(source, document.positions(), ""));
+          networks.putIfAbsent(network.id(), each.place(""));
           read.putIfAbsent(network.id(), network);
         }
-        case EVENT -> events.add(new Place(source, document.positions(), "/event"));
-        case CHARTER, WORKPLAN -> standalone = Optional.of(new Place(source, document.positions(), ""));
+        case EVENT -> events.add(each.place("/event"));
+        case CHARTER, WORKPLAN -> standalone = Optional.of(each.place(""));
         case PROGRESS, PROGRAMME -> { }
       }
     }
@@ -111,15 +167,15 @@ public final class SourceMap {
    * The progress report and joint programme documents, as they are added to the networks {@code
    * read}: keyed by network id and {@link #REPORTS} or {@link #PROGRAMMES}.
    */
-  private static ImmutableMap<String, Added> added(Map<String, GcmDocument> documents, Map<String, Network> read) {
+  private static ImmutableMap<String, Added> added(List<Read> documents, Map<String, Network> read) {
     Map<String, List<Place>> places = new LinkedHashMap<>();
-    for (Map.Entry<String, GcmDocument> e : documents.entrySet()) {
-      Place place = new Place(e.getKey(), e.getValue().positions(), "");
-      if (e.getValue().kind() == DocumentKind.PROGRESS) {
-        String network = e.getValue().value(ProgressReport.class).network();
+    for (Read each : documents) {
+      Place place = each.place("");
+      if (each.document().kind() == DocumentKind.PROGRESS) {
+        String network = each.document().value(ProgressReport.class).network();
         places.computeIfAbsent(network + REPORTS, k -> new ArrayList<>()).add(place);
-      } else if (e.getValue().kind() == DocumentKind.PROGRAMME) {
-        JointProgramme programme = e.getValue().value(JointProgramme.class);
+      } else if (each.document().kind() == DocumentKind.PROGRAMME) {
+        JointProgramme programme = each.document().value(JointProgramme.class);
         List<Network> national = read.values().stream()
             .filter(n -> programme.countries().size() == 1
                 && n.country().equals(Optional.of(programme.countries().first())))
@@ -213,9 +269,11 @@ public final class SourceMap {
   }
 
   /** A document, by the name of its source, and the pointer of one element of the subject in it. */
-  private record Place(String source, DocumentPositions positions, String prefix) {
+  private record Place(String source, Optional<Integer> ordinal, DocumentPositions positions, String prefix) {
     Optional<Location> locate(String pointer) {
-      return positions.locate(prefix + pointer).map(l -> Location.of(source, l.line(), l.column()));
+      return positions.locate(prefix + pointer).map(l -> ordinal.isPresent()
+          ? Location.of(source, ordinal.get(), l.line(), l.column())
+          : Location.of(source, l.line(), l.column()));
     }
   }
 }

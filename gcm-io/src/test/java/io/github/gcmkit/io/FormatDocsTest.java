@@ -10,12 +10,30 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** docs/format.md documents every object and field of the schema, and every code list value. */
+/**
+ * docs/format.md documents every object and field of the schema, and every code list value: its
+ * sections of objects are generated from the model ({@link FormatMarkdown}); this test fails when
+ * they are out of date, and rewrites them when run with {@code -Dgcmkit.updateDocs=true}.
+ */
 class FormatDocsTest {
+
+  private static final Path DOCS = Path.of("..", "docs", "format.md");
+
+  @Test
+  void theObjectsAreTheOnesTheModelGives() throws IOException {
+    String page = Files.readString(DOCS, StandardCharsets.UTF_8);
+    String expected = FormatMarkdown.update(page);
+    if (Boolean.getBoolean("gcmkit.updateDocs")) {
+      Files.writeString(DOCS, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(DOCS, StandardCharsets.UTF_8))
+        .as("docs/format.md's objects are not those of the model; regenerate them with: %s", FormatMarkdown.REGENERATE)
+        .isEqualTo(expected);
+  }
 
   @Test
   void everyFieldAndCodeIsDocumented() throws IOException {
-    String docs = Files.readString(Path.of("..", "docs", "format.md"), StandardCharsets.UTF_8);
+    String docs = Files.readString(DOCS, StandardCharsets.UTF_8);
     JsonNode defs = GcmJson.defaults().mapper().readTree(GcmSchema.text()).get("$defs");
     for (Map.Entry<String, JsonNode> def : defs.properties()) {
       String name = def.getKey();

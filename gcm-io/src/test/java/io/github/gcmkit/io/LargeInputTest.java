@@ -4,6 +4,10 @@ import static io.github.gcmkit.io.Hostile.generated;
 import static io.github.gcmkit.io.Hostile.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmkit.model.EntityRef;
+import io.github.gcmkit.model.LocalizedText;
+import io.github.gcmkit.model.charter.Charter;
+import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.rules.Profile;
 import io.github.gcmkit.rules.Report;
@@ -52,6 +56,36 @@ class LargeInputTest {
           // Stopped about two million characters in, not after the 5.5 million lines of the scalar.
           .satisfies(p -> assertThat(Integer.parseInt(p.substring(0, p.indexOf(':')))).isBetween(150_000, 200_000));
     }
+  }
+
+  @Test
+  void aNetworkTooLargeToReadAgainThatNamesItsOwnOrganisationByAliasBeforeDeclaringItIsTold() {
+    // Read as it comes, the network meets "Extérieur" before its organisations; an alias would have
+    // the network read again, organisations first, but 20 MB of it are too many to keep.
+    String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"xx\", \"level\": \"national\","
+        + " \"name\": \"X\", \"country\": \"CM\", \"workplans\": [{\"id\": \"1\", \"title\": \"Plan\","
+        + " \"priorities\": [{\"kind\": \"core\", \"number\": 1, \"title\": \"Un\", \"leads\": [\"Extérieur\"]}]}],";
+    String tail = "\"entities\": [{\"id\": \"MINEXT\", \"kind\": \"government-agency\", \"name\": \"M\","
+        + " \"aliases\": [\"Extérieur\"]}]}";
+    assertThat(problems(GcmJson.defaults(), generated(head, " ", 20_000_000, tail)))
+        .containsExactly("1:217 /workplans/0/priorities/0/leads/0: in a document this large, a network names its own"
+            + " organisation 'Extérieur' otherwise than by its code before declaring it: write 'entities' before the"
+            + " fields that name it, or name it by its code");
+    // The same network, small, is read again and names the organisation.
+    Network small = GcmJson.defaults().read(head + tail).value(Network.class);
+    assertThat(small.workplans().get(0).priorities().get(0).leads())
+        .extracting(ref -> ((EntityRef) ref).id().code()).containsExactly("MINEXT");
+  }
+
+  @Test
+  void aCharterTooLargeToReadAgainThatDeclaresAnotherLanguageAfterItsTextsIsTold() {
+    String head = "{\"gcmFormat\": \"1.0\", \"kind\": \"charter\", \"title\": \"Mandat\",";
+    assertThat(problems(GcmJson.defaults(), generated(head, " ", 20_000_000, "\"language\": \"fr\"}")))
+        .containsExactly("1:20000071 /language: in a document this large, write 'language' before the fields whose"
+            + " texts are in it");
+    // The language the texts were read in needs no second reading, however large the document.
+    assertThat(GcmJson.defaults().read(generated(head, " ", 20_000_000, "\"language\": \"en\"}"), Charter.class)
+        .title()).contains(LocalizedText.en("Mandat"));
   }
 
   @Test

@@ -8,6 +8,8 @@ import io.github.gcmkit.model.EntityRef;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
 import io.github.gcmkit.model.workplan.Priority;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +41,33 @@ class LocalEntitiesTest {
                 title: Migration et développement
                 leads: [%s]
         """.formatted(entities.indent(2).stripTrailing(), leads);
+  }
+
+  /** The same network, its organisations declared after its workplans (as the canonical order writes them). */
+  private static String declaredLast(String entities, String leads) {
+    String network = network(entities, leads);
+    int from = network.indexOf("entities:");
+    int to = network.indexOf("workplans:");
+    return network.substring(0, from) + network.substring(to) + network.substring(from, to);
+  }
+
+  /** A federation of the network {@code first} (YAML, an item of {@code networks}) and one that declares nothing. */
+  private static String federation(String first) {
+    return """
+        gcmFormat: "1.0"
+        kind: federation
+        language: fr
+        networks:
+        %s  - id: bb
+            level: national
+            name: B
+            country: SN
+            workplans:
+              - id: "1"
+                title: Plan
+                priorities:
+                  - {kind: core, number: 1, title: Un, leads: [MINEXT]}
+        """.formatted(first);
   }
 
   private static final String MINISTRIES = """
@@ -121,11 +150,7 @@ class LocalEntitiesTest {
 
   @Test
   void eachNetworkOfAFederationNamesOnlyItsOwnOrganisations() {
-    String federation = """
-        gcmFormat: "1.0"
-        kind: federation
-        language: fr
-        networks:
+    String federation = federation("""
           - id: aa
             level: national
             name: A
@@ -139,21 +164,85 @@ class LocalEntitiesTest {
                 title: Plan
                 priorities:
                   - {kind: core, number: 1, title: Un, leads: [MINEXT]}
-          - id: bb
-            level: national
-            name: B
-            country: SN
-            workplans:
-              - id: "1"
-                title: Plan
-                priorities:
-                  - {kind: core, number: 1, title: Un, leads: [MINEXT]}
-        """;
+        """);
     GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> strict.read(federation));
 
     assertThat(e.problems()).extracting((FormatProblem p) -> p.pointer().toString())
         .containsExactly("/networks/1/workplans/0/priorities/0/leads/0");
     Federation read = lenient.read(federation).value(Federation.class);
     assertThat(read.networks()).hasSize(2);
+  }
+
+  @Test
+  void organisationsDeclaredAfterTheWorkplansAreNamedAsIfDeclaredFirst() {
+    // By code, by alias and in another case: the last two are read again, organisations first.
+    for (String leads : new String[] {"MINEXT, OIM", "MINEXT, Relations extérieures, minplan, OIM"}) {
+      String last = declaredLast(MINISTRIES, leads);
+      assertThat(last.indexOf("entities:")).isGreaterThan(last.indexOf("workplans:"));
+
+      assertThat(strict.read(last)).as(leads).isEqualTo(strict.read(network(MINISTRIES, leads)));
+    }
+  }
+
+  @Test
+  void aCanonicalNetworkReadFromBytesNamesTheOrganisationsItDeclaresLast() {
+    GcmJson json = GcmJson.defaults();
+    GcmDocument document = strict.read(network(MINISTRIES, "MINEXT, Relations extérieures, minplan, OIM"));
+    String canonical = json.write(document);
+    assertThat(canonical.indexOf("\"entities\"")).isGreaterThan(canonical.indexOf("\"workplans\""));
+
+    GcmDocument read = json.read(new ByteArrayInputStream(canonical.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(read.value()).isEqualTo(document.value());
+    assertThat(read.positions().locate("/entities/0/id")).isEqualTo(json.read(canonical).positions().locate("/entities/0/id"));
+  }
+
+  @Test
+  void anUnknownCodeBeforeTheOrganisationsIsReportedAsIfTheyCameFirst() {
+    GcmFormatException first =
+        catchThrowableOfType(GcmFormatException.class, () -> strict.read(network(MINISTRIES, "MINEXTT, UNCRO")));
+    GcmFormatException last =
+        catchThrowableOfType(GcmFormatException.class, () -> strict.read(declaredLast(MINISTRIES, "MINEXTT, UNCRO")));
+
+    assertThat(last.problems()).extracting((FormatProblem p) -> p.pointer().toString())
+        .containsExactly("/workplans/0/priorities/0/leads/0", "/workplans/0/priorities/0/leads/1");
+    assertThat(last.problems()).extracting(FormatProblem::message)
+        .isEqualTo(first.problems().stream().map(FormatProblem::message).toList());
+    assertThat(last.problems().get(0).line()).isEqualTo(first.problems().get(0).line() - 10); // the ten lines of entities moved down
+  }
+
+  @Test
+  void aLenientReadingKeepsAnUnknownCodeBeforeTheOrganisations() {
+    Network network = lenient.read(declaredLast(MINISTRIES, "XYZ-1, MINEXT")).value(Network.class);
+
+    assertThat(network.workplans().get(0).priorities().get(0).leads())
+        .extracting(ref -> ((EntityRef) ref).id().code()).containsExactly("XYZ-1", "MINEXT");
+  }
+
+  @Test
+  void organisationsDeclaredLastAreStillTheirNetworksAlone() {
+    String federation = federation("""
+          - id: aa
+            level: national
+            name: A
+            country: CM
+            workplans:
+              - id: "1"
+                title: Plan
+                priorities:
+                  - {kind: core, number: 1, title: Un, leads: [MINEXT, Extérieur]}
+            entities:
+              - id: MINEXT
+                kind: government-agency
+                name: Ministère des relations extérieures
+                aliases: [Extérieur]
+        """);
+    GcmFormatException e = catchThrowableOfType(GcmFormatException.class, () -> strict.read(federation));
+
+    assertThat(e.problems()).extracting((FormatProblem p) -> p.pointer().toString())
+        .containsExactly("/networks/1/workplans/0/priorities/0/leads/0");
+    Federation read = lenient.read(federation).value(Federation.class);
+    assertThat(read.networks().get(0).workplans().get(0).priorities().get(0).leads())
+        .extracting(ref -> ((EntityRef) ref).id().code()).containsExactly("MINEXT", "MINEXT");
   }
 }

@@ -7,6 +7,7 @@ import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.Schedule;
 import io.github.gcmkit.model.charter.Charter;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.model.workplan.Workstream;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,24 @@ class OnePassReadingTest {
         """, Charter.class);
 
     assertThat(charter.title()).contains(LocalizedText.of("fr", "Mandat"));
+  }
+
+  @Test
+  void aWorkplanOfANetworkDeclaringItsLanguageLastReadsItsTextsInIt() {
+    String network = """
+        {"gcmFormat": "1.0", "kind": "network", "id": "sn", "level": "national", "country": "SN", "name": "Réseau",
+         "language": "fr", "workplans": [{"id": "1", "title": "Work plan", "language": "en"},
+           {"id": "2", "title": "Plan de travail", "language": "fr"}, {"id": "3", "title": "Plan", "language": "fr"}]}
+        """;
+    Network read = JSON.read(network, Network.class);
+
+    assertThat(read.workplans()).extracting(w -> w.title())
+        .containsExactly(LocalizedText.of("en", "Work plan"), LocalizedText.of("fr", "Plan de travail"),
+            LocalizedText.of("fr", "Plan"));
+    // A user's mapper reads from a buffer (it cannot read the user's parser twice), to the same value.
+    assertThat(JSON.mapper().readValue("""
+        {"id": "2", "title": "Plan de travail", "language": "fr"}
+        """, Workplan.class)).isEqualTo(read.workplans().get(1));
   }
 
   @Test

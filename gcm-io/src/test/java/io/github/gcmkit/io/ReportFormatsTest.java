@@ -277,6 +277,88 @@ class ReportFormatsTest {
     assertThat(write(REPORTS.withLanguage("fr"), REPORT, ReportFormat.TEXT)).startsWith("profil « baseline », ");
   }
 
+  /**
+   * A finding on a document of an NDJSON file is at that file (its URI, percent-encoded), its line
+   * and column, never at a name of the document such as {@code corpus.ndjson#2}; the document's
+   * ordinal is said apart.
+   */
+  @Test
+  void findingsInAnNdjsonFileAreAtThatFileAndItsLineInEveryFormat() throws Exception {
+    GcmJson compact = GcmJson.with(GcmJson.defaults().options().withPrettyPrint(false));
+    String corpus = compact.write(GcmJson.defaults().read(Documents.text("sahel-webinar.json"))).strip() + "\n\n"
+        + compact.write(GcmJson.defaults().read(Documents.text("wca-federation.json"))).strip() + "\n";
+    List<GcmDocument> lines;
+    try (java.util.stream.Stream<GcmDocument> read = GcmJson.defaults().stream(
+        new java.io.ByteArrayInputStream(corpus.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+      lines = read.toList();
+    }
+    String file = "my corpora/corpus.ndjson";
+    SourceMap sources = SourceMap.builder().add(file, 1, lines.get(0)).add(file, 2, lines.get(1)).build();
+    GcmReports reports = GcmReports.of("baseline").withSources(sources).withFederation(FEDERATION);
+    // The second document is on the third line: a blank line is skipped.
+    List<Location> where = REPORT.findings().stream().map(f -> sources.locate(f).orElseThrow()).toList();
+    assertThat(where).isNotEmpty().allSatisfy(at -> {
+      assertThat(at.source()).isEqualTo(file);
+      assertThat(at.document()).contains(2);
+      assertThat(at.line()).isEqualTo(3);
+      assertThat(at.toString()).startsWith(file + ":3:");
+    });
+
+    String sarif = write(reports, REPORT, ReportFormat.SARIF);
+    assertThat(SARIF.errors(sarif)).isEmpty();
+    JsonNode results = parse(sarif).get("runs").get(0).get("results");
+    assertThat(results).hasSize(where.size());
+    for (int i = 0; i < results.size(); i++) {
+      JsonNode physical = results.get(i).get("locations").get(0).get("physicalLocation");
+      assertThat(physical.get("artifactLocation").get("uri").asString()).isEqualTo("my%20corpora/corpus.ndjson");
+      assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(3);
+      assertThat(physical.get("region").get("startColumn").asInt()).isEqualTo(where.get(i).column());
+      assertThat(physical.get("properties").get("document").asInt()).isEqualTo(2);
+    }
+
+    String json = write(reports, REPORT, ReportFormat.JSON);
+    assertThat(new Schema(GcmSchema.reportText()).errors(json)).isEmpty();
+    assertThat(parse(json).get("findings")).allSatisfy(f -> {
+      assertThat(f.get("source").asString()).isEqualTo(file);
+      assertThat(f.get("document").asInt()).isEqualTo(2);
+      assertThat(f.get("line").asInt()).isEqualTo(3);
+    });
+
+    assertThat(write(reports, REPORT, ReportFormat.GITHUB).lines().filter(l -> l.startsWith("::")))
+        .hasSize(where.size())
+        .allSatisfy(l -> assertThat(l).contains(" file=my corpora/corpus.ndjson,line=3,col="));
+
+    org.w3c.dom.Document junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(
+            write(reports, REPORT, ReportFormat.JUNIT).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    org.w3c.dom.NodeList cases = junit.getElementsByTagName("testcase");
+    int located = 0;
+    for (int i = 0; i < cases.getLength(); i++) {
+      org.w3c.dom.Element testcase = (org.w3c.dom.Element) cases.item(i);
+      if (testcase.hasAttribute("file")) {
+        assertThat(testcase.getAttribute("file")).isEqualTo(file);
+        assertThat(testcase.getAttribute("line")).isEqualTo("3");
+        located++;
+      }
+    }
+    assertThat(located).isEqualTo(where.size());
+
+    for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN)) {
+      assertThat(write(reports, REPORT, format)).as(format.code()).contains(where.get(0).toString())
+          .doesNotContain("corpus.ndjson#");
+    }
+  }
+
+  @Test
+  void aDocumentAloneInItsFileHasNoOrdinal() {
+    JsonNode physical = parse(write(REPORTS, REPORT, ReportFormat.SARIF)).get("runs").get(0).get("results").get(0)
+        .get("locations").get(0).get("physicalLocation");
+    assertThat(physical.get("artifactLocation").get("uri").asString()).isEqualTo("networks/wca-federation.json");
+    assertThat(physical.has("properties")).isFalse();
+    assertThat(parse(write(REPORTS, REPORT, ReportFormat.JSON)).get("findings").get(0).has("document")).isFalse();
+    assertThat(SourceMap.of(FILES).locate(REPORT.findings().get(0)).orElseThrow().document()).isEmpty();
+  }
+
   private static String write(GcmReports reports, Report report, ReportFormat format) {
     StringWriter out = new StringWriter();
     reports.write(report, format, out);

@@ -46,6 +46,21 @@ class SourceMapTest {
   }
 
   @Test
+  void aDocumentOfAFileOfSeveralIsNumberedFromOne() {
+    GcmDocument document = GcmYaml.defaults().read(YAML);
+    assertThatIllegalArgumentException().isThrownBy(() -> SourceMap.builder().add("corpus.ndjson", 0, document))
+        .withMessageContaining("ordinal");
+    assertThatIllegalArgumentException().isThrownBy(() -> Location.of("corpus.ndjson", 0, 1, 1))
+        .withMessageContaining("document");
+    SourceMap third = SourceMap.builder().add("corpus.ndjson", 3, document).build();
+    Finding finding = Validator.of(Profile.baseline()).validate(Federation.of(List.of(document.value(Network.class))))
+        .findings().get(0);
+    assertThat(third.locate(finding)).map(Location::document).contains(java.util.Optional.of(3));
+    assertThat(SourceMap.of(Map.of("xx.yaml", document)).locate(finding)).map(Location::document)
+        .contains(java.util.Optional.empty());
+  }
+
+  @Test
   void escapedTokensAndIndicesAreFollowed() {
     String json = "{\"gcmFormat\": \"1.0\", \"kind\": \"network\", \"id\": \"xx\", \"level\": \"national\",\n"
         + "\"name\": \"N\", \"country\": \"XX\",\n\"members\": [\n {\"member\": \"IOM\"},\n {\"member\": \"UNHCR\"}]}";

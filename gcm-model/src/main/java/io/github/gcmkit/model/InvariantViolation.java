@@ -29,7 +29,7 @@ public final class InvariantViolation extends IllegalArgumentException {
 
   /** The model's bundle of invariants, in English and French. */
   static final MessageBundle INVARIANTS =
-      MessageBundle.load(InvariantViolation.class::getResourceAsStream, "/io/github/gcmkit/model/invariants");
+      MessageBundle.load(name -> InvariantViolation.class.getResourceAsStream(name), "/io/github/gcmkit/model/invariants");
 
   private final ImmutableList<String> field;
   private final @Nullable String key;

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * rule packs for their own messages.
  *
  * <pre>{@code
- * MessageBundle words = MessageBundle.load(MyRules.class::getResourceAsStream, "/my/rules/messages");
+ * MessageBundle words = MessageBundle.load(name -> MyRules.class.getResourceAsStream(name), "/my/rules/messages");
  * LocalizedText message = words.text("meeting.too-rare", 12);
  * }</pre>
  *
@@ -67,7 +67,10 @@ public final class MessageBundle {
    * Loads the bundle {@code base}, an absolute resource name without the {@code .properties}
    * suffix ({@code /io/github/gcmkit/rules/builtin/messages}), through {@code resources}: a named
    * module's resources are read by its own code, as {@code
-   * MessageBundle.load(MyClass.class::getResourceAsStream, "/my/package/words")} does.
+   * MessageBundle.load(name -> MyClass.class.getResourceAsStream(name), "/my/package/words")} does.
+   * A lambda rather than the method reference {@code MyClass.class::getResourceAsStream}: a
+   * reference to that caller-sensitive method makes the JVM generate a hidden class and
+   * method-handle classes when it is first used, which a class-data-sharing archive cannot hold.
    *
    * <p>The English file is read now, the French one when a text is first asked for in French
    * (through {@code resources} then, once).

@@ -34,10 +34,13 @@ public abstract class Sourcing implements WithSourcing {
 
   Sourcing() {}
 
-  /** The ids of the network's {@link Source}s the record is taken from. */
+  /** The ids of the network's {@linkplain Source sources} the record is taken from. */
   public abstract ImmutableList<String> sources();
 
-  /** Whether the sources hold the whole document; complete unless said otherwise. */
+  /**
+   * Whether the sources hold the whole document; {@link Completeness#COMPLETE} unless said
+   * otherwise.
+   */
   @Value.Default
   public Completeness completeness() {
     return Completeness.COMPLETE;

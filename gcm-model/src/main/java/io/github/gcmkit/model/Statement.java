@@ -30,13 +30,16 @@ public abstract class Statement implements WithStatement {
   /** The JSON Pointer to what the statement is about, in the document that holds it. */
   public abstract String path();
 
-  /** Stated (the default), interpreted or unknown. */
+  /**
+   * {@link Provenance#STATED} (the default), {@link Provenance#INTERPRETED} or {@link
+   * Provenance#UNKNOWN}.
+   */
   @Value.Default
   public Provenance provenance() {
     return Provenance.STATED;
   }
 
-  /** The id of the network's {@link Source} that states it. */
+  /** The id of the network's {@linkplain Source source} that states it. */
   public abstract Optional<String> source();
 
   /** Where in the source ("section 4", "paragraph 2", "line 12"). */

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -46,11 +47,17 @@ public final class Binder {
   private final Problems problems;
   private final Scalars scalars;
   private final Positions positions;
+  /**
+   * Whether values are read as they come even where they declare late what their fields mean (a
+   * network its organisations, a value its language), a second reading left to settle the rare case.
+   */
+  private final boolean live;
 
   private final Map<String, LinkedHashMap<String, String>> extensions = new LinkedHashMap<>();
 
   /** A binder that records into {@code problems} and locates invariants by {@code positions}. */
-  Binder(GcmOptions options, Problems problems, Positions positions) {
+  Binder(GcmOptions options, Problems problems, Positions positions, boolean live) {
+    this.live = live;
     this.options = options;
     this.problems = problems;
     this.scalars = new Scalars(options, problems, this::unknownField);
@@ -118,6 +125,11 @@ public final class Binder {
     /** The organisations a network declares of its own, bound before its other fields. */
     private @Nullable LocalEntities local;
     private @Nullable EntityCatalog outer;
+    /** In a value read live that may declare its language late, the plain strings read before it; else -1. */
+    private long plainTextsBefore = -1;
+    /** In a network read live, the codes met before its own organisations; those of the network around. */
+    private @Nullable LateCodes late;
+    private @Nullable LateCodes outerLate;
 
     /** A draft of {@code type} for the object that starts at {@code line}, {@code column}. */
     Draft(ModelType type, Path pointer, String language, int line, int column, int position) {
@@ -172,27 +184,45 @@ public final class Binder {
       Tokens replay = in;
       if (!languageDeclared && type.attribute(LANGUAGE).isPresent() && in.token() == JsonToken.PROPERTY_NAME
           && (in.replayed() || !in.text().equals(LANGUAGE))) {
-        replay = in.replayed() ? in : in.bufferRest();
-        String declared = replay.peekString(LANGUAGE);
-        if (declared != null) {
-          Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+        if (live && !in.replayed()) {
+          // Read as it comes: a language declared after plain strings taken in another has the
+          // document read again, this value from a buffer.
+          plainTextsBefore = scalars.plainTextsRead();
+        } else {
+          replay = in.replayed() ? in : in.bufferRest();
+          String declared = replay.peekString(LANGUAGE);
+          if (declared != null) {
+            Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+          }
+          languageDeclared = true;
         }
-        languageDeclared = true;
       }
       if (LocalEntities.declarable(type) && replay.token() == JsonToken.PROPERTY_NAME) {
+        outer = scalars.catalog();
+        if (live && !replay.replayed()) {
+          // Read as it comes: the codes met before the network's own organisations are settled at its end.
+          late = new LateCodes();
+          outerLate = scalars.lateCodes(late);
+          return replay;
+        }
         // A network's own organisations resolve the codes of all its other fields, wherever they come.
         replay = replay.replayed() ? replay : replay.bufferRest();
         Tokens items = replay.memberValue(LocalEntities.FIELD);
         local = LocalEntities.declaredBy(type, items, pointer, positions);
         if (local != null && items != null) {
-          outer = scalars.catalog();
-          List<Entity> declared = new ArrayList<>();
-          complete &= local.declare(Binder.this, scalars, problems, language, items, declared);
-          present[local.attribute().index()] = true;
-          values[local.attribute().index()] = declared;
+          declare(items);
         }
       }
       return replay;
+    }
+
+    /** Binds the network's own organisations, whose array {@code items} stands on. */
+    private void declare(Tokens items) {
+      LocalEntities declaring = Objects.requireNonNull(local);
+      List<Entity> declared = new ArrayList<>();
+      complete &= declaring.declare(Binder.this, scalars, problems, language, items, declared);
+      present[declaring.attribute().index()] = true;
+      values[declaring.attribute().index()] = declared;
     }
 
     /** Reads the value of the member {@code name}, which the tokens stand on. */
@@ -207,6 +237,14 @@ public final class Binder {
         in.skip();
         return;
       }
+      if (late != null && name.equals(LocalEntities.FIELD)) {
+        local = LocalEntities.declaredBy(type, in, pointer, positions);
+        if (local != null) {
+          declare(in);
+          scalars.lateCodes(outerLate); // a code unknown from here on is unknown
+          return;
+        }
+      }
       Path child = pointer.member(name);
       if (in.token() == JsonToken.VALUE_NULL) {
         if (!options.lenient()) {
@@ -219,12 +257,19 @@ public final class Binder {
       present[attribute.index()] = true;
       boolean declaresLanguage = name.equals(LANGUAGE) && in.token() == JsonToken.VALUE_STRING;
       String declared = declaresLanguage ? in.text() : null;
+      int declaredLine = in.line();
+      int declaredColumn = in.column();
       Object bound =
           attribute.shape() == Attribute.Shape.COLLECTION
               ? collection(in, attribute, child, language)
               : bind(in, attribute.elementType(), child, language);
       if (declared != null && !languageDeclared) {
-        Scalars.languageTag(declared).ifPresent(tag -> language = tag);
+        Optional<String> tag = Scalars.languageTag(declared);
+        if (tag.isPresent() && plainTextsBefore >= 0 && !tag.get().equals(language)
+            && scalars.plainTextsRead() != plainTextsBefore) {
+          throw ReadAgain.languageFirst(child, declaredLine, declaredColumn);
+        }
+        tag.ifPresent(t -> language = t);
       }
       if (name.equals(LANGUAGE)) {
         languageDeclared = true;
@@ -238,6 +283,10 @@ public final class Binder {
 
     /** The value, or {@code null} after recording why it cannot be built. */
     @Nullable Object build() {
+      if (late != null) {
+        scalars.lateCodes(outerLate);
+        complete &= late.settle(scalars.catalog(), problems, options.lenient());
+      }
       if (outer != null) {
         scalars.resolveIn(outer);
       }

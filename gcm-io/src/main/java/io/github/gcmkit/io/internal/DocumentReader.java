@@ -34,31 +34,18 @@ final class DocumentReader {
   /**
    * A reader that records into {@code problems}; {@code language}, if not null, is the envelope's
    * language, known from an earlier reading; {@code release} is told as soon as the document will
-   * not need to be read again; {@code locate} if the document keeps its positions.
+   * not need to be read again; {@code locate} if the document keeps its positions; {@code live} if
+   * values are read as they come even where they declare late what their other fields mean (the
+   * document may then have to be read again: it is never released).
    */
   DocumentReader(GcmOptions options, Problems problems, Positions positions, @Nullable String language,
-      Runnable release, boolean locate) {
-    this.release = release;
+      Runnable release, boolean locate, boolean live) {
+    this.release = live ? () -> {} : release;
     this.locate = locate;
     this.problems = problems;
     this.positions = positions;
-    this.binder = new Binder(options, problems, positions);
+    this.binder = new Binder(options, problems, positions, live);
     this.presetLanguage = language;
-  }
-
-  /** The envelope declared a language after plain strings that take it. */
-  static final class LateLanguage extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final String tag;
-    final int line;
-    final int column;
-
-    LateLanguage(String tag, int line, int column) {
-      super(null, null, false, false);
-      this.tag = tag;
-      this.line = line;
-      this.column = column;
-    }
   }
 
   /** A scalar of the envelope: where it stood, and its text if it is one. */
@@ -232,7 +219,7 @@ final class DocumentReader {
         }
         if (presetLanguage == null) {
           if (bound && !tag.equals(draft.language())) {
-            throw new LateLanguage(tag, tagLine, tagColumn);
+            throw ReadAgain.lateLanguage(tag, tagLine, tagColumn);
           }
           draft.language(tag);
           if (!bound) {

@@ -130,11 +130,25 @@ public final class Engine {
     if (!fits(body, problems)) {
       throw new GcmFormatException(source, problems.all());
     }
-    try {
-      return document(body, source, expected, lineOffset, null);
-    } catch (DocumentReader.LateLanguage late) {
-      // The envelope declared the language of plain strings after some of them: read again knowing it.
-      return document(body, source, expected, lineOffset, late.tag);
+    return document(body, source, expected, lineOffset, Attempt.FIRST);
+  }
+
+  /**
+   * What a reading knows before it starts: the language of plain strings, if an earlier reading learnt
+   * it, and whether values are read as they come where they declare late what their fields mean (else
+   * from a buffer of their tokens).
+   */
+  private record Attempt(@Nullable String language, boolean live) {
+    static final Attempt FIRST = new Attempt(null, true);
+
+    /** What the next reading knows, after {@code again}. */
+    Attempt after(ReadAgain again) {
+      Attempt next = new Attempt(again.language() != null ? again.language() : language,
+          live && !again.buffered());
+      if (next.equals(this)) {
+        throw new IllegalStateException("a document read again must be read otherwise", again);
+      }
+      return next;
     }
   }
 
@@ -156,13 +170,15 @@ public final class Engine {
   }
 
   /**
-   * Reads a document in one pass over its tokens, binding the model as they come; {@code language},
-   * if not null, is the envelope's language, known from an earlier pass.
+   * Reads a document in one pass over its tokens, binding the model as they come, knowing what {@code
+   * attempt} knows; and again, knowing more, if that reading learnt something too late.
    */
   private GcmDocument document(
-      String text, String source, @Nullable DocumentKind expected, int lineOffset, @Nullable String language) {
+      String text, String source, @Nullable DocumentKind expected, int lineOffset, Attempt attempt) {
     try (JsonParser parser = createParser(new StringReader(text), source)) {
-      return document(parser, source, expected, lineOffset, language, () -> {}, Columns.CHARACTERS);
+      return document(parser, source, expected, lineOffset, attempt, () -> {}, Columns.CHARACTERS);
+    } catch (ReadAgain again) {
+      return document(text, source, expected, lineOffset, attempt.after(again));
     }
   }
 
@@ -171,7 +187,7 @@ public final class Engine {
    * document will not be read again.
    */
   private GcmDocument document(JsonParser parser, String source, @Nullable DocumentKind expected,
-      int lineOffset, @Nullable String language, Runnable release, Columns columns) {
+      int lineOffset, Attempt attempt, Runnable release, Columns columns) {
     Problems syntax = new Problems(lineOffset);
     Problems problems = new Problems(lineOffset);
     Positions positions = new Positions();
@@ -182,12 +198,13 @@ public final class Engine {
         syntax.report("", 1, 1, "document-empty");
         throw new GcmFormatException(source, syntax.all());
       }
-      document = new DocumentReader(options, problems, positions, language, release, locate)
+      document = new DocumentReader(options, problems, positions, attempt.language(), release, locate,
+          attempt.live())
           .read(in, source, expected, lineOffset);
       in.expectEnd();
     } catch (Tokens.Stop e) {
       throw new GcmFormatException(source, syntax.all());
-    } catch (GcmFormatException | DocumentReader.LateLanguage e) {
+    } catch (GcmFormatException | ReadAgain e) {
       throw e;
     } catch (RuntimeException e) {
       // Jackson's failures, and the YAML scanner's should any escape Jackson's wrapping.
@@ -270,9 +287,9 @@ public final class Engine {
       int lineOffset) {
     KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()), MOST_KEPT);
     try (JsonParser parser = createParser(input, source)) {
-      return document(parser, source, expected, lineOffset, null, input::release, Columns.CHARACTERS);
-    } catch (DocumentReader.LateLanguage late) {
-      return again(late, source, expected, lineOffset, input.overflowed(), input::text);
+      return document(parser, source, expected, lineOffset, Attempt.FIRST, input::release, Columns.CHARACTERS);
+    } catch (ReadAgain again) {
+      return again(again, source, expected, lineOffset, input.overflowed(), input::text);
     }
   }
 
@@ -294,9 +311,9 @@ public final class Engine {
       throw new UncheckedIOException(e);
     }
     try (JsonParser parser = byteParser(input, source)) {
-      return document(parser, source, expected, lineOffset, null, input::release, input);
-    } catch (DocumentReader.LateLanguage late) {
-      return again(late, source, expected, lineOffset, input.overflowed(), () -> text(input.rest(), source));
+      return document(parser, source, expected, lineOffset, Attempt.FIRST, input::release, input);
+    } catch (ReadAgain again) {
+      return again(again, source, expected, lineOffset, input.overflowed(), () -> text(input.rest(), source));
     }
   }
 
@@ -318,15 +335,13 @@ public final class Engine {
   }
 
   /**
-   * Reads a document again knowing the language its envelope declared late, from its text as {@code
-   * kept} gives it, unless the document was too large to keep.
+   * Reads a document again knowing what a first reading learnt too late, from its text as {@code kept}
+   * gives it, unless the document was too large to keep.
    */
-  private GcmDocument again(DocumentReader.LateLanguage late, String source, @Nullable DocumentKind expected,
+  private GcmDocument again(ReadAgain again, String source, @Nullable DocumentKind expected,
       int lineOffset, boolean overflowed, Kept kept) {
     if (overflowed) {
-      throw new GcmFormatException(source, List.of(FormatProblem.of(JsonPointer.root().member(LANGUAGE),
-          late.line + lineOffset, late.column,
-          "late-language", LANGUAGE)));
+      throw new GcmFormatException(source, List.of(again.problem(lineOffset)));
     }
     String text;
     try {
@@ -336,7 +351,7 @@ public final class Engine {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return document(text, source, expected, lineOffset, late.tag);
+    return document(text, source, expected, lineOffset, Attempt.FIRST.after(again));
   }
 
   /**

@@ -57,7 +57,7 @@ public final class ModelTypeBinding {
       // One pass over the parser's tokens, by the same table and checks as GcmJson and GcmYaml.
       try {
         Tokens in = new Tokens(p, syntax, options.maxValues(), positions);
-        value = new Binder(options, problems, positions).bind(in, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);
+        value = new Binder(options, problems, positions, false).bind(in, type, Path.ROOT, Engine.DEFAULT_LANGUAGE);
       } catch (Tokens.Stop e) {
         value = null;
         problems = syntax;

@@ -138,7 +138,7 @@ public final class Problems {
   /** Holds the bundle of reading problems, loaded when the class is first used. */
   private static final class Words {
     static final MessageBundle BUNDLE =
-        MessageBundle.load(Problems.class::getResourceAsStream, "/io/github/gcmkit/io/problems");
+        MessageBundle.load(name -> Problems.class.getResourceAsStream(name), "/io/github/gcmkit/io/problems");
   }
 
   /** Records that the value at {@code pointer} is {@code found} where {@code expected} was, both English descriptions. */

@@ -1,7 +1,6 @@
 package io.github.gcmkit.io.internal;
 
 import io.github.gcmkit.io.GcmOptions;
-import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.Entity;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.EntityId;
@@ -9,9 +8,8 @@ import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.InvariantViolation;
 import io.github.gcmkit.model.LocalizedText;
 import io.github.gcmkit.model.PartialDate;
-import java.time.DateTimeException;
-import java.time.YearMonth;
 import io.github.gcmkit.model.Spelling;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -21,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
@@ -40,9 +36,6 @@ final class Scalars {
   /** The field of a localized text object that marks its original language. */
   static final String ORIGINAL = "original";
 
-  private static final Pattern PARTIAL_DATE =
-      Pattern.compile("(?:(early|mid|late) )?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
   /**
    * The valid language tags met so far and their normal forms; a document names few. Only valid
@@ -82,6 +75,12 @@ final class Scalars {
   /** The catalogue codes resolve against: the options', with the organisations of the network read. */
   private EntityCatalog catalog;
 
+  /** How many plain strings have been read as texts in the language of the value around them. */
+  private long plainTextsRead;
+
+  /** Where codes that resolve nowhere yet are noted, in a network read before its own organisations. */
+  private @Nullable LateCodes late;
+
   /** Whether the codes met are those a document declares for its own organisations, not references. */
   private boolean declaring;
 
@@ -103,6 +102,25 @@ final class Scalars {
       catalog = next;
       entities.clear();
     }
+  }
+
+  /**
+   * How many plain strings have been read so far as texts in the language of the value around them:
+   * a value that declares its language late sees whether it came too late.
+   */
+  long plainTextsRead() {
+    return plainTextsRead;
+  }
+
+  /**
+   * Notes in {@code next}, from now on, the codes that resolve nowhere, instead of reporting them
+   * (none if {@code null}): they may be the network's own organisations, declared after; the codes
+   * noted before.
+   */
+  @Nullable LateCodes lateCodes(@Nullable LateCodes next) {
+    LateCodes before = late;
+    late = next;
+    return before;
   }
 
   /**
@@ -263,6 +281,7 @@ final class Scalars {
       if (text == null) {
         return null;
       }
+      plainTextsRead++;
       if (!language.equals(plainLanguage)) {
         plainTexts.clear();
         plainLanguage = language;
@@ -369,20 +388,10 @@ final class Scalars {
     if (known != null) {
       return known;
     }
-    Matcher m = PARTIAL_DATE.matcher(text);
-    if (!m.matches()) {
+    PartialDate.Builder date = DateSpellings.partialDate(text);
+    if (date == null) {
       problems.report(pointer, line, column, "not-date", text);
       return null;
-    }
-    PartialDate.Builder date = PartialDate.builder().year(Integer.parseInt(m.group(2)));
-    if (m.group(1) != null) {
-      date.qualifier(DateQualifier.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
-    }
-    if (m.group(3) != null) {
-      date.month(Integer.parseInt(m.group(3)));
-    }
-    if (m.group(4) != null) {
-      date.day(Integer.parseInt(m.group(4)));
     }
     try {
       return dates.keep(text, date.build());
@@ -407,12 +416,9 @@ final class Scalars {
     if (known != null) {
       return known;
     }
-    if (MONTH.matcher(text).matches()) {
-      try {
-        return months.keep(text, YearMonth.parse(text));
-      } catch (DateTimeException e) {
-        // reported below
-      }
+    YearMonth month = DateSpellings.month(text);
+    if (month != null) {
+      return months.keep(text, month);
     }
     problems.report(pointer, line, column, "not-month", text);
     return null;
@@ -432,6 +438,11 @@ final class Scalars {
         entities.computeIfAbsent(code, c -> c.isBlank() ? Optional.empty() : catalog.resolve(c));
     if (entity.isPresent()) {
       return entity.get().id();
+    }
+    if (late != null) {
+      boolean taken = EntityId.isCode(code);
+      late.add(code, pointer, line, column, taken);
+      return taken ? EntityId.of(code) : null;
     }
     if (!options.lenient()) {
       LocalEntities.unknown(problems, pointer, line, column, catalog, code);

@@ -34,9 +34,9 @@ final class Utf8Bytes extends InputStream implements Columns {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
   private static final long QUOTES = ONES * '"';
   private static final long LINE_FEEDS = ONES * '\n';
-  private static final long BACKSLASHES = ONES * '\\';
 
   private final InputStream in;
   private final long limit;
@@ -57,12 +57,8 @@ final class Utf8Bytes extends InputStream implements Columns {
   private int highest = 0xBF;
   private long sequenceStart;
   private int sequenceExcess;
-  /** Whether the bytes are inside a JSON string, just after its backslash; how many strings began. */
-  private boolean inString;
-  private boolean escaped;
-  private long stringCount;
-  /** The string the last note is of, or -1. */
-  private long noteString = -1;
+  /** Whether a quote came after the last character of several bytes (which then may not share its note). */
+  private boolean quoted = true;
 
   /** Line and the offset where it starts, and the excess before it, to locate a bad byte. */
   private int line = 1;
@@ -172,16 +168,16 @@ final class Utf8Bytes extends InputStream implements Columns {
 
   /** Checks the bytes as the continuation of what was read before, noting characters of several bytes. */
   private void check(byte[] buffer, int from, int n) throws Utf8Input.Failure {
-    for (int i = from, end = from + n; i < end; i++) {
-      if (needed == 0 && !escaped) {
-        i = plain(buffer, i, end, inString);
+    int end = from + n;
+    for (int i = from; i < end; i++) {
+      if (needed == 0) {
+        i = ascii(buffer, i, end, from);
         if (i == end) {
           break;
         }
       }
-      int b = buffer[i];
+      int u = buffer[i] & 0xFF;
       if (needed > 0) {
-        int u = b & 0xFF;
         if (u < lowest || u > highest) {
           throw badByte(sequenceStart);
         }
@@ -192,27 +188,7 @@ final class Utf8Bytes extends InputStream implements Columns {
         }
         continue;
       }
-      if (b >= 0) {
-        if (b == '\n') {
-          line++;
-          lineStart = offset + (i - from) + 1;
-          excessAtLineStart = excess;
-        } else if (inString) {
-          if (escaped) {
-            escaped = false;
-          } else if (b == '\\') {
-            escaped = true;
-          } else if (b == '"') {
-            inString = false;
-          }
-        } else if (b == '"') {
-          inString = true;
-          stringCount++;
-        }
-        continue;
-      }
       long at = offset + (i - from);
-      int u = b & 0xFF;
       if (u >= 0xC2 && u <= 0xDF) {
         needed = 1;
         sequenceExcess = 1;
@@ -230,51 +206,75 @@ final class Utf8Bytes extends InputStream implements Columns {
         throw badByte(at);
       }
       sequenceStart = at;
-      escaped = false;
     }
   }
 
   /**
-   * The index of the first byte from {@code i} that the check must look at: a quote, a line feed,
-   * a byte of a character of several bytes, and in a string a backslash; {@code end} if none. Eight
-   * bytes are looked at together while none of them is one.
+   * Passes the one-byte characters from {@code i}, counting the lines they end and noting whether a
+   * quote is among them; the index of the first byte of a wider character, or {@code end}. Eight
+   * bytes are looked at together while none of them starts a wider character.
    */
-  private static int plain(byte[] buffer, int from, int end, boolean inString) {
+  private int ascii(byte[] buffer, int from, int end, int bufferStart) {
     int i = from;
-    long escapes = inString ? BACKSLASHES : QUOTES; // outside strings the backslash is not looked for
+    long quotes = 0;
     while (i + Long.BYTES <= end) {
       long x = (long) LONGS.get(buffer, i);
-      if (((x & HIGH_BITS) | zeroByte(x ^ QUOTES) | zeroByte(x ^ LINE_FEEDS) | zeroByte(x ^ escapes)) != 0) {
+      if ((x & HIGH_BITS) != 0) {
         break;
+      }
+      quotes |= zeroBytes(x ^ QUOTES);
+      long feeds = zeroBytes(x ^ LINE_FEEDS);
+      if (feeds != 0) {
+        // The last line feed of the eight ends the line before the current one.
+        lineFeeds(Long.bitCount(feeds), i - bufferStart + (63 - Long.numberOfLeadingZeros(feeds)) / 8);
       }
       i += Long.BYTES;
     }
+    if (quotes != 0) {
+      quoted = true;
+    }
     for (; i < end; i++) {
       byte b = buffer[i];
-      if (b < 0 || b == '"' || b == '\n' || (inString && b == '\\')) {
+      if (b < 0) {
         return i;
+      }
+      if (b == '\n') {
+        lineFeeds(1, i - bufferStart);
+      } else if (b == '"') {
+        quoted = true;
       }
     }
     return end;
   }
 
-  /** Non-zero if and only if one of the eight bytes of {@code x} is zero. */
-  private static long zeroByte(long x) {
-    return (x - ONES) & ~x & HIGH_BITS;
+  /** Counts {@code count} lines ended, the last by the line feed at {@code index} of the buffer being checked. */
+  private void lineFeeds(int count, int index) {
+    line += count;
+    lineStart = offset + index + 1;
+    excessAtLineStart = excess;
+  }
+
+  /**
+   * A high bit set in each byte of {@code x} that is zero, and nowhere else; every byte of {@code x}
+   * must be below 0x80 (no carry then crosses from one byte to the next).
+   */
+  private static long zeroBytes(long x) {
+    return ~((x + LOW_BITS) | x) & HIGH_BITS;
   }
 
   /**
    * Notes a whole character of several bytes that starts at {@code at} and has {@code extra} bytes
-   * more than its UTF-16 units. No location falls inside a string, so the characters of one string
-   * make one note, at the first of them, with the excess after the last.
+   * more than its UTF-16 units. No location falls inside a string, and such a character is only
+   * ever in a string (or the document is not JSON): two of them with no quote between are in one
+   * string, so share one note, at the first of them, with the excess after the last.
    */
   private void note(long at, int extra) {
     excess += extra;
-    if (inString && noteString == stringCount && tail > head) {
+    if (!quoted && tail > head) {
       excesses[tail - 1] = excess;
       return;
     }
-    noteString = inString ? stringCount : -1;
+    quoted = false;
     if (tail == starts.length) {
       if (head > starts.length / 2) {
         System.arraycopy(starts, head, starts, 0, tail - head);
@@ -289,6 +289,11 @@ final class Utf8Bytes extends InputStream implements Columns {
     starts[tail] = at;
     excesses[tail] = excess;
     tail++;
+  }
+
+  /** How many notes of wide characters are held, for tests. */
+  int pendingNotes() {
+    return tail - head;
   }
 
   /** The failure of a character that is not UTF-8, starting at {@code at}, which is on the current line. */

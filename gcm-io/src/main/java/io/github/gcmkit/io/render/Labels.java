@@ -25,7 +25,7 @@ final class Labels {
 
   /** The renderers' words in a resource bundle, the one localisation mechanism; see {@link MessageBundle}. */
   private static final MessageBundle WORDS =
-      MessageBundle.load(Labels.class::getResourceAsStream, "/io/github/gcmkit/io/render/words");
+      MessageBundle.load(name -> Labels.class.getResourceAsStream(name), "/io/github/gcmkit/io/render/words");
 
   private static final EntityCatalog ORGANISATIONS = EntityCatalog.defaults();
 

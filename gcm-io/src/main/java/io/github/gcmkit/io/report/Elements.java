@@ -11,7 +11,7 @@ import io.github.gcmkit.model.MessageBundle;
 final class Elements {
 
   static final MessageBundle WORDS =
-      MessageBundle.load(Elements.class::getResourceAsStream, "/io/github/gcmkit/io/report/elements");
+      MessageBundle.load(name -> Elements.class.getResourceAsStream(name), "/io/github/gcmkit/io/report/elements");
 
   private static final String SEPARATOR = " › ";
 

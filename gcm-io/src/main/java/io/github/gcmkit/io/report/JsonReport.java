@@ -175,13 +175,14 @@ public final class JsonReport {
 
   /**
    * The network, when there is one, the pointer into that network's own document, and where the
-   * element stood when it was read from a file.
+   * element stood when it was read from a file (with the document's ordinal in a file of several).
    */
   private static void place(JsonGenerator out, Optional<String> network, String pointer, Optional<Location> at) {
     network.ifPresent(id -> JsonOut.text(out, "network", id));
     JsonOut.text(out, "path", pointer);
     at.ifPresent(l -> {
       JsonOut.text(out, "source", l.source());
+      l.document().ifPresent(d -> JsonOut.number(out, "document", d));
       JsonOut.number(out, "line", l.line());
       JsonOut.number(out, "column", l.column());
     });

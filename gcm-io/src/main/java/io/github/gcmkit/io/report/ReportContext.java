@@ -54,7 +54,7 @@ public abstract class ReportContext implements WithReportContext {
   }
 
   /** The words of reports, in English and French. */
-  static final MessageBundle WORDS = MessageBundle.load(ReportContext.class::getResourceAsStream, "/io/github/gcmkit/io/report/report");
+  static final MessageBundle WORDS = MessageBundle.load(name -> ReportContext.class.getResourceAsStream(name), "/io/github/gcmkit/io/report/report");
 
   /** The message {@code key} of the reports' bundle, in the report's language. */
   String word(String key, Object... args) {

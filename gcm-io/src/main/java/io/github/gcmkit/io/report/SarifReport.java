@@ -222,7 +222,11 @@ public final class SarifReport {
     json.writeEndObject();
   }
 
-  /** The file, line and column when known, and the element's name as a logical location. */
+  /**
+   * The file, line and column when known (in a file of several documents, the ordinal of the
+   * document in the physical location's properties: the file, line and column are the file's,
+   * which code-scanning services can show), and the element's name as a logical location.
+   */
   private static void locations(JsonGenerator json, Optional<Location> at, String element) {
     json.writeName("locations");
     json.writeStartArray();
@@ -239,6 +243,12 @@ public final class SarifReport {
       JsonOut.number(json, "startLine", l.line());
       JsonOut.number(json, "startColumn", l.column());
       json.writeEndObject();
+      l.document().ifPresent(d -> {
+        json.writeName("properties");
+        json.writeStartObject();
+        JsonOut.number(json, "document", d);
+        json.writeEndObject();
+      });
       json.writeEndObject();
     });
     json.writeName("logicalLocations");
@@ -299,6 +309,7 @@ public final class SarifReport {
 
   private static void place(JsonGenerator json, Location l) {
     JsonOut.text(json, "source", l.source());
+    l.document().ifPresent(d -> JsonOut.number(json, "document", d));
     JsonOut.number(json, "line", l.line());
     JsonOut.number(json, "column", l.column());
   }

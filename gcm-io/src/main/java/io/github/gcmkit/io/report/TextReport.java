@@ -193,7 +193,9 @@ public final class TextReport {
   }
 
   private String severity(Severity severity) {
-    String word = String.format("%-" + column + "s", context.severity(severity));
+    // Padded by hand: String.format would set up java.util.Formatter for this one use in a check.
+    String name = context.severity(severity);
+    String word = name + " ".repeat(Math.max(0, column - name.length()));
     return switch (severity) {
       case ERROR -> paint("1;31", word);
       case WARNING -> paint("33", word);

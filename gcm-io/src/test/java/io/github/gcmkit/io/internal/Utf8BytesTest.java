@@ -107,6 +107,29 @@ class Utf8BytesTest {
     assertBad(new byte[] {'a', (byte) 0xE2, (byte) 0x80}, 1, 2, 1); // the input ends inside a character
   }
 
+  @Test
+  void aBadByteAfterLinesOfPlainBytesIsOnItsLine() {
+    // Line feeds at every offset within the eight bytes looked at together, several in one eight.
+    for (int shift = 0; shift < 9; shift++) {
+      String before = "x".repeat(shift) + "\n" + "ab\n\ncd\n" + "y".repeat(17) + "\n" + "z".repeat(shift);
+      byte[] plain = before.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = new byte[plain.length + 2];
+      System.arraycopy(plain, 0, bytes, 0, plain.length);
+      bytes[plain.length] = (byte) 0xC3; // é, then a bad byte after it
+      bytes[plain.length + 1] = (byte) 0xFF;
+      assertBad(bytes, 6, shift + 1, plain.length);
+    }
+  }
+
+  @Test
+  void theWideCharactersOfOneStringShareOneNote() throws IOException {
+    // A long text of accented letters is noted once, not once a character: the notes stay few.
+    String text = "{\"a\": \"" + "é".repeat(200_000) + "\", \"b\": \"ç\\\"ç\"}";
+    Utf8Bytes in = bytes(text.getBytes(StandardCharsets.UTF_8), 1 << 21);
+    in.readAllBytes();
+    assertThat(in.pendingNotes()).isLessThanOrEqualTo(3);
+  }
+
   private static void assertBad(byte[] bytes, int line, int column, long offset) {
     Utf8Input.Failure failure = catchThrowableOfType(Utf8Input.Failure.class,
         () -> bytes(bytes, 100).readAllBytes());

@@ -49,7 +49,8 @@ public abstract class Charter implements WithCharter {
 
   /**
    * Which of the network's sources this record is taken from, whether they hold the whole
-   * document, and what is known of single statements; {@link Sourcing#none()} unless said.
+   * document, and what is known of single statements; unless said, {@linkplain Sourcing#none() none}:
+   * no source named, the whole document, every statement stated.
    */
   @Value.Default
   public Sourcing sourcing() {

@@ -92,8 +92,8 @@ public abstract class Network implements WithNetwork {
 
   /**
    * Where the network's own facts (what it reports to, its members, the countries it covers) come
-   * from and what is known of each; its charter and workplans have their own. {@link
-   * Sourcing#none()} unless said.
+   * from and what is known of each; its charter and workplans have their own. Unless said,
+   * {@linkplain Sourcing#none() none}: no source named, every statement stated.
    */
   @Value.Default
   public Sourcing sourcing() {

@@ -14,7 +14,7 @@ public abstract class Milestone implements WithMilestone {
   /** What the milestone is. */
   public abstract LocalizedText text();
 
-  /** Whether it has been reached as of the report's date. */
+  /** Whether it has been reached as of the report's date; {@code false} unless stated. */
   @Value.Default
   public boolean reached() {
     return false;

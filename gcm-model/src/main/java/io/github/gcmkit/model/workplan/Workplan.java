@@ -71,7 +71,8 @@ public abstract class Workplan implements WithWorkplan {
 
   /**
    * Which of the network's sources this record is taken from, whether they hold the whole
-   * document, and what is known of single statements; {@link Sourcing#none()} unless said.
+   * document, and what is known of single statements; unless said, {@linkplain Sourcing#none() none}:
+   * no source named, the whole document, every statement stated.
    */
   @Value.Default
   public Sourcing sourcing() {

@@ -24,7 +24,7 @@ import io.github.gcmkit.model.MessageBundle;
 /** What the built-in rules share: their metadata and messages from the bundle, and labels. */
 final class BuiltIn {
 
-  static final MessageBundle MESSAGES = MessageBundle.load(BuiltIn.class::getResourceAsStream, "/io/github/gcmkit/rules/builtin/messages");
+  static final MessageBundle MESSAGES = MessageBundle.load(name -> BuiltIn.class.getResourceAsStream(name), "/io/github/gcmkit/rules/builtin/messages");
 
   /** Months in a year, with room for the rounding of weeks into months. */
   static final double YEAR_IN_MONTHS = 12.0 + 1e-9;
