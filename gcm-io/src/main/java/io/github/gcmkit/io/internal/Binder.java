@@ -122,7 +122,7 @@ public final class Binder {
     private String language;
     private boolean complete = true;
     private boolean languageDeclared;
-    /** The organisations a network declares of its own, bound before its other fields. */
+    /** The organisations a network declares of its own, bound first or where they come ({@link LateCodes}). */
     private @Nullable LocalEntities local;
     private @Nullable EntityCatalog outer;
     /** In a value read live that may declare its language late, the plain strings read before it; else -1. */
@@ -156,8 +156,8 @@ public final class Binder {
     /**
      * Reads members from the field name (or object end) the tokens stand on to the object's end,
      * accepting the fields in {@code allowed} besides the attributes (and leaving them unread).
-     * A value whose plain strings take the language it declares, declared after them, is read
-     * from a buffer of its tokens.
+     * What a value declares late (its language, a network its organisations) is bound where it
+     * comes when read live, else first, from a buffer of the value's tokens ({@link #prepare}).
      */
     Draft members(Tokens tokens, Set<String> allowed) {
       Tokens in = prepare(tokens);
@@ -176,9 +176,10 @@ public final class Binder {
     }
 
     /**
-     * The tokens to read this value's members from, standing on its first field name: {@code in},
-     * or, for a value that declares the language of its plain strings after some of them, a buffer
-     * of the rest of its tokens, the language known.
+     * The tokens to read this value's members from, standing on its first field name: {@code in}
+     * (read live, what comes late is watched for: {@link ReadAgain}, {@link LateCodes}), or, for a
+     * value that declares its language or organisations after its first field, a buffer of the rest
+     * of its tokens, those known.
      */
     Tokens prepare(Tokens in) {
       Tokens replay = in;

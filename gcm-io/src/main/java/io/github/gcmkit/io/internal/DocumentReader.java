@@ -28,19 +28,16 @@ final class DocumentReader {
   private final Positions positions;
   private final Binder binder;
   private final @Nullable String presetLanguage;
-  private final Runnable release;
   private final boolean locate;
 
   /**
    * A reader that records into {@code problems}; {@code language}, if not null, is the envelope's
-   * language, known from an earlier reading; {@code release} is told as soon as the document will
-   * not need to be read again; {@code locate} if the document keeps its positions; {@code live} if
-   * values are read as they come even where they declare late what their other fields mean (the
-   * document may then have to be read again: it is never released).
+   * language, known from an earlier reading; {@code locate} if the document keeps its positions;
+   * {@code live} if values are read as they come even where they declare late what their other
+   * fields mean (the document may then have to be read again, {@link ReadAgain}).
    */
   DocumentReader(GcmOptions options, Problems problems, Positions positions, @Nullable String language,
-      Runnable release, boolean locate, boolean live) {
-    this.release = live ? () -> {} : release;
+      boolean locate, boolean live) {
     this.locate = locate;
     this.problems = problems;
     this.positions = positions;
@@ -86,9 +83,6 @@ final class DocumentReader {
       }
     }
     DocumentKind kind = envelope(version, kindField, line, column, expected);
-    if (kind != DocumentKind.NETWORK && kind != DocumentKind.FEDERATION) {
-      release.run();
-    }
     if (kind == null) {
       Binder.skipRest(in);
       return null;
@@ -108,17 +102,8 @@ final class DocumentReader {
     int line = in.line();
     int column = in.column();
     String text = binder.text(in, Path.ROOT.member(name));
-    if (name.equals(Engine.KIND) && !mayDeclareLanguage(text)) {
-      // Known before the parser reads on: the document will not be read again.
-      release.run();
-    }
     in.next();
     return new Field(true, line, column, text);
-  }
-
-  /** Whether a document of kind {@code code} may declare the language of its plain strings. */
-  private static boolean mayDeclareLanguage(@Nullable String code) {
-    return DocumentKind.NETWORK.code().equals(code) || DocumentKind.FEDERATION.code().equals(code);
   }
 
   /** The envelope field {@code name} of buffered tokens. */
@@ -222,9 +207,6 @@ final class DocumentReader {
             throw ReadAgain.lateLanguage(tag, tagLine, tagColumn);
           }
           draft.language(tag);
-          if (!bound) {
-            release.run();
-          }
         }
       } else {
         bound = true;

@@ -176,18 +176,18 @@ public final class Engine {
   private GcmDocument document(
       String text, String source, @Nullable DocumentKind expected, int lineOffset, Attempt attempt) {
     try (JsonParser parser = createParser(new StringReader(text), source)) {
-      return document(parser, source, expected, lineOffset, attempt, () -> {}, Columns.CHARACTERS);
+      return document(parser, source, expected, lineOffset, attempt, Columns.CHARACTERS);
     } catch (ReadAgain again) {
       return document(text, source, expected, lineOffset, attempt.after(again));
     }
   }
 
   /**
-   * Reads a document in one pass over the tokens of {@code parser}; {@code release} is told once the
-   * document will not be read again.
+   * Reads a document in one pass over the tokens of {@code parser}, knowing what {@code attempt}
+   * knows; whatever input the parser reads keeps what it read, in case the document must be read again.
    */
   private GcmDocument document(JsonParser parser, String source, @Nullable DocumentKind expected,
-      int lineOffset, Attempt attempt, Runnable release, Columns columns) {
+      int lineOffset, Attempt attempt, Columns columns) {
     Problems syntax = new Problems(lineOffset);
     Problems problems = new Problems(lineOffset);
     Positions positions = new Positions();
@@ -198,7 +198,7 @@ public final class Engine {
         syntax.report("", 1, 1, "document-empty");
         throw new GcmFormatException(source, syntax.all());
       }
-      document = new DocumentReader(options, problems, positions, attempt.language(), release, locate,
+      document = new DocumentReader(options, problems, positions, attempt.language(), locate,
           attempt.live())
           .read(in, source, expected, lineOffset);
       in.expectEnd();
@@ -287,7 +287,7 @@ public final class Engine {
       int lineOffset) {
     KeptInput input = new KeptInput(new Utf8Input(in, options.maxDocumentLength(), longestLine()), MOST_KEPT);
     try (JsonParser parser = createParser(input, source)) {
-      return document(parser, source, expected, lineOffset, Attempt.FIRST, input::release, Columns.CHARACTERS);
+      return document(parser, source, expected, lineOffset, Attempt.FIRST, Columns.CHARACTERS);
     } catch (ReadAgain again) {
       return again(again, source, expected, lineOffset, input.overflowed(), input::text);
     }
@@ -311,7 +311,7 @@ public final class Engine {
       throw new UncheckedIOException(e);
     }
     try (JsonParser parser = byteParser(input, source)) {
-      return document(parser, source, expected, lineOffset, Attempt.FIRST, input::release, input);
+      return document(parser, source, expected, lineOffset, Attempt.FIRST, input);
     } catch (ReadAgain again) {
       return again(again, source, expected, lineOffset, input.overflowed(), () -> text(input.rest(), source));
     }

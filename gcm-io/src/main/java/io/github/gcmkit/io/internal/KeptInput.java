@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The text of a document read once from a stream, kept as it is read for as long as the reader may
- * need to read the document again (a network's envelope can declare the language of its plain
- * strings after some of them); let go as soon as it cannot. Kept in the pieces read, so that
+ * The text of a document read once from a stream, kept as it is read so that the document can be
+ * read again ({@link ReadAgain}: what a value declares late may have changed the meaning of what came
+ * before it); let go past the most kept. Kept in the pieces read, so that
  * keeping millions of characters never asks for one array as long as all of them (in a small heap,
  * such an array may find no room even where the pieces do).
  */
@@ -43,8 +43,8 @@ final class KeptInput extends Reader {
     return n;
   }
 
-  /** Stops keeping the text: the document will not be read again. */
-  void release() {
+  /** Stops keeping the text: past the most kept, the document cannot be read again. */
+  private void release() {
     keeping = false;
     kept = new ArrayList<>();
     keptLength = 0;

@@ -56,7 +56,6 @@ final class LateCodes {
         complete &= lenientCode(late, problems) != null;
       }
     }
-    codes.clear();
     return complete;
   }
 

@@ -36,7 +36,6 @@ final class Scalars {
   /** The field of a localized text object that marks its original language. */
   static final String ORIGINAL = "original";
 
-
   /**
    * The valid language tags met so far and their normal forms; a document names few. Only valid
    * tags of a sensible length are remembered, and only so many, so that hostile input cannot make

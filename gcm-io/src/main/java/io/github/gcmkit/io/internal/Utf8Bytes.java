@@ -25,7 +25,7 @@ import tools.jackson.core.TokenStreamLocation;
  * {@link #column(TokenStreamLocation)} turns the parser's column into the character column. Only
  * the characters between the parser's last location and what it has read ahead are held.
  *
- * <p>Until {@link #release()}, the bytes read are also kept (up to a limit), so that the document
+ * <p>The bytes read are also kept (up to a limit), so that the document
  * can be read again from {@link #rest()}.
  */
 final class Utf8Bytes extends InputStream implements Columns {
@@ -350,8 +350,8 @@ final class Utf8Bytes extends InputStream implements Columns {
     keptBytes += n;
   }
 
-  /** Stops keeping the bytes: the document will not be read again. */
-  void release() {
+  /** Stops keeping the bytes: past the most kept, the document cannot be read again. */
+  private void release() {
     keeping = false;
     kept = new ArrayList<>();
   }
