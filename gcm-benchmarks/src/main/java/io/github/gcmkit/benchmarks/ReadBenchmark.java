@@ -42,6 +42,7 @@ public class ReadBenchmark {
   private byte[] json;
   private int workstreams;
   private ObjectMapper jackson;
+  private ModelRebuild rebuild;
 
   /** Generates the federation and its JSON. */
   @Setup(Level.Trial)
@@ -50,6 +51,11 @@ public class ReadBenchmark {
     json = Corpus.json(federation);
     workstreams = Corpus.workstreams(federation);
     jackson = JsonMapper.builder().build();
+    Federation read = Corpus.JSON.read(new ByteArrayInputStream(json), Federation.class);
+    rebuild = new ModelRebuild(read);
+    if (!rebuild.rebuild().equals(read)) {
+      throw new IllegalStateException("the model built again differs from the one read");
+    }
   }
 
   /** The baseline: Jackson's tree of the same bytes. */
@@ -75,6 +81,18 @@ public class ReadBenchmark {
       }
     }
     return seen;
+  }
+
+  /**
+   * A third baseline: the model's own building, nothing read (every value of the read federation
+   * built again through its builder, from attribute values already there: {@link ModelRebuild}).
+   * With {@link #jacksonTokens}, it is the floor under any reader of the model from Jackson's tokens.
+   */
+  @Benchmark
+  public Object modelBuild(ByteCount count, WorkstreamCount read) {
+    count.bytes += json.length;
+    read.workstreams += workstreams;
+    return rebuild.rebuild();
   }
 
   /** gcmkit's strict reading into the model. */
