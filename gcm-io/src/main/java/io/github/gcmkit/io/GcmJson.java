@@ -5,11 +5,11 @@ import io.github.gcmkit.io.internal.Factories;
 import io.github.gcmkit.io.internal.Lazy;
 import io.github.gcmkit.io.internal.Mappers;
 import io.github.gcmkit.io.internal.NdjsonReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -34,6 +34,9 @@ public final class GcmJson extends GcmCodec {
 
   /** Built on first use: reading and writing documents need no databind mapper. */
   private final Lazy<JsonMapper> mapper = new Lazy<>();
+
+  /** This codec without pretty printing, for NDJSON, built on first use. */
+  private final Lazy<GcmJson> compact = new Lazy<>();
 
   private GcmJson(GcmOptions options) {
     super(new Engine(options, Factories.jsonFactory(options), options.prettyPrint(), false));
@@ -75,15 +78,24 @@ public final class GcmJson extends GcmCodec {
   }
 
   /**
-   * Writes {@code values} (documents or model values) as NDJSON: one compact document per line.
-   * The stream is flushed, not closed.
+   * Writes {@code values} (documents or model values) as NDJSON: one compact document per line,
+   * each line the bytes {@link #write(Object, OutputStream)} of a compact codec writes for it. A line
+   * reaches {@code out} whole or not at all; the stream is flushed once, at the end, not closed.
+   *
+   * @throws IllegalArgumentException at the first value that cannot be written (as {@link
+   *     #write(Object)} says), once the lines before it are written
+   * @throws UncheckedIOException if the stream fails
    */
   public void writeLines(Iterable<?> values, OutputStream out) {
-    GcmJson compact = options().prettyPrint() ? with(options().withPrettyPrint(false)) : this;
+    GcmJson codec = options().prettyPrint() ? compact.get(() -> with(options().withPrettyPrint(false))) : this;
+    // Each line is encoded to bytes as a document written to a stream is, into a buffer kept for the
+    // next line, so that a value that cannot be written leaves no part of its line behind.
+    ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 13);
     try {
       for (Object value : values) {
-        String line = compact.write(value);
-        out.write(line.getBytes(StandardCharsets.UTF_8));
+        line.reset();
+        codec.write(value, line);
+        line.writeTo(out);
       }
       out.flush();
     } catch (IOException e) {

@@ -171,10 +171,12 @@ public final class GcmReports {
    * first ran, and a baseline entry no longer occurs when no part matched it.
    *
    * <p>{@code parts} is called once for each pass the format needs — one to add up the totals
-   * (which JSON, SARIF, JUnit XML and Markdown write first), then one or two to list the findings
-   * and what could not be evaluated — and must stream the same parts each time. Only one part is
-   * held at a time, so a supplier that reads and validates its documents again on each call
-   * writes the report of a corpus of any size in constant memory.
+   * (which JSON, SARIF, JUnit XML, Markdown and the text head write first), then one or two: the
+   * findings, what could not be evaluated where the format lists it apart (JSON, SARIF, GitHub,
+   * Markdown), JUnit XML's count of test cases before its suites — and must stream the same parts
+   * each time; Markdown stops once its tables are full. Only one part is held at a time, so a
+   * supplier that reads and validates its documents again on each call writes the report of a
+   * corpus of any size in constant memory.
    *
    * @throws UncheckedIOException if the writer fails
    */

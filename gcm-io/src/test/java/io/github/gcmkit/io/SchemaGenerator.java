@@ -5,6 +5,7 @@ import io.github.gcmkit.io.internal.Enums;
 import io.github.gcmkit.io.internal.ModelType;
 import io.github.gcmkit.io.internal.ModelTypes;
 import io.github.gcmkit.io.internal.Special;
+import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.GcmObjective;
 import io.github.gcmkit.model.GuidingPrinciple;
 import io.github.gcmkit.model.RecurringSchedule;
@@ -22,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SchemaGenerator {
 
-  static final String PARTIAL_DATE = "^((early|mid|late) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
+  /** A partial date: its qualifiers as the format spells them (by name, {@code early}), then the ISO date. */
+  static final String PARTIAL_DATE =
+      "^((" + String.join("|", Enums.codeList(DateQualifier.class)) + ") )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
   static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
   static final String LANGUAGE = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 

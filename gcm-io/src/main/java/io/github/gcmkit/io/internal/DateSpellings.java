@@ -10,13 +10,29 @@ import org.jspecify.annotations.Nullable;
  * The format's spellings of a date known to a year, month or day ({@code early 2020}, {@code 2020-08},
  * {@code 2020-08-12}) and of a month ({@code 2020-08}), read character by character: they recur
  * throughout a document, and a regular expression's matcher cost more than the rest of a date's
- * reading. Digits are ASCII digits.
+ * reading. Digits are ASCII digits. A qualifier is spelt by its constant's name, as every enum of
+ * the format is ({@link Enums#code}): {@code EARLY} is {@code early}.
  */
 final class DateSpellings {
 
-  private static final String[] QUALIFIERS = {"early ", "mid ", "late "};
+  /** The qualifiers, each beside its spelling and the space after it, in {@link #SPELLINGS}. */
+  private static final DateQualifier[] QUALIFIERS = DateQualifier.values();
+
+  private static final String[] SPELLINGS = new String[QUALIFIERS.length];
+
+  static {
+    for (int q = 0; q < QUALIFIERS.length; q++) {
+      SPELLINGS[q] = Enums.code(QUALIFIERS[q]) + " ";
+    }
+  }
 
   private DateSpellings() {}
+
+  /** The format's text of {@code date}: {@code 2020-08}, {@code early 2020}. */
+  static String spelling(PartialDate date) {
+    String iso = date.toIsoString();
+    return date.qualifier().isPresent() ? Enums.code(date.qualifier().get()) + " " + iso : iso;
+  }
 
   /**
    * The parts of the date {@code text} spells, unchecked (a month of 13 is the builder's to refuse);
@@ -26,9 +42,9 @@ final class DateSpellings {
     PartialDate.Builder date = PartialDate.builder();
     int at = 0;
     for (int q = 0; q < QUALIFIERS.length; q++) {
-      if (text.startsWith(QUALIFIERS[q])) {
-        date.qualifier(DateQualifier.values()[q]);
-        at = QUALIFIERS[q].length();
+      if (text.startsWith(SPELLINGS[q])) {
+        date.qualifier(QUALIFIERS[q]);
+        at = SPELLINGS[q].length();
         break;
       }
     }

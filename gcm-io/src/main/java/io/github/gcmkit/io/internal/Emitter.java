@@ -12,7 +12,6 @@ import io.github.gcmkit.model.StakeholderGroup;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -311,7 +310,6 @@ public final class Emitter {
 
   /** The format's text of a partial date: {@code 2020-08}, {@code early 2020}. */
   public static String partialDate(PartialDate date) {
-    return date.qualifier().map(q -> q.name().toLowerCase(Locale.ROOT) + " ").orElse("")
-        + date.toIsoString();
+    return DateSpellings.spelling(date);
   }
 }

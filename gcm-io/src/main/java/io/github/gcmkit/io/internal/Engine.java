@@ -442,8 +442,7 @@ public final class Engine {
     try {
       emit(document, out);
     } catch (StreamConstraintsException e) {
-      throw new IllegalArgumentException(
-          "value: nested deeper than " + Factories.MAX_WRITE_DEPTH + " levels, the most that is written", e);
+      throw tooDeep(e);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
@@ -464,11 +463,19 @@ public final class Engine {
         out.write('\n');
       }
       out.flush();
+    } catch (StreamConstraintsException e) {
+      throw tooDeep(e);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The refusal of a value nested deeper than is written, whatever it is written to. */
+  private static IllegalArgumentException tooDeep(StreamConstraintsException e) {
+    return new IllegalArgumentException(
+        "value: nested deeper than " + Factories.MAX_WRITE_DEPTH + " levels, the most that is written", e);
   }
 
   private void emit(GcmDocument document, Writer out) throws IOException {

@@ -78,7 +78,7 @@ public final class Enums {
   }
 
   /** The format names of every constant of {@code type}, in order. */
-  static List<String> codeList(Class<?> type) {
+  public static List<String> codeList(Class<?> type) {
     return Arrays.asList(CODES.get(type));
   }
 }

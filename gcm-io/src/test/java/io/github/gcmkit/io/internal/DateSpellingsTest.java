@@ -1,12 +1,14 @@
 package io.github.gcmkit.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.gcmkit.testkit.QuickTheoriesGenerators.gen;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.gcmkit.model.DateQualifier;
 import io.github.gcmkit.model.PartialDate;
+import io.github.gcmkit.testkit.ModelGenerators;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,6 +33,27 @@ class DateSpellingsTest {
     assertThat(date("late 2020-08-12"))
         .isEqualTo(PartialDate.builder().year(2020).month(8).day(12).qualifier(DateQualifier.LATE).build());
     assertThat(DateSpellings.month("2025-06")).isEqualTo(YearMonth.of(2025, 6));
+  }
+
+  @Test
+  void everyQualifierIsSpeltByItsNameAndReadBackAsItself() {
+    for (DateQualifier qualifier : DateQualifier.values()) {
+      String name = qualifier.name().toLowerCase(Locale.ROOT);
+      for (PartialDate date : new PartialDate[] {
+          PartialDate.builder().year(2020).qualifier(qualifier).build(),
+          PartialDate.builder().year(2021).month(3).qualifier(qualifier).build(),
+          PartialDate.builder().year(2019).month(11).day(30).qualifier(qualifier).build()}) {
+        String written = DateSpellings.spelling(date);
+        assertThat(written).as(qualifier.name()).isEqualTo(name + " " + date.toIsoString());
+        assertThat(date(written)).as(written).isEqualTo(date);
+      }
+    }
+  }
+
+  @Test
+  void aGeneratedDateReadsBackFromItsSpelling() {
+    qt().withExamples(1_000).forAll(gen(ModelGenerators.defaults().partialDate())).checkAssert(date ->
+        assertThat(date(DateSpellings.spelling(date))).isEqualTo(date));
   }
 
   private static PartialDate date(String text) {
