@@ -132,6 +132,11 @@ public final class Attribute {
   }
 
 
+  /**
+   * {@code method} called on {@code target} (a model method: a factory, a builder's method): what
+   * it throws unchecked, the model's invariant failures and errors such as running out of memory,
+   * comes out as it is.
+   */
   static Object invoke(Method method, @Nullable Object target, Object... args) {
     try {
       return method.invoke(target, args);
@@ -139,6 +144,9 @@ public final class Attribute {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(cause);
     } catch (IllegalAccessException e) {

@@ -1,6 +1,5 @@
 package io.github.gcmkit.io.internal;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,32 +77,14 @@ final class TypeBuilder {
   }
 
   private Object throughReflection(@Nullable Object[] draft) {
-    Object builder = invoke(newBuilder, null);
+    Object builder = Attribute.invoke(newBuilder, null);
     for (int i = 0; i < attributes.size(); i++) {
       Object value = draft[attributes.get(i).index()];
       if (value != null) {
-        Object unused = invoke(setter(setters[i], i), builder, value);
+        Object unused = Attribute.invoke(setter(setters[i], i), builder, value);
       }
     }
-    return invoke(build, builder);
-  }
-
-  /** {@code method} called on {@code target}: what it throws, unchecked, is thrown as it is. */
-  private static Object invoke(Method method, @Nullable Object target, Object... arguments) {
-    try {
-      return method.invoke(target, arguments);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
+    return Attribute.invoke(build, builder);
   }
 
   private <T> T setter(@Nullable T setter, int position) {
