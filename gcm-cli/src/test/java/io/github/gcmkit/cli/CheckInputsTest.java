@@ -99,6 +99,27 @@ class CheckInputsTest {
     assertThat(Run.gcm("check", "--lang", "fr", corpus.toString()).err()).contains("ligne par ligne");
   }
 
+  /**
+   * Checked a line at a time, the federation's rules do not run, so their baseline entries are not
+   * judged; an entry of a rule that ran and matched no line no longer occurs, and no one line
+   * places it.
+   */
+  @Test
+  void aStreamedCheckJudgesTheBaselineEntriesOfTheRulesItRunsOnly() throws IOException {
+    Path corpus = Files.writeString(dir.resolve("zz.ndjson"),
+        "{\"gcmFormat\":\"1.0\",\"kind\":\"network\",\"id\":\"zz\",\"level\":\"national\",\"name\":\"Z\","
+            + "\"country\":\"CM\",\"reportsTo\":\"wca\",\"charter\":{\"title\":\"Charter\"}}\n");
+    Path baseline = Files.writeString(dir.resolve("accepted.json"), "{\"gcmBaseline\": \"1.0\", \"accepted\": [\n"
+        + "  {\"rule\": \"federation.reporting.resolves\", \"network\": \"zz\", \"path\": \"/reportsTo\"},\n"
+        + "  {\"rule\": \"charter.mission.required\", \"network\": \"zz\", \"path\": \"/gone\"}]}");
+    Run run = Run.gcm("check", "--format", "json", "--baseline", baseline.toString(), corpus.toString());
+    assertThat(run.err()).contains("federation.reporting.resolves");
+    assertThat(JSON.readTree(run.out()).get("baseline").get("noLongerOccurring")).singleElement().satisfies(e -> {
+      assertThat(e.get("rule").asString()).isEqualTo("charter.mission.required");
+      assertThat(e.has("source")).as("no one line places it").isFalse();
+    });
+  }
+
   @Test
   void anEmptyNdjsonCorpusStillListsTheRulesThatRan() throws IOException {
     Path corpus = Files.writeString(dir.resolve("empty.ndjson"), "\n");

@@ -190,6 +190,11 @@ public abstract class LocalizedText implements WithLocalizedText {
 
   /** The canonical (lower-case, well-formed BCP 47) form of a language tag. */
   static String normalizeTag(String tag) {
+    if (tag.equals(ENGLISH) || tag.equals(FRENCH)) {
+      // Nearly every tag, already canonical: no locale parsed (the model's enums word their
+      // constants in both when first used, and every text read in a language asks for one).
+      return tag;
+    }
     checkArgument(!tag.isBlank(), "language tag is blank");
     try {
       return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag().toLowerCase(Locale.ROOT);

@@ -34,6 +34,15 @@ class LocalizedTextTest {
   }
 
   @Test
+  void englishAndFrenchNeedNoParsingAndAreWhatParsingWouldGive() {
+    for (String tag : java.util.List.of(LocalizedText.ENGLISH, LocalizedText.FRENCH)) {
+      String parsed = new java.util.Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+      assertThat(LocalizedText.normalizeTag(tag)).isEqualTo(parsed);
+      assertThat(LocalizedText.normalizeTag(tag.toUpperCase(java.util.Locale.ROOT))).isEqualTo(parsed);
+    }
+  }
+
+  @Test
   void orderDoesNotAffectEquality() {
     LocalizedText a = LocalizedText.fr("Réseau").withTranslation("en", "Network");
     LocalizedText b = LocalizedText.builder().original("fr").putText("en", "Network").putText("fr", "Réseau").build();

@@ -48,8 +48,10 @@ public abstract class Report {
   /**
    * The outcomes of {@code rules}: {@code findings} in the report's order, {@code counts} of them of
    * each severity (by its ordinal), of which the rules {@code found} made at least one, with those
-   * {@code baseline} accepts set aside. The baseline's {@code expired} entries (left out of {@code
-   * baseline}) and the catalogue's version are recorded.
+   * {@code baseline} accepts set aside; the baseline's entries of the catalogued rules that did not
+   * run here ({@code notRun}) were not judged, and are not listed as no longer occurring. The
+   * baseline's {@code expired} entries (left out of {@code baseline}) and the catalogue's version
+   * are recorded.
    */
   static Report of(
       ImmutableList<ConfiguredRule> rules,
@@ -59,6 +61,7 @@ public abstract class Report {
       List<NotEvaluated> notEvaluated,
       Set<String> judged,
       Baseline baseline,
+      Set<String> notRun,
       ImmutableList<Baseline.Entry> expired,
       Optional<String> catalogVersion) {
     ImmutableList<NotEvaluated> undecided = ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated);
@@ -73,7 +76,7 @@ public abstract class Report {
     Set<Baseline.Entry> occurring = accepted.stream().map(Baseline.Entry::of).collect(Collectors.toSet());
     ImmutableList<Baseline.Entry> gone =
         baseline.entries().stream()
-            .filter(e -> !occurring.contains(e))
+            .filter(e -> !occurring.contains(e) && !notRun.contains(e.ruleId()))
             .collect(ImmutableList.toImmutableList());
     Set<String> failed = fresh.stream().map(Finding::ruleId).collect(Collectors.toSet());
     int[] freshCounts = new int[Severity.values().length];
@@ -123,7 +126,12 @@ public abstract class Report {
   @Value.Parameter
   public abstract ImmutableList<NotEvaluated> notEvaluated();
 
-  /** The baseline's entries that matched no finding: fixed since the baseline was made. */
+  /**
+   * The baseline's entries that matched no finding: fixed since the baseline was made, or of a rule
+   * the catalogue no longer has. An entry of a rule that did not run in this validation (the
+   * profile left it out, or it checks another kind of document) is not one of them: it was not
+   * judged.
+   */
   @Value.Parameter
   public abstract ImmutableList<Baseline.Entry> noLongerOccurring();
 

@@ -3,6 +3,7 @@ package io.github.gcmkit.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
 import io.github.gcmkit.model.EntityCatalog;
 import io.github.gcmkit.model.JsonPointer;
@@ -55,6 +56,8 @@ public final class Validator {
   private final ImmutableList<ConfiguredRule> rules;
   private final EntityCatalog entities;
   private final Baseline baseline;
+  /** The rules of the baseline's entries that the catalogue has, whether or not they run. */
+  private final ImmutableSet<String> catalogued;
   private final ImmutableList<Baseline.Entry> expired;
   private final Optional<String> catalogVersion;
   private final int parallelism;
@@ -68,6 +71,17 @@ public final class Validator {
     // reported again and the entry listed as expired.
     LocalDate day = builder.asOf != null ? builder.asOf : LocalDate.now(ZoneOffset.UTC);
     this.baseline = builder.baseline.activeOn(day);
+    Set<String> ruleIds = new HashSet<>();
+    for (Baseline.Entry entry : baseline.entries()) {
+      ruleIds.add(entry.ruleId());
+    }
+    ImmutableSet.Builder<String> known = ImmutableSet.builder();
+    for (String id : ruleIds) {
+      if (catalog.rule(id).isPresent()) {
+        known.add(id);
+      }
+    }
+    this.catalogued = known.build();
     this.expired = builder.baseline.expiredOn(day).asList();
     this.parallelism = builder.parallelism;
   }
@@ -228,8 +242,12 @@ public final class Validator {
       for (ValidationPart part : byRank) {
         notEvaluated.addAll(part.undecided());
       }
+      // An entry of a rule that did not run here (left out by the profile, or of another kind of
+      // document) was not judged: it neither accepted a finding nor no longer occurs.
+      Set<String> notRun = new HashSet<>(catalogued);
+      applicable.forEach(r -> notRun.remove(r.id()));
       return Report.of(applicable, FindingKey.merge(sorted), counts, ruleIds(found), notEvaluated,
-          ruleIds(judged), baseline, expired, catalogVersion);
+          ruleIds(judged), baseline, notRun, expired, catalogVersion);
     }
 
     /** The ids of the applicable rules marked in {@code marked}. */

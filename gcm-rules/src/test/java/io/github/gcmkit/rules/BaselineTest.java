@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.gcmkit.model.JsonPointer;
 import io.github.gcmkit.model.network.Federation;
 import io.github.gcmkit.model.network.Network;
+import io.github.gcmkit.model.workplan.Workplan;
 import io.github.gcmkit.rules.fixtures.Cameroon;
 import io.github.gcmkit.rules.fixtures.Fixtures;
 import java.time.LocalDate;
@@ -50,6 +51,38 @@ class BaselineTest {
             "workplan.workstream.timeline-required", "workplan.workstream.timeline-required",
             "workplan.workstream.timeline-required", "workplan.dated-reference-in-period");
     assertThat(next.toString()).contains("Baseline: 36 findings accepted; 13 accepted findings no longer occur.");
+  }
+
+  @Test
+  void anEntryOfARuleThatDidNotRunIsNotListedAsNoLongerOccurring() {
+    Report today = Validator.of(Profile.baseline()).validate(SEEDS);
+    Finding charterFinding = today.findings().stream()
+        .filter(f -> f.ruleId().startsWith("charter.")).findFirst().orElseThrow();
+    Baseline accepted = Baseline.of(today);
+
+    // The profile leaves the rule out (as the check of NDJSON lines leaves out the federation's
+    // rules): its entries were not judged, and updating the baseline must keep them.
+    Profile without = Profile.builder("without").from(Profile.baseline()).exclude(charterFinding.ruleId()).build();
+    Report leftOut = Validator.builder().profile(without).baseline(accepted).build().validate(SEEDS);
+    assertThat(leftOut.findings()).isEmpty();
+    assertThat(leftOut.noLongerOccurring()).isEmpty();
+    assertThat(accepted.without(leftOut.noLongerOccurring())).isEqualTo(accepted);
+
+    // A workplan checked alone: only the workplan's rules run on it, and their entries (of
+    // network cm) match nothing there; the entries of every other rule were not judged.
+    Workplan workplan = Cameroon.network().workplans().get(0);
+    Report alone = Validator.builder().baseline(accepted).build().validate(workplan);
+    RuleCatalog catalog = RuleCatalog.installed();
+    assertThat(alone.noLongerOccurring()).isNotEmpty().allSatisfy(e ->
+        assertThat(catalog.rule(e.ruleId()).orElseThrow().target()).isEqualTo(Target.WORKPLAN));
+
+    // A rule the catalogue no longer has: its entry matches nothing, and no longer occurs.
+    Baseline.Entry retired = Baseline.Entry.of("charter.retired-rule", charterFinding.networkId(),
+        charterFinding.localPointer());
+    List<Baseline.Entry> entries = new ArrayList<>(accepted.entries());
+    entries.add(retired);
+    Report withRetired = Validator.builder().baseline(Baseline.of(entries)).build().validate(SEEDS);
+    assertThat(withRetired.noLongerOccurring()).containsExactly(retired);
   }
 
   @Test

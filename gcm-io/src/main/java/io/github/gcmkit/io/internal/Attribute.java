@@ -1,6 +1,8 @@
 package io.github.gcmkit.io.internal;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -31,7 +33,8 @@ public final class Attribute {
   private final Type genericType;
   private final Method getter;
   private final @Nullable Method setter;
-  private final @Nullable MethodHandle defaultMethod;
+  /** The default's handle, made on first use (by writers alone); a race makes it twice, harmlessly. */
+  private volatile @Nullable MethodHandle defaultMethod;
 
   Attribute(
       String name,
@@ -40,8 +43,7 @@ public final class Attribute {
       Class<?> elementType,
       Type genericType,
       Method getter,
-      @Nullable Method setter,
-      @Nullable MethodHandle defaultValue) {
+      @Nullable Method setter) {
     this.name = name;
     this.index = index;
     this.shape = shape;
@@ -51,7 +53,6 @@ public final class Attribute {
     // How it is called is the type's builder's to decide (TypeBuilder), as its writer's for the
     // getter (TypeWriter).
     this.setter = setter;
-    this.defaultMethod = defaultValue;
   }
 
   /** The attribute's name, which is also its JSON field name. */
@@ -75,7 +76,24 @@ public final class Attribute {
    * or empty when the attribute has no default.
    */
   java.util.Optional<MethodHandle> defaultMethod() {
-    return java.util.Optional.ofNullable(defaultMethod);
+    if (shape != Shape.DEFAULTED) {
+      return java.util.Optional.empty();
+    }
+    MethodHandle made = defaultMethod;
+    if (made == null) {
+      // The abstract type's own method, called on the value without dispatch to the generated
+      // class (which returns the field): the default the builder gives when the field is not set.
+      // Made when first asked for: reading never asks, and a handle costs a start-up its lookup.
+      Class<?> declaring = getter.getDeclaringClass();
+      try {
+        made = MethodHandles.privateLookupIn(declaring, MethodHandles.lookup())
+            .findSpecial(declaring, name, MethodType.methodType(getter.getReturnType()), declaring);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot reach the default of " + declaring.getName() + "." + name, e);
+      }
+      defaultMethod = made;
+    }
+    return java.util.Optional.of(made);
   }
 
   /** The accessor's raw return type. */
@@ -114,6 +132,11 @@ public final class Attribute {
   }
 
 
+  /**
+   * {@code method} called on {@code target} (a model method: a factory, a builder's method): what
+   * it throws unchecked, the model's invariant failures and errors such as running out of memory,
+   * comes out as it is.
+   */
   static Object invoke(Method method, @Nullable Object target, Object... args) {
     try {
       return method.invoke(target, args);
@@ -121,6 +144,9 @@ public final class Attribute {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(cause);
     } catch (IllegalAccessException e) {

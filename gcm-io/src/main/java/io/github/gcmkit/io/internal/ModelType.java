@@ -3,17 +3,15 @@ package io.github.gcmkit.io.internal;
 import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -64,22 +62,46 @@ public final class ModelType {
       if (build != null) {
         build.setAccessible(true);
       }
+      // The builder's public one-parameter methods by name, listed once for all the attributes
+      // (Class.getMethods copies every public method on each call).
+      Map<String, List<Method>> setters = new HashMap<>();
+      if (builderClass != null) {
+        for (Method m : builderClass.getMethods()) {
+          if (m.getParameterCount() == 1) {
+            List<Method> named = setters.get(m.getName());
+            if (named == null) {
+              named = new ArrayList<>(2);
+              setters.put(m.getName(), named);
+            }
+            named.add(m);
+          }
+        }
+      }
       List<Attribute> found = new ArrayList<>();
       for (Field field : impl.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers())) {
           continue;
         }
-        Attribute attribute = attribute(type, builderClass, field.getName(), found.size());
+        Attribute attribute = attribute(type, builderClass, setters, field.getName(), found.size());
         if (attribute != null) {
           found.add(attribute);
         }
       }
       this.factory = builderClass == null ? findFactory(impl, found) : null;
-      found.sort(Comparator.comparing((Attribute a) -> !a.name().equals("language")));
+      // language first, the others in declaration order (a loop, not a comparator: no lambda to
+      // link at start-up)
+      for (int i = 1; i < found.size(); i++) {
+        if (found.get(i).name().equals("language")) {
+          found.add(0, found.remove(i));
+          break;
+        }
+      }
       this.attributes = ImmutableList.copyOf(found);
       this.builder = builderFactory == null || build == null ? null : new TypeBuilder(attributes, builderFactory, build);
       ImmutableMap.Builder<String, Attribute> names = ImmutableMap.builder();
-      attributes.forEach(a -> names.put(a.name(), a));
+      for (Attribute a : attributes) {
+        names.put(a.name(), a);
+      }
       this.byName = names.buildOrThrow();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot bind " + type.getName() + ": " + e, e);
@@ -176,6 +198,7 @@ public final class ModelType {
   private static @Nullable Attribute attribute(
       Class<?> type,
       @Nullable Class<?> builderClass,
+      Map<String, List<Method>> setters,
       String name,
       int index)
       throws ReflectiveOperationException {
@@ -206,30 +229,19 @@ public final class ModelType {
     }
     Method setter = null;
     if (builderClass != null) {
-      setter = findSetter(builderClass, name, shape);
+      setter = findSetter(setters.getOrDefault(name, List.of()), shape);
       if (setter == null) {
         return null;
       }
     } else if (shape != Attribute.Shape.REQUIRED) {
       return null;
     }
-    MethodHandle defaultValue = null;
-    if (shape == Attribute.Shape.DEFAULTED) {
-      // The abstract type's own method, called on the value without dispatch to the generated
-      // class (which returns the field): the default the builder gives when the field is not set.
-      Class<?> declaring = getter.getDeclaringClass();
-      defaultValue =
-          MethodHandles.privateLookupIn(declaring, MethodHandles.lookup())
-              .findSpecial(declaring, name, MethodType.methodType(raw), declaring);
-    }
-    return new Attribute(name, index, shape, element, generic, getter, setter, defaultValue);
+    return new Attribute(name, index, shape, element, generic, getter, setter);
   }
 
-  private static @Nullable Method findSetter(Class<?> builderClass, String name, Attribute.Shape shape) {
-    for (Method m : builderClass.getMethods()) {
-      if (!m.getName().equals(name) || m.getParameterCount() != 1) {
-        continue;
-      }
+  /** The setter among {@code candidates}, the builder's one-parameter methods named as the attribute, that fits its shape. */
+  private static @Nullable Method findSetter(List<Method> candidates, Attribute.Shape shape) {
+    for (Method m : candidates) {
       Class<?> parameter = m.getParameterTypes()[0];
       boolean fits =
           shape == Attribute.Shape.COLLECTION

@@ -1,7 +1,5 @@
 package io.github.gcmkit.io.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,24 +10,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the values of one model type are built from a draft: a builder made, each attribute set,
- * and the value built. At first through method handles, which cost nothing to make; once the type
- * has been built {@value #OFTEN} times, through functions made by the lambda factory ({@link
- * Lambdas}), which the JIT calls directly but which each cost a class to make. A short run (the
- * {@code gcm} command reading the bundled documents) makes none; a long one makes them for the
- * types it builds often.
+ * and the value built. At first through core reflection ({@link Method#invoke}), which costs
+ * nothing to set up; once the type has been built {@value #OFTEN} times, through functions made by
+ * the lambda factory ({@link Lambdas}), which the JIT calls directly but which each cost a class to
+ * make. A short run (the {@code gcm} command reading the bundled documents) makes none; a long one
+ * makes them for the types it builds often.
+ *
+ * <p>Reflection rather than method handles for the first values: a handle of each setter adapted
+ * to take and give objects ({@code asType}) made the Java runtime spin method-handle classes at
+ * run time, which a class-data archive does not hold, and setting up the types of the bundled
+ * documents cost a start-up tens of milliseconds (docs/performance.md, startup6).
  */
 final class TypeBuilder {
 
-  /** How many values of a type are built through method handles before functions are made. */
+  /** How many values of a type are built through reflection before functions are made. */
   static final int OFTEN = 512;
 
   private final List<Attribute> attributes;
-  private final Method newBuilderMethod;
-  private final Method buildMethod;
-  private final MethodHandle newBuilder;
-  private final MethodHandle builds;
-  private final List<@Nullable MethodHandle> setters = new ArrayList<>();
-  /** How many values were built through the handles (counted without a lock: a few more do no harm). */
+  private final Method newBuilder;
+  private final Method build;
+  /** The setters by position, {@code null} for an attribute without one. */
+  private final @Nullable Method[] setters;
+  /** How many values were built through reflection (counted without a lock: a few more do no harm). */
   private int built;
   private volatile @Nullable Functions functions;
 
@@ -40,14 +42,17 @@ final class TypeBuilder {
   /** Builds values of a type with {@code attributes} through its builder factory and its builder's {@code build}. */
   TypeBuilder(List<Attribute> attributes, Method newBuilder, Method build) {
     this.attributes = attributes;
-    this.newBuilderMethod = newBuilder;
-    this.buildMethod = build;
-    this.newBuilder = Lambdas.unreflect(newBuilder).asType(MethodType.methodType(Object.class));
-    this.builds = Lambdas.unreflect(build).asType(MethodType.methodType(Object.class, Object.class));
-    for (Attribute attribute : attributes) {
-      setters.add(attribute.setter().map(m -> Lambdas.unreflect(m)
-          .asType(MethodType.methodType(Object.class, Object.class, Object.class))).orElse(null));
+    this.newBuilder = accessible(newBuilder);
+    this.build = accessible(build);
+    this.setters = new Method[attributes.size()];
+    for (int i = 0; i < setters.length; i++) {
+      setters[i] = attributes.get(i).setter().map(TypeBuilder::accessible).orElse(null);
     }
+  }
+
+  private static Method accessible(Method method) {
+    method.setAccessible(true);
+    return method;
   }
 
   /** The value of the attribute values in {@code draft} (by {@link Attribute#index()}). */
@@ -57,7 +62,7 @@ final class TypeBuilder {
       made = functions();
       functions = made;
     }
-    return made == null ? throughHandles(draft) : through(made, draft);
+    return made == null ? throughReflection(draft) : through(made, draft);
   }
 
   private Object through(Functions made, @Nullable Object[] draft) {
@@ -71,21 +76,15 @@ final class TypeBuilder {
     return made.builds().apply(builder);
   }
 
-  private Object throughHandles(@Nullable Object[] draft) {
-    try {
-      Object builder = (Object) newBuilder.invokeExact();
-      for (int i = 0; i < attributes.size(); i++) {
-        Object value = draft[attributes.get(i).index()];
-        if (value != null) {
-          Object unused = (Object) setter(setters.get(i), i).invokeExact(builder, value);
-        }
+  private Object throughReflection(@Nullable Object[] draft) {
+    Object builder = Attribute.invoke(newBuilder, null);
+    for (int i = 0; i < attributes.size(); i++) {
+      Object value = draft[attributes.get(i).index()];
+      if (value != null) {
+        Object unused = Attribute.invoke(setter(setters[i], i), builder, value);
       }
-      return (Object) builds.invokeExact(builder);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
     }
+    return Attribute.invoke(build, builder);
   }
 
   private <T> T setter(@Nullable T setter, int position) {
@@ -100,6 +99,6 @@ final class TypeBuilder {
     for (Attribute attribute : attributes) {
       made.add(attribute.setter().map(Lambdas::setter).orElse(null));
     }
-    return new Functions(Lambdas.supplier(newBuilderMethod), Lambdas.function(Lambdas.unreflect(buildMethod)), made);
+    return new Functions(Lambdas.supplier(newBuilder), Lambdas.function(Lambdas.unreflect(build)), made);
   }
 }

@@ -12,7 +12,7 @@ import io.github.gcmkit.model.StakeholderRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Values built through method handles at first, then through functions from the lambda factory. */
+/** Values built through reflection at first, then through functions from the lambda factory. */
 class TypeBuilderTest {
 
   private static final ModelType EVENT = ModelType.of(Event.class);
