@@ -89,7 +89,11 @@ final class ReportLate implements Check<Network> {
     }
   }
 
+  /** The date {@code text} gives; empty for {@link #NONE} (not parsed: it is every check's default) or no date. */
   private static Optional<LocalDate> asOf(String text) {
+    if (text.equals(NONE)) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(LocalDate.parse(text.strip()));
     } catch (DateTimeParseException e) {
