@@ -229,8 +229,13 @@ final class Scalars {
 
   private @Nullable Integer integer(Tokens node, Path pointer) {
     if (node.token() == JsonToken.VALUE_NUMBER_INT) {
+      String text = node.text();
+      int small = small(text);
+      if (small >= 0) {
+        return small;
+      }
       try {
-        return Integer.valueOf(node.text());
+        return Integer.valueOf(text);
       } catch (NumberFormatException e) {
         problems.report(pointer, node.line(), node.column(), "out-of-range", node.text());
         return null;
@@ -238,6 +243,27 @@ final class Scalars {
     }
     wrongType(node, pointer, "an integer");
     return null;
+  }
+
+  /**
+   * The number that {@code text} spells if it is one to four ASCII digits without a leading zero
+   * (as most of a document's numbers are: objectives, years, counts), else -1: read without {@link
+   * Integer#parseInt}'s general path.
+   */
+  private static int small(String text) {
+    int length = text.length();
+    if (length == 0 || length > 4 || (length > 1 && text.charAt(0) == '0')) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private @Nullable Boolean bool(Tokens node, Path pointer) {

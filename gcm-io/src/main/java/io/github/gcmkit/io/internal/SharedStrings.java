@@ -1,5 +1,8 @@
 package io.github.gcmkit.io.internal;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The strings of one document, each held once however often it recurs: an organisation's code, a
  * status, a date, a sentence a federation's networks share. A string is looked up from the parser's
@@ -8,6 +11,12 @@ package io.github.gcmkit.io.internal;
  * <p>Bounded whatever the input: strings longer than {@value #LONGEST} characters are not shared,
  * the table stops growing at {@value #MOST} strings, and a look-up gives up after {@value #PROBES}
  * probes (so that strings crafted to share a hash cost no more than distinct ones).
+ *
+ * <p>Each slot keeps its string's hash beside it, so that a probe of another string reads no
+ * string, and a copy of its characters, up to {@value #COPIED} characters in all, so that a
+ * repeat is told equal by comparing two arrays (which the JIT does many characters at a time)
+ * rather than character by character through {@link String#charAt} (dear for a string that
+ * holds characters beyond Latin-1, such as a French text's typographic apostrophes).
  *
  * <p>While it hashes, the table notes whether the characters hold any surrogate ({@link
  * #surrogates()}), so that the check for a lone one runs only on the few strings that may have one.
@@ -23,7 +32,13 @@ final class SharedStrings {
   /** How many slots a look-up tries before it gives up. */
   private static final int PROBES = 8;
 
+  /** The most characters copied for comparing, in all (the copies live as long as the table). */
+  static final int COPIED = 1 << 20;
+
   private String[] slots = new String[256];
+  private int[] hashes = new int[256];
+  private char[][] copies = new char[256][];
+  private int copied;
   private int size;
   private boolean surrogates;
 
@@ -57,10 +72,10 @@ final class SharedStrings {
       String known = slots[slot];
       if (known == null) {
         String s = new String(chars, offset, length);
-        add(slot, s);
+        add(slot, s, hash, chars, offset);
         return s;
       }
-      if (known.hashCode() == hash && same(known, chars, offset, length)) {
+      if (hashes[slot] == hash && same(slot, known, chars, offset, length)) {
         return known;
       }
     }
@@ -82,10 +97,10 @@ final class SharedStrings {
     for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
       String known = slots[slot];
       if (known == null) {
-        add(slot, s);
+        add(slot, s, hash, null, 0);
         return s;
       }
-      if (known.hashCode() == hash && known.equals(s)) {
+      if (hashes[slot] == hash && known.equals(s)) {
         return known;
       }
     }
@@ -100,11 +115,20 @@ final class SharedStrings {
     return surrogates;
   }
 
-  private void add(int slot, String s) {
+  /**
+   * Puts {@code s}, of hash {@code hash}, in {@code slot}, with a copy of its characters (from
+   * {@code chars} at {@code offset}) while the copies' budget lasts.
+   */
+  private void add(int slot, String s, int hash, char @Nullable [] chars, int offset) {
     if (size >= MOST) {
       return;
     }
     slots[slot] = s;
+    hashes[slot] = hash;
+    if (chars != null && copied + s.length() <= COPIED) {
+      copies[slot] = Arrays.copyOfRange(chars, offset, offset + s.length());
+      copied += s.length();
+    }
     size++;
     if (size * 2 > slots.length && slots.length < MOST * 2) {
       grow();
@@ -112,18 +136,24 @@ final class SharedStrings {
   }
 
   private void grow() {
-    String[] old = slots;
-    slots = new String[old.length * 2];
+    String[] oldSlots = slots;
+    int[] oldHashes = hashes;
+    char[][] oldCopies = copies;
+    slots = new String[oldSlots.length * 2];
+    hashes = new int[slots.length];
+    copies = new char[slots.length][];
     int mask = slots.length - 1;
     size = 0;
-    for (String s : old) {
-      if (s == null) {
+    for (int i = 0; i < oldSlots.length; i++) {
+      if (oldSlots[i] == null) {
         continue;
       }
-      int slot = spread(s.hashCode()) & mask;
+      int slot = spread(oldHashes[i]) & mask;
       for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
         if (slots[slot] == null) {
-          slots[slot] = s;
+          slots[slot] = oldSlots[i];
+          hashes[slot] = oldHashes[i];
+          copies[slot] = oldCopies[i];
           size++;
           break;
         }
@@ -141,7 +171,13 @@ final class SharedStrings {
     return hash ^ (hash >>> 16);
   }
 
-  private static boolean same(String known, char[] chars, int offset, int length) {
+  /** Whether the string in {@code slot}, {@code known}, has the {@code length} characters at {@code offset}. */
+  private boolean same(int slot, String known, char[] chars, int offset, int length) {
+    char[] copy = copies[slot];
+    if (copy != null) {
+      // The string itself is not read: its copy says all.
+      return copy.length == length && Arrays.equals(copy, 0, length, chars, offset, offset + length);
+    }
     if (known.length() != length) {
       return false;
     }

@@ -90,4 +90,27 @@ class SharedStringsTest {
       assertThat(strings.surrogates()).as("neighbours of surrogates at %s", at).isFalse();
     }
   }
+
+  @Test
+  void aTextBeyondLatin1RecursAsOneInstanceAndTellsItsNeighboursApart() {
+    SharedStrings strings = new SharedStrings();
+    String text = "Réseau des Nations unies sur les migrations — l’équipe de pays";
+    String first = of(strings, text);
+    assertThat(of(strings, text)).isEqualTo(text).isSameAs(first);
+    String other = text.substring(0, text.length() - 1) + "t";
+    assertThat(of(strings, other)).isEqualTo(other).isNotSameAs(first);
+  }
+
+  @Test
+  void stringsPastTheCopiesBudgetAreStillSharedAndRight() {
+    SharedStrings strings = new SharedStrings();
+    String filler = "x".repeat(SharedStrings.LONGEST);
+    for (int i = 0; i * SharedStrings.LONGEST <= SharedStrings.COPIED; i++) {
+      of(strings, filler.substring(0, SharedStrings.LONGEST - 6) + String.format("%06d", i));
+    }
+    String late = "l’équipe, after the budget";
+    String first = of(strings, late);
+    assertThat(of(strings, late)).isEqualTo(late).isSameAs(first);
+    assertThat(of(strings, late.replace('a', 'b'))).isEqualTo(late.replace('a', 'b')).isNotSameAs(first);
+  }
 }
