@@ -84,7 +84,7 @@ final class DateSpellings {
   }
 
   /** The number the {@code count} ASCII digits at {@code from} spell, or -1 if they are not that. */
-  private static int digits(String text, int from, int count) {
+  static int digits(String text, int from, int count) {
     if (from + count > text.length()) {
       return -1;
     }

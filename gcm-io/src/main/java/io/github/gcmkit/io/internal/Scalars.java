@@ -255,15 +255,7 @@ final class Scalars {
     if (length == 0 || length > 4 || (length > 1 && text.charAt(0) == '0')) {
       return -1;
     }
-    int value = 0;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    return DateSpellings.digits(text, 0, length);
   }
 
   private @Nullable Boolean bool(Tokens node, Path pointer) {
