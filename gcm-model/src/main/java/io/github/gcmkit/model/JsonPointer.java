@@ -37,9 +37,6 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   /** In a {@link #sortKey()}, before a name's character from U+00FF, in two bytes. */
   private static final int ESCAPE_HIGH = 0xff;
 
-  /** The greatest array index, as a token spells it. */
-  private static final String MAX_INDEX = Integer.toString(Integer.MAX_VALUE);
-
   private final String text;
 
   private JsonPointer(String text) {
@@ -302,7 +299,8 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     int slash = 0;
     for (int i = 1; ; i++) {
       if (i == key.length || key[i] == '/') {
-        key[slash] = tag(key, slash + 1, i);
+        // The bytes are the characters one for one (ISO 8859-1, a wider one as '?').
+        key[slash] = isIndex(text, slash + 1, i) ? (byte) (i - slash - 1) : NAME;
         if (i == key.length) {
           return key;
         }
@@ -316,28 +314,6 @@ public final class JsonPointer implements Comparable<JsonPointer> {
         }
       }
     }
-  }
-
-  /** The tag of the token from {@code start} to {@code end} of a pointer's ISO 8859-1 bytes. */
-  private static byte tag(byte[] bytes, int start, int end) {
-    int length = end - start;
-    if (length == 0 || length > 10 || (length > 1 && bytes[start] == '0')) {
-      return NAME;
-    }
-    for (int i = start; i < end; i++) {
-      if (bytes[i] < '0' || bytes[i] > '9') {
-        return NAME;
-      }
-    }
-    if (length == 10) {
-      for (int i = 0; i < 10; i++) {
-        int c = bytes[start + i] - MAX_INDEX.charAt(i);
-        if (c != 0) {
-          return c < 0 ? (byte) length : NAME;
-        }
-      }
-    }
-    return (byte) length;
   }
 
   /** {@link #sortKey()} of a pointer with escapes, or characters below U+000D or beyond U+00FE. */

@@ -130,7 +130,7 @@ final class FindingKey implements Comparable<FindingKey> {
     int i = 0;
     int j = 0;
     while (i < n || j < r) {
-      // On a tie the laid part's finding first: it was found before any of the rest.
+      // A tie cannot cross parts (no rule runs in two), so either order would do.
       if (j == r || (i < n && laid[i].compareTo(rest[j]) <= 0)) {
         merged.add(laid[i++].finding);
       } else {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ValidationPart {
 
-  /** The rank of a part whose outcomes may lie in several networks. */
-  static final int MIXED = -1;
+  /** The rank of a part whose outcomes may lie in several networks: after every network's. */
+  static final int MIXED = Integer.MAX_VALUE;
 
   private final ImmutableList<ConfiguredRule> rules;
   private final EntityCatalog entities;

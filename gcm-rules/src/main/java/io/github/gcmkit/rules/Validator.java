@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the rules of a {@link Profile} over a {@link Federation}, one {@link Network}, one {@link
@@ -57,7 +57,7 @@ public final class Validator {
   private final EntityCatalog entities;
   private final Baseline baseline;
   /** The rules of the baseline's entries that the catalogue has, whether or not they run. */
-  private final ImmutableSet<String> catalogued;
+  private final ImmutableSet<String> baselineRules;
   private final ImmutableList<Baseline.Entry> expired;
   private final Optional<String> catalogVersion;
   private final int parallelism;
@@ -71,17 +71,10 @@ public final class Validator {
     // reported again and the entry listed as expired.
     LocalDate day = builder.asOf != null ? builder.asOf : LocalDate.now(ZoneOffset.UTC);
     this.baseline = builder.baseline.activeOn(day);
-    Set<String> ruleIds = new HashSet<>();
-    for (Baseline.Entry entry : baseline.entries()) {
-      ruleIds.add(entry.ruleId());
-    }
-    ImmutableSet.Builder<String> known = ImmutableSet.builder();
-    for (String id : ruleIds) {
-      if (catalog.rule(id).isPresent()) {
-        known.add(id);
-      }
-    }
-    this.catalogued = known.build();
+    this.baselineRules = baseline.entries().stream()
+        .map(Baseline.Entry::ruleId)
+        .filter(id -> catalog.rule(id).isPresent())
+        .collect(ImmutableSet.toImmutableSet());
     this.expired = builder.baseline.expiredOn(day).asList();
     this.parallelism = builder.parallelism;
   }
@@ -236,15 +229,14 @@ public final class Validator {
       }
       // Each part's undecided elements are in order: laid by rank, the report's sort finds them so.
       ValidationPart[] byRank = done.clone();
-      Arrays.sort(byRank, Comparator.comparingInt(
-          (ValidationPart part) -> part.rank() == ValidationPart.MIXED ? Integer.MAX_VALUE : part.rank()));
+      Arrays.sort(byRank, Comparator.comparingInt(ValidationPart::rank));
       List<NotEvaluated> notEvaluated = new ArrayList<>();
       for (ValidationPart part : byRank) {
         notEvaluated.addAll(part.undecided());
       }
       // An entry of a rule that did not run here (left out by the profile, or of another kind of
       // document) was not judged: it neither accepted a finding nor no longer occurs.
-      Set<String> notRun = new HashSet<>(catalogued);
+      Set<String> notRun = new HashSet<>(baselineRules);
       applicable.forEach(r -> notRun.remove(r.id()));
       return Report.of(applicable, FindingKey.merge(sorted), counts, ruleIds(found), notEvaluated,
           ruleIds(judged), baseline, notRun, expired, catalogVersion);
