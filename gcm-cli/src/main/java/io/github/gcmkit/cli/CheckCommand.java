@@ -215,11 +215,8 @@ final class CheckCommand implements Callable<Integer> {
     if (writeBaseline != null || updateBaseline != null) {
       throw CommandException.of("refused.streamed-baseline");
     }
-    Snapshots copies = what.snapshot();
-    try {
+    try (Snapshots copies = what.snapshot()) {
       return streamed(what, rules, accepted, unreadable, reportFormat, failLevel, readOptions());
-    } finally {
-      copies.close();
     }
   }
 

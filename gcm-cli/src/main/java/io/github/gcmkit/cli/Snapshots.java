@@ -31,25 +31,37 @@ final class Snapshots implements AutoCloseable {
    * @throws CommandException if a copy cannot be made (no room in the temporary folder)
    */
   static Snapshots of(List<Path> files) {
-    Map<Path, Path> copies = new LinkedHashMap<>();
-    Snapshots snapshots = new Snapshots(copies);
-    for (Path file : files) {
-      InputStream in;
-      try {
-        in = Files.newInputStream(Inputs.regularFile(file));
-      } catch (IOException e) {
-        continue;
+    Snapshots snapshots = new Snapshots(new LinkedHashMap<>());
+    try {
+      for (Path file : files) {
+        snapshots.copy(file);
       }
-      try (in) {
-        Path copy = Files.createTempFile("gcm-check-", ".ndjson");
-        copies.put(file, copy);
-        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        snapshots.close();
-        throw CommandException.of("input.copy-failed", file, System.getProperty("java.io.tmpdir"), Errors.describe(e));
-      }
+    } catch (RuntimeException e) {
+      // A file refused (not a regular file) or a copy that failed: no copy made so far is left.
+      snapshots.close();
+      throw e;
     }
     return snapshots;
+  }
+
+  /** Copies {@code file}, once however often it is named. */
+  private void copy(Path file) {
+    if (copies.containsKey(file)) {
+      return;
+    }
+    InputStream in;
+    try {
+      in = Files.newInputStream(Inputs.regularFile(file));
+    } catch (IOException e) {
+      return;
+    }
+    try (in) {
+      Path copy = Files.createTempFile("gcm-check-", ".ndjson");
+      copies.put(file, copy);
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw CommandException.of("input.copy-failed", file, System.getProperty("java.io.tmpdir"), Errors.describe(e));
+    }
   }
 
   /** The copy of {@code file} to read, or the file itself when it could not be opened. */
