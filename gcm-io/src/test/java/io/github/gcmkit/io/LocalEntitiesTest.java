@@ -175,13 +175,28 @@ class LocalEntitiesTest {
 
   @Test
   void organisationsDeclaredAfterTheWorkplansAreNamedAsIfDeclaredFirst() {
-    // By code, by alias and in another case: the last two are read again, organisations first.
+    // By code, by alias and in another case: only the alias has the document read again, organisations
+    // first (a code in another case is the organisation's code).
     for (String leads : new String[] {"MINEXT, OIM", "MINEXT, Relations extérieures, minplan, OIM"}) {
       String last = declaredLast(MINISTRIES, leads);
       assertThat(last.indexOf("entities:")).isGreaterThan(last.indexOf("workplans:"));
 
       assertThat(strict.read(last)).as(leads).isEqualTo(strict.read(network(MINISTRIES, leads)));
     }
+  }
+
+  @Test
+  void anAliasMetBeforeTheOrganisationsInBytesReadFromAStreamIsReadAgainFromWhatWasKept() {
+    GcmJson json = GcmJson.defaults();
+    GcmDocument document = strict.read(network(MINISTRIES, "MINEXT, OIM"));
+    String canonical = json.write(document);
+    int lead = canonical.indexOf("\"MINEXT\"");
+    assertThat(lead).isLessThan(canonical.indexOf("\"entities\""));
+    String aliased = canonical.substring(0, lead) + "\"Relations extérieures\"" + canonical.substring(lead + 8);
+
+    GcmDocument read = json.read(new ByteArrayInputStream(aliased.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(read.value()).isEqualTo(document.value());
   }
 
   @Test

@@ -127,9 +127,8 @@ public final class Binder {
     private @Nullable EntityCatalog outer;
     /** In a value read live that may declare its language late, the plain strings read before it; else -1. */
     private long plainTextsBefore = -1;
-    /** In a network read live, the codes met before its own organisations; those of the network around. */
+    /** In a network read live, the codes met before its own organisations. */
     private @Nullable LateCodes late;
-    private @Nullable LateCodes outerLate;
 
     /** A draft of {@code type} for the object that starts at {@code line}, {@code column}. */
     Draft(ModelType type, Path pointer, String language, int line, int column, int position) {
@@ -203,7 +202,7 @@ public final class Binder {
         if (live && !replay.replayed()) {
           // Read as it comes: the codes met before the network's own organisations are settled at its end.
           late = new LateCodes();
-          outerLate = scalars.lateCodes(late);
+          scalars.lateCodes(late);
           return replay;
         }
         // A network's own organisations resolve the codes of all its other fields, wherever they come.
@@ -242,7 +241,7 @@ public final class Binder {
         local = LocalEntities.declaredBy(type, in, pointer, positions);
         if (local != null) {
           declare(in);
-          scalars.lateCodes(outerLate); // a code unknown from here on is unknown
+          scalars.lateCodes(null); // a code unknown from here on is unknown
           return;
         }
       }
@@ -285,8 +284,8 @@ public final class Binder {
     /** The value, or {@code null} after recording why it cannot be built. */
     @Nullable Object build() {
       if (late != null) {
-        scalars.lateCodes(outerLate);
-        complete &= late.settle(scalars.catalog(), problems, options.lenient());
+        scalars.lateCodes(null);
+        complete &= late.settle(scalars, options.lenient());
       }
       if (outer != null) {
         scalars.resolveIn(outer);

@@ -113,13 +113,11 @@ final class Scalars {
 
   /**
    * Notes in {@code next}, from now on, the codes that resolve nowhere, instead of reporting them
-   * (none if {@code null}): they may be the network's own organisations, declared after; the codes
-   * noted before.
+   * (none if {@code null}): they may be the network's own organisations, declared after. Networks
+   * do not nest, so there is at most one such list at a time.
    */
-  @Nullable LateCodes lateCodes(@Nullable LateCodes next) {
-    LateCodes before = late;
+  void lateCodes(@Nullable LateCodes next) {
     late = next;
-    return before;
   }
 
   /**
@@ -457,10 +455,18 @@ final class Scalars {
       return entity.get().id();
     }
     if (late != null) {
-      boolean taken = EntityId.isCode(code);
+      EntityId taken = EntityId.isCode(code) ? EntityId.of(code) : null;
       late.add(code, pointer, line, column, taken);
-      return taken ? EntityId.of(code) : null;
+      return taken;
     }
+    return unresolved(code, pointer, line, column);
+  }
+
+  /**
+   * What {@code code}, which no organisation has, is read as: a located problem (nothing) when
+   * reading strictly; the code as written when reading leniently, or a problem if it is no code.
+   */
+  @Nullable EntityId unresolved(String code, Path pointer, int line, int column) {
     if (!options.lenient()) {
       LocalEntities.unknown(problems, pointer, line, column, catalog, code);
       return null;
