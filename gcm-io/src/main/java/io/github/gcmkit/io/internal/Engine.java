@@ -61,8 +61,9 @@ public final class Engine {
   private static final String NETWORKS = "networks";
 
   /**
-   * The most characters of a network or federation document read from a stream kept while it is
-   * read, in case its envelope declares the language of its plain strings after some of them.
+   * The most bytes (JSON) or characters (YAML) of any document read from a stream kept while it is
+   * read, in case it must be read again ({@link ReadAgain}: a language declared late, or a network's
+   * organisation named by an alias before they are declared).
    */
   private static final int MOST_KEPT = 16 * 1024 * 1024;
 
@@ -280,8 +281,8 @@ public final class Engine {
 
   /**
    * Reads a document decoded from UTF-8 a buffer at a time (the byte order mark skipped), so that a
-   * problem early in a huge document is found without reading all of it; the text is kept only
-   * while it may be read again.
+   * problem early in a huge document is found without reading all of it; the text is kept, up to
+   * {@link #MOST_KEPT}, in case it must be read again.
    */
   private GcmDocument readCharacters(InputStream in, String source, @Nullable DocumentKind expected,
       int lineOffset) {

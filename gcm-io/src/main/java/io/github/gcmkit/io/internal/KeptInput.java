@@ -19,7 +19,6 @@ final class KeptInput extends Reader {
   private final int most;
   private List<char[]> kept = new ArrayList<>();
   private long keptLength;
-  private boolean keeping = true;
   private boolean overflowed;
 
   /** The text of {@code in}, kept up to {@code most} characters. */
@@ -31,23 +30,18 @@ final class KeptInput extends Reader {
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = in.read(buffer, offset, length);
-    if (keeping && n > 0) {
+    if (!overflowed && n > 0) {
       if (keptLength + n > most) {
-        release();
+        // Past the most kept, the document cannot be read again: what was kept is let go.
         overflowed = true;
+        kept = new ArrayList<>();
+        keptLength = 0;
       } else {
         kept.add(Arrays.copyOfRange(buffer, offset, offset + n));
         keptLength += n;
       }
     }
     return n;
-  }
-
-  /** Stops keeping the text: past the most kept, the document cannot be read again. */
-  private void release() {
-    keeping = false;
-    kept = new ArrayList<>();
-    keptLength = 0;
   }
 
   /** Whether the text read so far was longer than could be kept, so that it cannot be read again. */

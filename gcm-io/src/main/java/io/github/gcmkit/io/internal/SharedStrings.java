@@ -176,7 +176,7 @@ final class SharedStrings {
     char[] copy = copies[slot];
     if (copy != null) {
       // The string itself is not read: its copy says all.
-      return copy.length == length && Arrays.equals(copy, 0, length, chars, offset, offset + length);
+      return Arrays.equals(copy, 0, copy.length, chars, offset, offset + length);
     }
     if (known.length() != length) {
       return false;

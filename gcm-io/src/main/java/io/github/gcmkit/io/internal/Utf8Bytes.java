@@ -79,13 +79,12 @@ final class Utf8Bytes extends InputStream implements Columns {
   private long knownLineExcess;
 
   private List<byte[]> kept = new ArrayList<>();
-  private boolean keeping = true;
   private boolean overflowed;
   private long keptBytes;
 
   /**
-   * The bytes of {@code in}, failing after {@code limit} bytes; kept, until released, up to {@code
-   * mostKept} bytes.
+   * The bytes of {@code in}, failing after {@code limit} bytes; kept up to {@code mostKept} bytes (past
+   * them, none are).
    */
   Utf8Bytes(InputStream in, long limit, long mostKept) {
     this.in = in;
@@ -338,22 +337,17 @@ final class Utf8Bytes extends InputStream implements Columns {
   }
 
   private void keep(byte[] buffer, int from, int n) {
-    if (!keeping) {
+    if (overflowed) {
       return;
     }
     if (keptBytes + n > mostKept) {
-      release();
+      // Past the most kept, the document cannot be read again: what was kept is let go.
       overflowed = true;
+      kept = new ArrayList<>();
       return;
     }
     kept.add(Arrays.copyOfRange(buffer, from, from + n));
     keptBytes += n;
-  }
-
-  /** Stops keeping the bytes: past the most kept, the document cannot be read again. */
-  private void release() {
-    keeping = false;
-    kept = new ArrayList<>();
   }
 
   /** Whether the bytes read so far were more than could be kept, so that they cannot be read again. */
