@@ -46,8 +46,8 @@ public abstract class Report {
   Report() {}
 
   /**
-   * The outcomes of {@code rules}: {@code findings} in the report's order, {@code counts} of them of
-   * each severity (by its ordinal), of which the rules {@code found} made at least one, with those
+   * The outcomes of {@code rules}: {@code findings} in the report's order (counted by severity here),
+   * of which the rules {@code found} made at least one, with those
    * {@code baseline} accepts set aside; the baseline's entries of the catalogued rules that did not
    * run here ({@code notRun}) were not judged, and are not listed as no longer occurring. The
    * baseline's {@code expired} entries (left out of {@code baseline}) and the catalogue's version
@@ -56,7 +56,6 @@ public abstract class Report {
   static Report of(
       ImmutableList<ConfiguredRule> rules,
       ImmutableList<Finding> findings,
-      int[] counts,
       Set<String> found,
       List<NotEvaluated> notEvaluated,
       Set<String> judged,
@@ -67,7 +66,7 @@ public abstract class Report {
     ImmutableList<NotEvaluated> undecided = ImmutableList.sortedCopyOf(NOT_EVALUATED_ORDER, notEvaluated);
     if (baseline.isEmpty()) {
       return ImmutableReport.of(rules, findings, ImmutableList.of(), undecided, ImmutableList.of(),
-          statusesOf(rules, found, judged), expired, catalogVersion, countsOf(counts));
+          statusesOf(rules, found, judged), expired, catalogVersion, countsOf(findings));
     }
     ImmutableList<Finding> fresh =
         findings.stream().filter(f -> !baseline.accepts(f)).collect(ImmutableList.toImmutableList());
@@ -79,16 +78,16 @@ public abstract class Report {
             .filter(e -> !occurring.contains(e) && !notRun.contains(e.ruleId()))
             .collect(ImmutableList.toImmutableList());
     Set<String> failed = fresh.stream().map(Finding::ruleId).collect(Collectors.toSet());
-    int[] freshCounts = new int[Severity.values().length];
-    for (Finding finding : fresh) {
-      freshCounts[finding.severity().ordinal()]++;
-    }
     return ImmutableReport.of(rules, fresh, accepted, undecided, gone, statusesOf(rules, failed, judged),
-        expired, catalogVersion, countsOf(freshCounts));
+        expired, catalogVersion, countsOf(fresh));
   }
 
-  /** The counts by severity, from {@code bySeverity}, indexed by the severities' ordinals. */
-  private static ImmutableMap<Severity, Integer> countsOf(int[] bySeverity) {
+  /** How many of {@code findings} there are of each severity. */
+  private static ImmutableMap<Severity, Integer> countsOf(List<Finding> findings) {
+    int[] bySeverity = new int[Severity.values().length];
+    for (Finding finding : findings) {
+      bySeverity[finding.severity().ordinal()]++;
+    }
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
       counts.put(severity, bySeverity[severity.ordinal()]);

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One part of a validation, worked out on one thread: a network's evaluations (its own rules, its
  * charter's and its workplans'), or those of a subject validated as a whole (a federation, a
- * charter, a workplan). The part makes its evaluations, runs them, sorts what they found and
- * counts it, so that what stays on one thread is laying the parts side by side.
+ * charter, a workplan). The part makes its evaluations, runs them and sorts what they found, so
+ * that what stays on one thread is laying the parts side by side.
  */
 final class ValidationPart {
 
@@ -32,7 +32,6 @@ final class ValidationPart {
   private final List<NotEvaluated> undecided = new ArrayList<>();
   private final boolean[] found;
   private final boolean[] judged;
-  private final int[] counts = new int[Severity.values().length];
   private FindingKey.Part findings = FindingKey.Part.EMPTY;
   private int rank = MIXED;
   private @Nullable Network catalogued;
@@ -131,15 +130,11 @@ final class ValidationPart {
 
   /**
    * Runs the evaluations in the order they were added, sorts their findings and undecided elements
-   * into the report's order, counts the findings by severity and marks the rules that found
-   * something or judged their subject.
+   * into the report's order, and marks the rules that found something or judged their subject.
    */
   ValidationPart run() {
     for (Evaluation evaluation : evaluations) {
       evaluation.run();
-    }
-    for (FindingKey key : keys) {
-      counts[key.finding().severity().ordinal()]++;
     }
     findings = FindingKey.sorted(keys);
     for (Evaluation evaluation : evaluations) {
@@ -175,13 +170,6 @@ final class ValidationPart {
     for (int r = 0; r < found.length; r++) {
       anyFound[r] |= found[r];
       anyJudged[r] |= judged[r];
-    }
-  }
-
-  /** Adds the part's findings of each severity to {@code total}, by the severity's ordinal. */
-  void count(int[] total) {
-    for (int s = 0; s < counts.length; s++) {
-      total[s] += counts[s];
     }
   }
 }

@@ -191,7 +191,7 @@ public final class Validator {
 
     /**
      * Makes and runs the parts, on this thread and on the threads of {@code helpers} if there are
-     * any; each part sorts and counts its own outcomes, so that the threads share nothing they
+     * any; each part sorts its own outcomes, so that the threads share nothing they
      * write. Then lays the parts side by side: the findings by network, the undecided elements of
      * each network in the order of the networks' ranks, what mixes networks merged in.
      */
@@ -221,11 +221,9 @@ public final class Validator {
       List<FindingKey.Part> sorted = new ArrayList<>(done.length);
       boolean[] found = new boolean[applicable.size()];
       boolean[] judged = new boolean[applicable.size()];
-      int[] counts = new int[Severity.values().length];
       for (ValidationPart part : done) {
         sorted.add(part.findings());
         part.mark(found, judged);
-        part.count(counts);
       }
       // Each part's undecided elements are in order: laid by rank, the report's sort finds them so.
       ValidationPart[] byRank = done.clone();
@@ -238,7 +236,7 @@ public final class Validator {
       // document) was not judged: it neither accepted a finding nor no longer occurs.
       Set<String> notRun = new HashSet<>(baselineRules);
       applicable.forEach(r -> notRun.remove(r.id()));
-      return Report.of(applicable, FindingKey.merge(sorted), counts, ruleIds(found), notEvaluated,
+      return Report.of(applicable, FindingKey.merge(sorted), ruleIds(found), notEvaluated,
           ruleIds(judged), baseline, notRun, expired, catalogVersion);
     }
 
