@@ -129,7 +129,10 @@ public abstract class Report {
    * The baseline's entries that matched no finding: fixed since the baseline was made, or of a rule
    * the catalogue no longer has. An entry of a rule that did not run in this validation (the
    * profile left it out, or it checks another kind of document) is not one of them: it was not
-   * judged.
+   * judged. Which entries were judged is told by rule only: an entry of a rule that ran, for a
+   * network this validation did not hold (a workplan validated alone, one network of several), is
+   * one of them. Reports of the parts of one corpus (gcm-io's report parts) list an entry only if
+   * every part does.
    */
   @Value.Parameter
   public abstract ImmutableList<Baseline.Entry> noLongerOccurring();
