@@ -101,8 +101,8 @@ final class FormatMarkdown {
   static List<Class<?>> objects() {
     return ModelTypes.all().stream()
         .filter(type -> !type.isEnum() && !Special.is(type) && ModelType.isValueType(type))
-        .filter(type -> type != io.github.gcmkit.model.ScheduleWindow.class
-            && type != io.github.gcmkit.model.RecurringSchedule.class)
+        // A schedule's forms are documented with the schedule.
+        .filter(type -> !Special.SCHEDULE.alternatives().contains(type))
         .sorted(Comparator.comparing(Class::getSimpleName))
         .toList();
   }
